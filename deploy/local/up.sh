@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Starts the whole 1022 platform on this machine: a real Kafka broker and a MongoDB wire-protocol server
+# (local-infra), the four services and the gateway. Safe to run twice: running processes are left alone.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+DATA="${HOTLINE_DATA_DIR:-$ROOT/.data}"
+LOGS="$DATA/logs"
+PIDS="$DATA/pids"
+SECONDS=0
+mkdir -p "$LOGS" "$PIDS"
+cd "$ROOT"
+
+# name:module:port  (order = start order; the gateway last)
+SERVICES=(
+  "call-intake-service:call-intake-service:8081"
+  "knowledge-service:knowledge-service:8082"
+  "routing-service:routing-service:8083"
+  "reporting-service:reporting-service:8084"
+  "gateway:gateway:8080"
+)
+INFRA_JAR="deploy/local-infra/target/local-infra-0.1.0-SNAPSHOT-exec.jar"
+
+say() { printf '[up] %s\n' "$*"; }
+
+ensure_tools() {
+  local missing=()
+  command -v java >/dev/null || missing+=(openjdk-17-jdk-headless)
+  command -v mvn >/dev/null || missing+=(maven)
+  command -v curl >/dev/null || missing+=(curl)
+  if ((${#missing[@]})); then
+    say "installing ${missing[*]}"
+    if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${missing[@]}"
+  fi
+}
+
+jar_of() { ls "$1"/target/"$1"-*.jar 2>/dev/null | grep -v -- '-plain\|original' | head -n1 || true; }
+
+needs_build() {
+  [ -f "$INFRA_JAR" ] || return 0
+  local entry module jar
+  for entry in "${SERVICES[@]}"; do
+    module=$(cut -d: -f2 <<<"$entry")
+    jar=$(jar_of "$module")
+    [ -n "$jar" ] || return 0
+    # rebuild when any source or pom is newer than the jar
+    if [ -n "$(find "$module/src" "$module/pom.xml" contracts/src -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+running() {  # pidfile marker -> 0 if that process is alive and is ours
+  local pidfile=$1 marker=$2 pid
+  [ -f "$pidfile" ] || return 1
+  pid=$(cat "$pidfile")
+  kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "-Dhotline.process=$marker"
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_port() {
+  local port=$1 what=$2 i
+  for i in $(seq 1 120); do port_open "$port" && return 0; sleep 0.5; done
+  say "$what did not open port $port; see $LOGS"; exit 1
+}
+
+start_infra() {
+  if running "$PIDS/local-infra.pid" local-infra; then say "local-infra already running"; return; fi
+  for p in 9092 27017; do
+    if port_open $p; then say "port $p is taken by another process; stop it first"; exit 1; fi
+  done
+  nohup java -Dhotline.process=local-infra -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    -jar "$INFRA_JAR" "$DATA" 9092 27017 >"$LOGS/local-infra.log" 2>&1 &
+  echo $! >"$PIDS/local-infra.pid"
+  say "local-infra started (pid $!)"
+}
+
+start_service() {
+  local name=$1 module=$2 port=$3 jar
+  if running "$PIDS/$name.pid" "$name"; then say "$name already running"; return; fi
+  if port_open "$port"; then say "port $port is taken by another process; stop it first"; exit 1; fi
+  jar=$(jar_of "$module")
+  PORT=$port nohup java -Dhotline.process="$name" -Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    -Xss512k -XX:ReservedCodeCacheSize=64m -jar "$jar" >"$LOGS/$name.log" 2>&1 &
+  echo $! >"$PIDS/$name.pid"
+  say "$name started on :$port (pid $!)"
+}
+
+wait_healthy() {
+  local name=$1 port=$2 i
+  for i in $(seq 1 180); do
+    if curl -fsS "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then return 0; fi
+    if ! running "$PIDS/$name.pid" "$name"; then say "$name exited; last lines of $LOGS/$name.log:"; tail -n 30 "$LOGS/$name.log"; exit 1; fi
+    sleep 0.5
+  done
+  say "$name not healthy after 90 s; see $LOGS/$name.log"; exit 1
+}
+
+ensure_tools
+if needs_build; then
+  say "building (mvn install, tests skipped): first time takes a few minutes"
+  mvn -B -q -Dmaven.test.skip=true install
+fi
+
+start_infra
+wait_port 27017 "MongoDB protocol server"
+wait_port 9092 "Kafka"
+for entry in "${SERVICES[@]}"; do IFS=: read -r name module port <<<"$entry"; start_service "$name" "$module" "$port"; done
+for entry in "${SERVICES[@]}"; do IFS=: read -r name module port <<<"$entry"; wait_healthy "$name" "$port"; done
+say "all healthy after ${SECONDS}s"
+
+for seed in "$ROOT"/deploy/local/seed.d/*.sh; do
+  [ -e "$seed" ] || continue
+  say "loading reference data: $(basename "$seed")"
+  GATEWAY=http://127.0.0.1:8080 bash "$seed" >>"$LOGS/seed.log" 2>&1 || { say "seed $(basename "$seed") failed; see $LOGS/seed.log"; exit 1; }
+done
+
+rss=0
+for f in "$PIDS"/*.pid; do r=$(ps -o rss= -p "$(cat "$f")" 2>/dev/null || echo 0); rss=$((rss + ${r:-0})); done
+cat <<MSG
+
+  Tổng đài 1022 is up in ${SECONDS}s (total RSS $((rss / 1024)) MiB).
+  Operator console / API gateway: http://127.0.0.1:8080/
+  Services: intake :8081, knowledge :8082, routing :8083, reporting :8084
+  Kafka: 127.0.0.1:9092    MongoDB protocol: mongodb://127.0.0.1:27017
+  Demo logins (password demo1022): operator1, supervisor1, ops1, admin1, unit-<unitCode>
+  Try:  curl -s -XPOST localhost:8080/api/calls -H 'Content-Type: application/json' \\
+          -d '{"callerNumber":"0908.15.83.83","locality":"HAM_TAN","topic":"TRAVEL","question":"Đi từ Hàm Tân vào TP.HCM cần giấy tờ gì?"}'
+        curl -s "localhost:8080/api/reports/summary?from=\$(date +%F)&to=\$(date +%F)"
+  Logs: $LOGS    Stop: deploy/local/down.sh
+MSG
