@@ -1,5 +1,6 @@
 package vn.hotline1022.knowledge.infra;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaOperations;
@@ -16,10 +17,14 @@ class KafkaConfig {
      * poison message never blocks its partition.
      */
     @Bean
-    CommonErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> template) {
+    CommonErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> template, MeterRegistry registry) {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxElapsedTime(3_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template), backOff);
+        DeadLetterPublishingRecoverer toDlt = new DeadLetterPublishingRecoverer(template);
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
+            toDlt.accept(record, exception);
+            registry.counter("hotline.dlt.messages", "topic", record.topic()).increment();
+        }, backOff);
         handler.addNotRetryableExceptions(IllegalArgumentException.class, tools.jackson.core.JacksonException.class);
         return handler;
     }
