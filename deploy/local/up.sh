@@ -8,6 +8,8 @@ DATA="${HOTLINE_DATA_DIR:-$ROOT/.data}"
 LOGS="$DATA/logs"
 PIDS="$DATA/pids"
 SECONDS=0
+# HOTLINE_JSON_LOGS=1 writes one JSON object per log line (Elastic Common Schema) for log shippers.
+if [ "${HOTLINE_JSON_LOGS:-0}" = 1 ]; then export LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs; fi
 mkdir -p "$LOGS" "$PIDS"
 cd "$ROOT"
 
@@ -128,7 +130,7 @@ cat <<MSG
   Kafka: 127.0.0.1:9092    MongoDB protocol: mongodb://127.0.0.1:27017
   Demo logins (password demo1022): operator1, supervisor1, ops1, admin1, unit-<unitCode>
   Try:  curl -s -XPOST localhost:8080/api/calls -H 'Content-Type: application/json' \\
-          -d '{"callerNumber":"0908.15.83.83","locality":"HAM_TAN","topic":"TRAVEL","question":"Đi từ Hàm Tân vào TP.HCM cần giấy tờ gì?"}'
+          -d '{"callerNumber":"0908.15.83.83","locality":"HAM_TAN","topic":"TRAVEL_TRANSPORT","question":"Đi từ Hàm Tân vào TP.HCM cần giấy tờ gì?"}'
         curl -s "localhost:8080/api/reports/summary?from=\$(date +%F)&to=\$(date +%F)"
   Logs: $LOGS    Stop: deploy/local/down.sh
 MSG

@@ -32,7 +32,8 @@ public final class SystemUnderTest {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private LocalKafka kafka;
     private LocalMongo mongo;
-    private int kafkaPort;
+    private String kafkaBootstrap;
+    private String mongoUri;
 
     private SystemUnderTest() throws IOException {
         work = Files.createTempDirectory(Path.of("target").toAbsolutePath().toFile().exists()
@@ -57,18 +58,37 @@ public final class SystemUnderTest {
         return "http://127.0.0.1:" + ports.get(name);
     }
 
-    public String kafkaBootstrap() {
-        return "127.0.0.1:" + kafkaPort;
+    /**
+     * The same jars against infrastructure started elsewhere (e.g. Testcontainers' mongo:7 replica set and
+     * apache/kafka). The caller stops it.
+     */
+    public static SystemUnderTest startWith(String kafkaBootstrap, String mongoUri) throws Exception {
+        SystemUnderTest sut = new SystemUnderTest();
+        sut.kafkaBootstrap = kafkaBootstrap;
+        sut.mongoUri = mongoUri;
+        sut.startServices();
+        return sut;
     }
 
+    public String kafkaBootstrap() {
+        return kafkaBootstrap;
+    }
+
+    /** Base URI without a database; each service appends its own. */
     public String mongoUri() {
-        return mongo.connectionString();
+        return mongoUri;
     }
 
     private void start() throws Exception {
-        kafkaPort = freePortPair();
+        int kafkaPort = freePortPair();
         mongo = LocalMongo.start(work.resolve("mongo"), freePort());
         kafka = LocalKafka.start(work.resolve("kafka"), kafkaPort);
+        kafkaBootstrap = "127.0.0.1:" + kafkaPort;
+        mongoUri = mongo.connectionString();
+        startServices();
+    }
+
+    private void startServices() throws Exception {
         for (String name : List.of("call-intake-service", "knowledge-service", "routing-service", "reporting-service", "gateway")) {
             ports.put(name, freePort());
         }
@@ -89,7 +109,7 @@ public final class SystemUnderTest {
         env.put("PORT", String.valueOf(ports.get(name)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         String database = name.replace("-service", "").replace("call-", "");
-        env.put("MONGODB_URI", mongo.connectionString() + "/" + database);
+        env.put("MONGODB_URI", withDatabase(mongoUri, database));
         env.put("CALL_INTAKE_URL", "http://127.0.0.1:" + ports.get("call-intake-service"));
         env.put("KNOWLEDGE_URL", "http://127.0.0.1:" + ports.get("knowledge-service"));
         env.put("ROUTING_URL", "http://127.0.0.1:" + ports.get("routing-service"));
@@ -118,7 +138,15 @@ public final class SystemUnderTest {
         }
     }
 
-    private synchronized void stop() {
+    static String withDatabase(String uri, String database) {
+        int query = uri.indexOf('?');
+        String base = query < 0 ? uri : uri.substring(0, query);
+        String params = query < 0 ? "" : uri.substring(query);
+        int slash = base.indexOf('/', "mongodb://".length());
+        return (slash < 0 ? base : base.substring(0, slash)) + "/" + database + params;
+    }
+
+    public synchronized void stop() {
         processes.forEach(Process::destroy);
         for (Process p : processes) {
             try {
