@@ -1,36 +1,73 @@
 package vn.hotline1022.intake.call;
 
 import jakarta.validation.Valid;
-import org.bson.Document;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Clock;
-import java.util.Map;
+import vn.hotline1022.intake.infra.security.Access;
+import vn.hotline1022.intake.infra.security.CurrentUser;
+import vn.hotline1022.intake.infra.security.CurrentUserResolver;
+import vn.hotline1022.intake.reference.domain.ReferenceData;
 
 @RestController
 @RequestMapping("/api/calls")
 class CallController {
 
-    private final CallStore store;
-    private final Clock clock;
+    private final CallService calls;
+    private final CallSearch search;
+    private final ReferenceData reference;
+    private final CurrentUserResolver users;
 
-    CallController(CallStore store) {
-        this.store = store;
-        this.clock = Clock.systemUTC();
+    CallController(CallService calls, CallSearch search, ReferenceData reference, CurrentUserResolver users) {
+        this.calls = calls;
+        this.search = search;
+        this.reference = reference;
+        this.users = users;
     }
 
+    /** A retry with the same Idempotency-Key answers 201 with the same call and {@code Idempotent-Replayed: true}. */
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> create(@Valid @RequestBody NewCallRequest request,
-                               @RequestHeader(name = "X-Operator", defaultValue = "unknown") String operator) {
-        Document call = store.create(request, operator, clock.instant());
-        return Map.of("id", call.getString("_id"), "status", call.getString("status"),
-                "locality", call.getString("locality"), "topic", call.getString("topic"));
+    ResponseEntity<CallView> create(@Valid @RequestBody NewCallRequest request,
+                                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key) {
+        CurrentUser user = users.current();
+        Access.requireCallAccess(user);
+        CallService.Created created = calls.create(request, user, key);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header("Location", "/api/calls/" + created.call().id())
+                .header("Idempotent-Replayed", String.valueOf(created.replayed()))
+                .body(CallView.of(created.call(), reference, created.flag()));
+    }
+
+    @PostMapping("/{id}/close")
+    CallView close(@PathVariable String id, @Valid @RequestBody CloseCallRequest request) {
+        CurrentUser user = users.current();
+        Access.requireCallAccess(user);
+        return CallView.of(calls.close(id, request, user), reference, null);
+    }
+
+    @GetMapping("/{id}")
+    CallView get(@PathVariable String id) {
+        Access.requireCallAccess(users.current());
+        return CallView.of(calls.get(id), reference, null);
+    }
+
+    @GetMapping
+    CallSearch.Page list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                         @RequestParam(required = false) String topic, @RequestParam(required = false) String locality,
+                         @RequestParam(required = false) String outcome,
+                         @RequestParam(required = false) String operator,
+                         @RequestParam(required = false) String status,
+                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        CurrentUser user = users.current();
+        Access.requireCallAccess(user);
+        return search.search(new CallSearch.Criteria(from, to, topic, locality, outcome, operator, status, page, size),
+                user);
     }
 }

@@ -1,21 +1,33 @@
 package vn.hotline1022.intake.call;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
-import vn.hotline1022.contracts.EventType;
-import vn.hotline1022.contracts.Topics;
-import vn.hotline1022.contracts.events.CallReceived;
+import vn.hotline1022.intake.call.domain.Call;
 import vn.hotline1022.intake.infra.OutboxDocuments;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
-import java.util.UUID;
+import java.util.List;
+import java.util.Optional;
 
-/** The calls collection: each call document carries its own pending events (outbox). */
+/**
+ * The calls collection. Each call document carries its own pending events (outbox), so a state change and its
+ * events are always one single-document write: nothing is ever half-written.
+ */
 @Component
 class CallStore {
+
+    record Stored(Call call, String requestHash) {
+    }
 
     private final MongoCollection<Document> calls;
     private final OutboxDocuments outbox;
@@ -23,24 +35,61 @@ class CallStore {
     CallStore(MongoDatabase database, OutboxDocuments outbox) {
         this.calls = database.getCollection("calls");
         this.outbox = outbox;
+        calls.createIndex(new Document("callerNumber", 1).append("startedAt", -1));
+        calls.createIndex(new Document("startedAt", -1));
     }
 
-    Document create(NewCallRequest request, String operator, Instant now) {
-        String id = UUID.randomUUID().toString();
-        String channel = request.channel() == null ? "PHONE" : request.channel();
-        CallReceived event = new CallReceived(id, operator, channel, request.locality(), request.topic(), now, false);
-        Document doc = new Document("_id", id)
-                .append("callerNumber", request.callerNumber())
-                .append("withheld", Boolean.TRUE.equals(request.withheld()))
-                .append("channel", channel)
-                .append("locality", request.locality())
-                .append("topic", request.topic())
-                .append("question", request.question())
-                .append("operator", operator)
-                .append("startedAt", Date.from(now))
-                .append("status", "OPEN");
-        doc.putAll(outbox.initial(outbox.entry(EventType.CALL_RECEIVED, Topics.CALL_RECEIVED, id, event, now)));
-        calls.insertOne(doc);
-        return doc;
+    /** @return false when a call with this id exists already (an idempotent retry that lost the race) */
+    boolean insert(Call call, String requestHash, List<Document> events) {
+        Document doc = CallDocuments.toDocument(call, requestHash);
+        doc.putAll(outbox.initial(events.get(0)));
+        doc.getList(OutboxDocuments.OUTBOX, Document.class).addAll(events.subList(1, events.size()));
+        try {
+            calls.insertOne(doc);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    Optional<Stored> find(String id) {
+        Document d = calls.find(Filters.eq("_id", id)).first();
+        return Optional.ofNullable(d).map(doc -> new Stored(CallDocuments.toCall(doc), doc.getString(
+                CallDocuments.REQUEST_HASH)));
+    }
+
+    /** Closes only an OPEN call; @return false when it was not open any more (someone closed it first). */
+    boolean close(Call closed, List<Document> events) {
+        List<Bson> updates = new ArrayList<>();
+        CallDocuments.closedFields(closed).forEach((k, v) -> updates.add(Updates.set(k, v)));
+        updates.add(outbox.appendAll(events));
+        return calls.updateOne(Filters.and(Filters.eq("_id", closed.id()), Filters.eq("status", "OPEN")),
+                Updates.combine(updates)).getModifiedCount() == 1;
+    }
+
+    boolean hasCallsSince(String callerNumber, Instant since) {
+        return calls.find(Filters.and(Filters.eq("callerNumber", callerNumber),
+                Filters.gte("startedAt", Date.from(since)))).limit(1).first() != null;
+    }
+
+    List<Call> history(String callerNumber, Instant since, int limit) {
+        List<Call> result = new ArrayList<>();
+        calls.find(Filters.and(Filters.eq("callerNumber", callerNumber), Filters.gte("startedAt", Date.from(since))))
+                .sort(Sorts.descending("startedAt")).limit(limit).forEach(d -> result.add(CallDocuments.toCall(d)));
+        return result;
+    }
+
+    List<Call> search(Bson filter, int page, int size) {
+        List<Call> result = new ArrayList<>();
+        calls.find(filter).sort(Sorts.orderBy(Sorts.descending("startedAt"), Sorts.ascending("_id")))
+                .skip(page * size).limit(size).forEach(d -> result.add(CallDocuments.toCall(d)));
+        return result;
+    }
+
+    long count(Bson filter) {
+        return calls.countDocuments(filter);
     }
 }

@@ -29,7 +29,8 @@ class KafkaConfig {
             toDlt.accept(record, exception);
             registry.counter("hotline.dlt.messages", "topic", record.topic()).increment();
         }, backOff);
-        handler.addNotRetryableExceptions(IllegalArgumentException.class, tools.jackson.core.JacksonException.class);
+        handler.addNotRetryableExceptions(IllegalArgumentException.class, tools.jackson.core.JacksonException.class,
+                vn.hotline1022.intake.domain.InvalidValueException.class, java.time.format.DateTimeParseException.class);
         return handler;
     }
 

@@ -11,6 +11,7 @@ import java.util.Date;
 
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.push;
+import static com.mongodb.client.model.Updates.pushEach;
 import static com.mongodb.client.model.Updates.set;
 
 @org.springframework.stereotype.Component
@@ -43,5 +44,10 @@ public final class OutboxDocuments {
     /** For an update of an existing document: the operations to add to the same updateOne. */
     public Bson append(Document event) {
         return combine(push(OUTBOX, event), set(PENDING, true));
+    }
+
+    /** Several events of one state change (e.g. call closed + question unanswered), in order. */
+    public Bson appendAll(java.util.List<Document> events) {
+        return combine(pushEach(OUTBOX, events), set(PENDING, true));
     }
 }

@@ -18,6 +18,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import vn.hotline1022.intake.call.IdempotencyKeyReusedException;
+import vn.hotline1022.intake.call.domain.CallAlreadyClosedException;
+import vn.hotline1022.intake.call.domain.CallNotFoundException;
+import vn.hotline1022.intake.domain.InvalidValueException;
+import vn.hotline1022.intake.infra.security.ForbiddenException;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,6 +40,39 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException e) {
         return badRequest(List.of(fieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ProblemDetail invalidValue(InvalidValueException e) {
+        return badRequest(List.of(fieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler({CallNotFoundException.class, NotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not Found", e.getMessage());
+    }
+
+    @ExceptionHandler({CallAlreadyClosedException.class, ConflictException.class})
+    ProblemDetail conflict(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable Content", e.getMessage());
+        problem.setProperty("errors", List.of(fieldError("Idempotency-Key", e.getMessage())));
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,65 @@
+package vn.hotline1022.intake.call;
+
+import org.bson.Document;
+import vn.hotline1022.intake.call.domain.Call;
+import vn.hotline1022.intake.call.domain.CallStatus;
+import vn.hotline1022.intake.call.domain.Channel;
+import vn.hotline1022.intake.call.domain.Outcome;
+
+import java.time.Instant;
+import java.util.Date;
+
+/** Maps a {@link Call} to its MongoDB document and back (field names are the stored schema). */
+final class CallDocuments {
+
+    static final String REQUEST_HASH = "requestHash";
+
+    private CallDocuments() {
+    }
+
+    static Document toDocument(Call c, String requestHash) {
+        return new Document("_id", c.id())
+                .append("callerNumber", c.callerNumber())
+                .append("withheld", c.withheld())
+                .append("channel", c.channel().name())
+                .append("locality", c.locality())
+                .append("provinceName", c.provinceName())
+                .append("topic", c.topic())
+                .append("question", c.question())
+                .append("notes", c.notes())
+                .append("operator", c.operator())
+                .append("startedAt", Date.from(c.startedAt()))
+                .append("repeatCaller", c.repeatCaller())
+                .append("status", c.status().name())
+                .append(REQUEST_HASH, requestHash);
+    }
+
+    /** The fields a close sets. */
+    static Document closedFields(Call c) {
+        return new Document("status", c.status().name())
+                .append("outcome", c.outcome().name())
+                .append("kbEntryId", c.kbEntryId())
+                .append("unitCode", c.unitCode())
+                .append("transferNumber", c.transferNumber())
+                .append("notes", c.notes())
+                .append("endedAt", Date.from(c.endedAt()))
+                .append("handleSeconds", c.handleSeconds())
+                .append("closedBy", c.closedBy());
+    }
+
+    static Call toCall(Document d) {
+        String outcome = d.getString("outcome");
+        Number handle = d.get("handleSeconds", Number.class);
+        return new Call(d.getString("_id"), d.getString("callerNumber"), d.getBoolean("withheld", false),
+                Channel.valueOf(d.getString("channel")), d.getString("locality"), d.getString("provinceName"),
+                d.getString("topic"), d.getString("question"), d.getString("notes"), d.getString("operator"),
+                instant(d.getDate("startedAt")), d.getBoolean("repeatCaller", false),
+                CallStatus.valueOf(d.getString("status")), outcome == null ? null : Outcome.valueOf(outcome),
+                d.getString("kbEntryId"), d.getString("unitCode"), d.getString("transferNumber"),
+                instant(d.getDate("endedAt")), handle == null ? null : handle.longValue(), d.getString("closedBy"));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

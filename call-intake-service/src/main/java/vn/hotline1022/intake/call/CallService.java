@@ -1,0 +1,141 @@
+package vn.hotline1022.intake.call;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.hotline1022.intake.IntakeProperties;
+import vn.hotline1022.intake.call.domain.Call;
+import vn.hotline1022.intake.call.domain.CallAlreadyClosedException;
+import vn.hotline1022.intake.call.domain.CallNotFoundException;
+import vn.hotline1022.intake.call.domain.Channel;
+import vn.hotline1022.intake.call.domain.Closing;
+import vn.hotline1022.intake.call.domain.NewCall;
+import vn.hotline1022.intake.call.domain.Outcome;
+import vn.hotline1022.intake.caller.CallerFlagStore;
+import vn.hotline1022.intake.caller.PhoneNumbers;
+import vn.hotline1022.intake.caller.domain.CallerFlag;
+import vn.hotline1022.intake.caller.domain.CallerIdentity;
+import vn.hotline1022.intake.caller.domain.PhoneNumber;
+import vn.hotline1022.intake.infra.security.CurrentUser;
+import vn.hotline1022.intake.reference.domain.Locality;
+import vn.hotline1022.intake.reference.domain.ReferenceData;
+import vn.hotline1022.intake.reference.domain.Topic;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Logging and closing calls: validate everything first, then one document write carrying the events. */
+@Service
+public class CallService {
+
+    private static final Logger log = LoggerFactory.getLogger(CallService.class);
+
+    record Created(Call call, boolean replayed, CallerFlag flag) {
+    }
+
+    private final CallStore store;
+    private final CallEvents events;
+    private final CallMetrics metrics;
+    private final ReferenceData reference;
+    private final PhoneNumbers phones;
+    private final CallerFlagStore flags;
+    private final IntakeProperties properties;
+    private final Clock clock;
+
+    CallService(CallStore store, CallEvents events, CallMetrics metrics, ReferenceData reference, PhoneNumbers phones,
+                CallerFlagStore flags, IntakeProperties properties, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.metrics = metrics;
+        this.reference = reference;
+        this.phones = phones;
+        this.flags = flags;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    Created create(NewCallRequest r, CurrentUser user, String idempotencyKey) {
+        PhoneNumber caller = CallerIdentity.of(r.callerNumber(), r.withheld(), phones.parser("callerNumber"));
+        Channel channel = Channel.parse(r.channel());
+        Locality locality = reference.locality("locality", r.locality());
+        Topic topic = reference.topic("topic", r.topic());
+        Instant now = clock.instant();
+        String id = idempotencyKey == null ? UUID.randomUUID().toString() : IdempotencyKeys.callId(user, idempotencyKey);
+        Call call = NewCall.open(id, caller, channel, locality, r.provinceName(), topic, r.question(), r.notes(),
+                user.username(), r.startedAt(), now, false);
+        String hash = IdempotencyKeys.requestHash(call, r.startedAt() != null);
+        if (idempotencyKey != null) {
+            var earlier = store.find(id);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), hash);
+            }
+        }
+        call = call.withRepeatCaller(caller != null
+                && store.hasCallsSince(caller.e164(), now.minus(properties.historyWindow())));
+        if (!store.insert(call, hash, events.received(call, now))) {
+            return replay(store.find(id).orElseThrow(() -> new CallNotFoundException(id)), hash);
+        }
+        metrics.received(call);
+        log.info("call {} received: caller {}, {} / {} / {}, operator {}, repeat {}", id,
+                caller == null ? "withheld" : caller.masked(), channel, locality.code(), topic.code(),
+                user.username(), call.repeatCaller());
+        return new Created(call, false, flagOf(call));
+    }
+
+    private Created replay(CallStore.Stored earlier, String hash) {
+        if (earlier.requestHash() != null && !earlier.requestHash().equals(hash)) {
+            throw new IdempotencyKeyReusedException();
+        }
+        log.info("call {} replayed for a retried request", earlier.call().id());
+        return new Created(earlier.call(), true, flagOf(earlier.call()));
+    }
+
+    Call close(String id, CloseCallRequest r, CurrentUser user) {
+        Outcome outcome = Outcome.parse("outcome", r.outcome());
+        String transferNumber = r.transferNumber() == null || r.transferNumber().isBlank() ? null
+                : phones.parse("transferNumber", r.transferNumber()).e164();
+        Closing closing = new Closing(outcome, r.kbEntryId(), r.unitCode(), transferNumber, r.notes(), r.endedAt(),
+                user.username());
+        return close(get(id), closing);
+    }
+
+    /** Routing connected the caller to a unit; an already closed (or unknown) call is left alone. */
+    public void closeTransferred(String eventId, String callId, String unitCode, Instant connectedAt) {
+        var stored = store.find(callId);
+        if (stored.isEmpty()) {
+            log.warn("transfer event {} names unknown call {}; ignored", eventId, callId);
+            return;
+        }
+        Call call = stored.get().call();
+        Instant now = clock.instant();
+        boolean plausible = connectedAt != null && !connectedAt.isBefore(call.startedAt()) && !connectedAt.isAfter(now);
+        Closing closing = new Closing(Outcome.TRANSFERRED, null, unitCode, null, null,
+                plausible ? connectedAt : now, "routing");
+        try {
+            close(call, closing);
+        } catch (CallAlreadyClosedException e) {
+            log.info("transfer event {}: call {} already closed; ignored", eventId, callId);
+        }
+    }
+
+    private Call close(Call current, Closing closing) {
+        Instant now = clock.instant();
+        Call closed = current.close(closing, now);
+        if (!store.close(closed, events.closed(closed, now))) {
+            throw new CallAlreadyClosedException(current.id());
+        }
+        metrics.closed(closed);
+        log.info("call {} closed: {} after {} s by {}", closed.id(), closed.outcome(), closed.handleSeconds(),
+                closed.closedBy());
+        return closed;
+    }
+
+    Call get(String id) {
+        return store.find(id).map(CallStore.Stored::call).orElseThrow(() -> new CallNotFoundException(id));
+    }
+
+    private CallerFlag flagOf(Call call) {
+        return call.callerNumber() == null ? null : flags.find(call.callerNumber()).orElse(null);
+    }
+}

@@ -1,0 +1,49 @@
+package vn.hotline1022.intake.call.domain;
+
+import vn.hotline1022.intake.caller.domain.PhoneNumber;
+import vn.hotline1022.intake.domain.InvalidValueException;
+import vn.hotline1022.intake.reference.domain.Locality;
+import vn.hotline1022.intake.reference.domain.Topic;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The rules for logging a call: everything checked here, before anything is written. */
+public final class NewCall {
+
+    public static final int MAX_QUESTION = 4000;
+    /** A call logged later than this after it started is a data-entry mistake, not a late log. */
+    static final Duration MAX_LATE_LOG = Duration.ofHours(24);
+
+    private NewCall() {
+    }
+
+    public static Call open(String id, PhoneNumber caller, Channel channel, Locality locality, String provinceName,
+                            Topic topic, String question, String notes, String operator, Instant startedAt,
+                            Instant now, boolean repeatCaller) {
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            throw new InvalidValueException("question", "Bắt buộc nhập nội dung câu hỏi");
+        }
+        if (text.length() > MAX_QUESTION) {
+            throw new InvalidValueException("question", "Nội dung câu hỏi tối đa 4000 ký tự");
+        }
+        if (notes != null && notes.length() > MAX_QUESTION) {
+            throw new InvalidValueException("notes", "Ghi chú tối đa 4000 ký tự");
+        }
+        String province = provinceName == null || provinceName.isBlank() ? null : provinceName.strip();
+        if (locality.needsProvinceName() && province == null) {
+            throw new InvalidValueException("provinceName", "Bắt buộc ghi tên tỉnh, thành phố của người gọi");
+        }
+        Instant started = startedAt == null ? now : startedAt;
+        if (started.isAfter(now.plus(Call.CLOCK_SKEW))) {
+            throw new InvalidValueException("startedAt", "Thời điểm bắt đầu không được ở tương lai");
+        }
+        if (started.isBefore(now.minus(MAX_LATE_LOG))) {
+            throw new InvalidValueException("startedAt", "Chỉ ghi nhận cuộc gọi trong vòng 24 giờ");
+        }
+        return new Call(id, caller == null ? null : caller.e164(), caller == null, channel, locality.code(),
+                locality.needsProvinceName() ? province : null, topic.code(), text, notes, operator, started,
+                caller != null && repeatCaller, CallStatus.OPEN, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.hotline1022.intake.caller.domain;
+
+import vn.hotline1022.intake.domain.InvalidValueException;
+
+import java.time.Instant;
+
+/** A supervisor's warning on a number. Flagged callers are still logged; operators just see the warning. */
+public record CallerFlag(String callerNumber, FlagKind kind, String reason, String flaggedBy, Instant flaggedAt) {
+
+    public CallerFlag {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidValueException("reason", "Bắt buộc ghi lý do cảnh báo");
+        }
+        if (reason.length() > 500) {
+            throw new InvalidValueException("reason", "Lý do tối đa 500 ký tự");
+        }
+        reason = reason.strip();
+    }
+}

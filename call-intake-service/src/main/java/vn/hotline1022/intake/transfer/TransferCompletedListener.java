@@ -1,0 +1,39 @@
+package vn.hotline1022.intake.transfer;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.intake.call.CallService;
+
+import java.time.Instant;
+
+/**
+ * Routing connected (or failed to connect) a caller to a unit. A connected transfer closes the call as
+ * TRANSFERRED. Redelivery of the same eventId, or any event for a call already closed, changes nothing: the close
+ * only applies to an OPEN call, in one conditional write.
+ */
+@Component
+class TransferCompletedListener {
+
+    private final JsonMapper json;
+    private final CallService calls;
+
+    TransferCompletedListener(JsonMapper json, CallService calls) {
+        this.json = json;
+        this.calls = calls;
+    }
+
+    @KafkaListener(topics = Topics.TRANSFER_COMPLETED, groupId = "call-intake-service")
+    void onTransferCompleted(String message) {
+        JsonNode envelope = json.readTree(message);
+        JsonNode p = envelope.required("payload");
+        if (!p.path("connected").asBoolean(false)) {
+            return; // the operator still has the caller and decides what happens next
+        }
+        String occurredAt = envelope.path("occurredAt").asString(null);
+        calls.closeTransferred(envelope.required("eventId").asString(), p.required("callId").asString(),
+                p.required("unitCode").asString(), occurredAt == null ? null : Instant.parse(occurredAt));
+    }
+}

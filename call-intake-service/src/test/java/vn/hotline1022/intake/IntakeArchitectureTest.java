@@ -1,0 +1,29 @@
+package vn.hotline1022.intake;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Domain rules stay plain Java: testable without Spring, MongoDB, Kafka or the web. */
+@AnalyzeClasses(packages = "vn.hotline1022.intake", importOptions = ImportOption.DoNotIncludeTests.class)
+class IntakeArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsFreeOfFrameworks = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..",
+                    "org.bson..", "org.apache.kafka..", "jakarta..", "tools.jackson..", "io.micrometer..",
+                    "org.slf4j..", "vn.hotline1022.intake.infra..", "vn.hotline1022.contracts..");
+
+    @ArchTest
+    static final ArchRule domainDoesNotReachOutToApplicationLayers = noClasses().that()
+            .resideInAPackage("..domain..").should().dependOnClassesThat()
+            .resideInAnyPackage("vn.hotline1022.intake.call", "vn.hotline1022.intake.caller",
+                    "vn.hotline1022.intake.reference", "vn.hotline1022.intake.transfer");
+
+    @ArchTest
+    static final ArchRule onlyStoresTouchMongo = noClasses().that().haveSimpleNameEndingWith("Controller")
+            .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..");
+}
