@@ -45,6 +45,7 @@ class SpineIT {
 
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(sut.gateway() + "/api/calls"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", GatewayLogin.bearer(sut, "operator1"))
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"callerNumber":"0908.15.83.83","locality":"HAM_TAN","topic":"TRAVEL_TRANSPORT",
                          "question":"Đi từ Hàm Tân vào TP. Hồ Chí Minh cần giấy tờ gì?"}"""))
@@ -57,7 +58,8 @@ class SpineIT {
 
     private static long totalCalls(String day) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                URI.create(sut.gateway() + "/api/reports/summary?from=" + day + "&to=" + day)).build(),
+                URI.create(sut.gateway() + "/api/reports/summary?from=" + day + "&to=" + day))
+                .header("Authorization", GatewayLogin.bearer(sut, "supervisor1")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());

@@ -1,0 +1,13 @@
+package vn.hotline1022.gateway.auth;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A login. A UNIT user is bound to exactly one unit code and sees only that unit's escalations. */
+public record UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, String unitCode,
+                          boolean enabled, boolean demo, Instant createdAt) {
+
+    public UserAccount withPasswordHash(String hash) {
+        return new UserAccount(username, displayName, hash, roles, unitCode, enabled, false, createdAt);
+    }
+}

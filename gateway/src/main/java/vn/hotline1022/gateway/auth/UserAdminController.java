@@ -1,0 +1,112 @@
+package vn.hotline1022.gateway.auth;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import vn.hotline1022.gateway.infra.Blocking;
+import vn.hotline1022.gateway.infra.InvalidFieldException;
+import vn.hotline1022.gateway.infra.NotFoundException;
+
+import java.util.List;
+import java.util.Set;
+
+/** ADMIN only (see AccessMatrix): create, change, disable and delete logins. */
+@RestController
+@RequestMapping("/api/auth/users")
+class UserAdminController {
+
+    private final UserStore users;
+    private final PasswordEncoder passwords;
+    private final RefreshTokens refreshTokens;
+    private final TokenService tokens;
+
+    UserAdminController(UserStore users, PasswordEncoder passwords, RefreshTokens refreshTokens, TokenService tokens) {
+        this.users = users;
+        this.passwords = passwords;
+        this.refreshTokens = refreshTokens;
+        this.tokens = tokens;
+    }
+
+    record UserRequest(
+            @NotBlank(message = "Nhập tên đăng nhập.")
+            @Pattern(regexp = "[a-zA-Z0-9._-]{3,64}", message = "Tên đăng nhập 3–64 ký tự: chữ không dấu, số, . _ -")
+            String username,
+            String displayName,
+            @Size(min = 8, max = 128, message = "Mật khẩu phải có 8–128 ký tự.") String password,
+            @NotEmpty(message = "Chọn ít nhất một vai trò.") Set<Role> roles,
+            @Pattern(regexp = "^[A-Z][A-Z0-9_]*$", message = "Mã đơn vị chỉ gồm chữ in hoa, số và _.") String unitCode,
+            Boolean enabled) {
+    }
+
+    @GetMapping
+    Mono<List<UserView>> list() {
+        return Blocking.call(() -> users.list().stream().map(UserView::of).toList());
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<UserView>> create(@Valid @RequestBody UserRequest request) {
+        if (request.password() == null) {
+            throw new InvalidFieldException("password", "Nhập mật khẩu.");
+        }
+        UserAccount account = toAccount(request.username(), request, passwords.encode(request.password()));
+        return Blocking.call(() -> {
+            if (!users.insert(account)) {
+                throw new InvalidFieldException("username", "Tên đăng nhập đã tồn tại.");
+            }
+            return ResponseEntity.status(HttpStatus.CREATED).body(UserView.of(account));
+        });
+    }
+
+    @PutMapping("/{username}")
+    Mono<UserView> update(@PathVariable String username, @Valid @RequestBody UserRequest request) {
+        return Blocking.call(() -> {
+            UserAccount existing = users.find(username).orElseThrow(() -> new NotFoundException("Không có người dùng " + username));
+            String hash = request.password() == null ? existing.passwordHash() : passwords.encode(request.password());
+            UserAccount updated = toAccount(username, request, hash);
+            UserAccount kept = new UserAccount(updated.username(), updated.displayName(), hash, updated.roles(),
+                    updated.unitCode(), updated.enabled(), existing.demo() && request.password() == null, existing.createdAt());
+            users.replace(kept);
+            if (!kept.enabled() || request.password() != null) {
+                refreshTokens.revokeAll(username);
+            }
+            return UserView.of(kept);
+        });
+    }
+
+    @DeleteMapping("/{username}")
+    Mono<ResponseEntity<Void>> delete(@PathVariable String username) {
+        return Blocking.call(() -> {
+            if (!users.delete(username)) {
+                throw new NotFoundException("Không có người dùng " + username);
+            }
+            refreshTokens.revokeAll(username);
+            return ResponseEntity.noContent().<Void>build();
+        });
+    }
+
+    private UserAccount toAccount(String username, UserRequest r, String hash) {
+        boolean unit = r.roles().contains(Role.UNIT);
+        if (unit && (r.unitCode() == null || r.unitCode().isBlank())) {
+            throw new InvalidFieldException("unitCode", "Người dùng đơn vị phải gắn với một mã đơn vị.");
+        }
+        if (unit && r.roles().size() > 1) {
+            throw new InvalidFieldException("roles", "Vai trò UNIT không kết hợp với vai trò khác.");
+        }
+        return new UserAccount(username, r.displayName() == null ? username : r.displayName(), hash, Set.copyOf(r.roles()),
+                unit ? r.unitCode() : null, r.enabled() == null || r.enabled(), false, tokens.now());
+    }
+}

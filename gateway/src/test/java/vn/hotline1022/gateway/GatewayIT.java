@@ -1,0 +1,167 @@
+package vn.hotline1022.gateway;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The gateway's edge behaviour against a stub backend: identity, correlation, retries, limits, fallback, audit. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayIT extends GatewayTestSupport {
+
+    @Test
+    void loginGivesASignedTokenWithRolesAndUnitAndARefreshTokenThatWorksOnce() {
+        JsonNode login = login("unit-UBND_LA_GI", "demo1022");
+        assertThat(login.path("user").path("unitCode").asString()).isEqualTo("UBND_LA_GI");
+        assertThat(login.path("user").path("roles").toString()).contains("UNIT");
+        String refresh = login.path("refreshToken").asString();
+
+        client().get().uri("/api/auth/me").header("Authorization", "Bearer " + login.path("accessToken").asString())
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.unitCode").isEqualTo("UBND_LA_GI");
+        client().post().uri("/api/auth/refresh").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("refreshToken", refresh))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.accessToken").isNotEmpty();
+        client().post().uri("/api/auth/refresh").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("refreshToken", refresh))
+                .exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aWrongPasswordIsA401NamingThePasswordField() {
+        client().post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "operator1", "password", "sai-mat-khau"))
+                .exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("password");
+        client().post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("username", ""))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[*].field").value(f ->
+                        assertThat(f.toString()).contains("username", "password"));
+    }
+
+    @Test
+    void aForgedTokenIsRefused() {
+        String token = token("operator1");
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        client().get().uri("/api/calls/reference").header("Authorization", "Bearer " + forged)
+                .exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void identityHeadersFromOutsideAreDroppedAndTheCorrelationIdTravels() {
+        JsonNode seen = JSON.readTree(client().get().uri("/api/calls/reference")
+                .header("Authorization", "Bearer " + token("operator1"))
+                .header("X-User", "supervisor1").header("X-Correlation-Id", "ticket-20261125-abc")
+                .exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("X-Correlation-Id", "ticket-20261125-abc")
+                .expectBody().returnResult().getResponseBody());
+        assertThat(seen.path("xUser").asString()).isEqualTo("null");
+        assertThat(seen.path("correlationId").asString()).isEqualTo("ticket-20261125-abc");
+        assertThat(seen.path("authorization").asBoolean()).isTrue();
+
+        String generated = client().get().uri("/api/calls/reference").header("Authorization", "Bearer " + token("operator1"))
+                .exchange().expectStatus().isOk().returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
+        assertThat(generated).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void getIsRetriedButPostNever() {
+        client().get().uri("/api/calls/flaky-get").header("Authorization", "Bearer " + token("operator1"))
+                .exchange().expectStatus().isOk();
+        assertThat(STUB.hits("GET /api/calls/flaky-get")).isEqualTo(2);
+
+        client().post().uri("/api/calls/flaky-post/close").header("Authorization", "Bearer " + token("operator1"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);  // the breaker's fallback
+        assertThat(STUB.hits("POST /api/calls/flaky-post/close")).isEqualTo(1);
+    }
+
+    @Test
+    void aDownServiceGivesAReadable503ProblemNotAStackTrace() {
+        client().get().uri("/api/reports/summary").header("Authorization", "Bearer " + token("supervisor1"))
+                .exchange().expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("báo cáo", "tạm thời"));
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeReachingTheService() {
+        String big = "{\"question\":\"" + "a".repeat(70_000) + "\"}";
+        client().post().uri("/api/calls").header("Authorization", "Bearer " + token("operator1"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(big)
+                .exchange().expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(STUB.hits("POST /api/calls")).isZero();
+    }
+
+    @Test
+    void oneNoisyUserIsLimitedWhileOthersAreNot() {
+        String admin = token("admin1");
+        client().post().uri("/api/auth/users").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "noisy.operator", "password", "mat-khau-dai-1022", "roles", List.of("OPERATOR")))
+                .exchange().expectStatus().isCreated();
+        String noisy = login("noisy.operator", "mat-khau-dai-1022").path("accessToken").asString();
+        int limited = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 320 && limited == 0; i++) {
+            var result = client().get().uri("/api/auth/me").header("Authorization", "Bearer " + noisy).exchange()
+                    .returnResult(String.class);
+            if (result.getStatus().value() == 429) {
+                limited++;
+                retryAfter = result.getResponseHeaders().getFirst("Retry-After");
+            }
+        }
+        assertThat(limited).isPositive();
+        assertThat(Integer.parseInt(retryAfter)).isPositive();
+        client().get().uri("/api/auth/me").header("Authorization", "Bearer " + token("supervisor1")).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void actuatorShowsHealthToAllMetricsOnlyFromInsideAndNothingElse() {
+        client().get().uri("/actuator/health").exchange().expectStatus().isOk();
+        client().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(b -> assertThat(b).contains("jvm_memory_used_bytes"));
+        client().get().uri("/actuator/prometheus").header("X-Forwarded-For", "203.113.1.2").exchange()
+                .expectStatus().value(s -> assertThat(s).isIn(401, 403));
+        for (String hidden : List.of("/actuator/env", "/actuator/gateway/routes", "/actuator/metrics", "/actuator/beans")) {
+            client().get().uri(hidden).header("Authorization", "Bearer " + token("admin1")).exchange()
+                    .expectStatus().value(s -> assertThat(s).as(hidden).isIn(403, 404));
+        }
+    }
+
+    @Test
+    void callerHistoryViewsAreAuditedAndQueryableByNumberInAnyFormat() {
+        client().get().uri("/api/callers/0908.15.83.83/history").header("Authorization", "Bearer " + token("operator1"))
+                .exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> client().get()
+                .uri(u -> u.path("/api/audit").queryParam("phone", "+84 908 158 383").queryParam("action", "CALLER_HISTORY_VIEW").build())
+                .header("Authorization", "Bearer " + token("supervisor1"))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].principal").isEqualTo("operator1")
+                .jsonPath("$[0].path").isEqualTo("/api/callers/********83/history"));
+    }
+
+    @Test
+    void adminApiValidatesAndNamesTheField() {
+        client().post().uri("/api/auth/users").header("Authorization", "Bearer " + token("admin1")).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "unit-khong-ma", "password", "mat-khau-dai-1022", "roles", List.of("UNIT")))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("unitCode");
+        client().get().uri("/api/auth/users").header("Authorization", "Bearer " + token("admin1")).exchange()
+                .expectStatus().isOk().expectBody(String.class)
+                .value(b -> assertThat(b).contains("unit-SO_GTVT", "operator1").doesNotContain("passwordHash", "$2a$"));
+    }
+
+    @Test
+    void theConsoleAndSwaggerUiAreServed() {
+        client().get().uri("/").exchange().expectStatus().isOk().expectBody(String.class)
+                .value(b -> assertThat(b).contains("Tổng đài 1022"));
+        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody(String.class)
+                .value(b -> assertThat(b).contains("/api/auth/login"));
+        client().get().uri("/v3/api-docs/swagger-config").exchange().expectStatus().isOk().expectBody(String.class)
+                .value(b -> assertThat(b).contains("/openapi/knowledge", "/openapi/routing"));
+    }
+}

@@ -1,0 +1,54 @@
+package vn.hotline1022.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Stands in for the four services: answers 200 with what it received (method, path, the identity and correlation
+ * headers), and 502 on every other call to a path containing "flaky" so retries can be counted.
+ */
+final class StubBackend implements AutoCloseable {
+
+    final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final HttpServer server;
+
+    StubBackend() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+            int n = hits.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            int status = key.contains("flaky") && n % 2 == 1 ? 502 : 200;
+            String body = "{\"stub\":true,\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\""
+                    + exchange.getRequestURI().getPath() + "\",\"xUser\":\"" + exchange.getRequestHeaders().getFirst("X-User")
+                    + "\",\"correlationId\":\"" + exchange.getRequestHeaders().getFirst("X-Correlation-Id")
+                    + "\",\"authorization\":" + (exchange.getRequestHeaders().getFirst("Authorization") != null) + "}";
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    int hits(String methodAndPath) {
+        AtomicInteger n = hits.get(methodAndPath);
+        return n == null ? 0 : n.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

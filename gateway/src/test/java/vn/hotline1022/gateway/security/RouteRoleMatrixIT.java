@@ -1,0 +1,106 @@
+package vn.hotline1022.gateway.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import vn.hotline1022.gateway.GatewayTestAccess;
+import vn.hotline1022.gateway.auth.Role;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every route of {@link AccessMatrix} with every role and without a token, through the running gateway
+ * (stub services behind it), and checks a hand-written list of decisions that must never change by accident.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RouteRoleMatrixIT extends GatewayTestAccess {
+
+    private static final Map<Role, String> USERS = new LinkedHashMap<>();
+
+    static {
+        USERS.put(Role.OPERATOR, "operator1");
+        USERS.put(Role.SUPERVISOR, "supervisor1");
+        USERS.put(Role.UNIT, "unit-UBND_LA_GI");
+        USERS.put(Role.OPS, "ops1");
+        USERS.put(Role.ADMIN, "admin1");
+    }
+
+    @Test
+    void everyRouteWithEveryRole() {
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (AccessMatrix.Rule rule : AccessMatrix.RULES) {
+            List<HttpMethod> methods = rule.method() == null ? List.of(HttpMethod.GET, HttpMethod.POST) : List.of(rule.method());
+            for (HttpMethod method : methods) {
+                AccessMatrix.Rule effective = AccessMatrix.match(method, rule.example());
+                for (Map.Entry<Role, String> user : USERS.entrySet()) {
+                    int status = call(method, rule.example(), token(user.getValue())).getStatus().value();
+                    boolean allowed = effective.isPublic() || effective.roles().contains(user.getKey());
+                    check(failures, method, rule.example(), user.getKey().name(), status, allowed ? null : 403);
+                    checked++;
+                }
+                int anonymous = call(method, rule.example(), null).getStatus().value();
+                check(failures, method, rule.example(), "anonymous", anonymous, effective.isPublic() ? null : 401);
+                checked++;
+            }
+        }
+        assertThat(failures).as("route × role decisions (%d checked)", checked).isEmpty();
+        assertThat(checked).isGreaterThan(200);
+    }
+
+    /** Decisions spelled out by the issue, independent of how AccessMatrix is written. */
+    @Test
+    void decisionsTheIssueSpellsOut() {
+        expect(HttpMethod.POST, "/api/calls", "operator1", 200);
+        expect(HttpMethod.POST, "/api/calls", "unit-UBND_LA_GI", 403);
+        expect(HttpMethod.POST, "/api/calls", "ops1", 403);
+        expect(HttpMethod.GET, "/api/knowledge/search?q=vac+xin", "operator1", 200);
+        expect(HttpMethod.POST, "/api/knowledge/entries", "operator1", 403);
+        expect(HttpMethod.POST, "/api/knowledge/entries/k1/publish", "supervisor1", 200);
+        expect(HttpMethod.POST, "/api/knowledge/import", "ops1", 403);
+        expect(HttpMethod.PUT, "/api/routing/units/SO_GTVT", "operator1", 403);
+        expect(HttpMethod.PUT, "/api/routing/units/SO_GTVT", "supervisor1", 200);
+        expect(HttpMethod.POST, "/api/transfers", "operator1", 200);
+        expect(HttpMethod.POST, "/api/escalations/e1/answer", "unit-UBND_LA_GI", 200);
+        expect(HttpMethod.POST, "/api/escalations/e1/answer", "operator1", 403);
+        expect(HttpMethod.GET, "/api/escalations?unit=UBND_LA_GI", "unit-UBND_LA_GI", 200);
+        expect(HttpMethod.POST, "/api/escalations/e1/reassign", "unit-UBND_LA_GI", 403);
+        expect(HttpMethod.GET, "/api/reports/summary", "operator1", 403);
+        expect(HttpMethod.GET, "/api/reports/summary", "ops1", 503);         // allowed; reporting is down in this test
+        expect(HttpMethod.POST, "/api/callers/flags", "operator1", 403);
+        expect(HttpMethod.GET, "/api/callers/0908158383/history", "unit-UBND_LA_GI", 403);
+        expect(HttpMethod.GET, "/api/auth/users", "supervisor1", 403);
+        expect(HttpMethod.GET, "/api/auth/users", "admin1", 200);
+        expect(HttpMethod.GET, "/public/answers", null, 200);
+        expect(HttpMethod.GET, "/api/calls/reference", null, 401);
+        expect(HttpMethod.GET, "/api/unknown-new-thing", "admin1", 403);      // fail closed
+    }
+
+    private void expect(HttpMethod method, String path, String username, int status) {
+        assertThat(call(method, path, username == null ? null : token(username)).getStatus().value())
+                .as("%s %s as %s", method, path, username).isEqualTo(status);
+    }
+
+    private EntityExchangeResult<String> call(HttpMethod method, String path, String token) {
+        var spec = client().method(method).uri(path);
+        if (token != null) {
+            spec = spec.header("Authorization", "Bearer " + token);
+        }
+        var ready = method == HttpMethod.GET ? spec : spec.contentType(MediaType.APPLICATION_JSON).bodyValue("{}");
+        return ready.exchange().expectBody(String.class).returnResult();
+    }
+
+    private static void check(List<String> failures, HttpMethod method, String path, String who, int status, Integer denied) {
+        boolean ok = denied == null ? status != 401 && status != 403 : status == denied;
+        if (!ok) {
+            failures.add(method + " " + path + " as " + who + " -> " + status + (denied == null ? " (should pass)" : " (should be " + denied + ")"));
+        }
+    }
+}
