@@ -2,11 +2,9 @@ package vn.hotline1022.reporting.calls;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.contracts.Topics;
-
-import java.time.Instant;
+import vn.hotline1022.reporting.infra.Envelope;
 
 @Component
 class CallEventsListener {
@@ -19,18 +17,19 @@ class CallEventsListener {
         this.facts = facts;
     }
 
-    @KafkaListener(topics = Topics.CALL_RECEIVED, groupId = "reporting-service")
+    @KafkaListener(topics = Topics.CALL_RECEIVED, groupId = "${hotline.reporting.group-id:reporting-service}")
     void onCallReceived(String message) {
-        JsonNode envelope = json.readTree(message);
-        JsonNode p = envelope.required("payload");
-        facts.record(new CallFact(
-                envelope.required("eventId").asString(),
-                p.required("callId").asString(),
-                p.path("operator").asString(null),
-                p.path("channel").asString("PHONE"),
-                p.required("locality").asString(),
-                p.required("topic").asString(),
-                Instant.parse(p.required("receivedAt").asString()),
-                p.path("repeatCaller").asBoolean(false)));
+        Envelope e = Envelope.parse(json, message);
+        facts.record(new CallFact(e.eventId(), e.text("callId"), e.optionalText("operator"),
+                e.payload().path("channel").asString("PHONE"), e.text("locality"), e.text("topic"),
+                e.instant("receivedAt"), e.payload().path("repeatCaller").asBoolean(false)));
+    }
+
+    @KafkaListener(topics = Topics.CALL_CLOSED, groupId = "${hotline.reporting.group-id:reporting-service}")
+    void onCallClosed(String message) {
+        Envelope e = Envelope.parse(json, message);
+        facts.recordClosed(new CallClosedFact(e.eventId(), e.text("callId"), e.text("outcome"),
+                e.payload().path("handleSeconds").asLong(0), e.optionalText("kbEntryId"), e.optionalText("unitCode"),
+                e.optionalText("topic"), e.optionalText("locality"), e.instant("closedAt")));
     }
 }

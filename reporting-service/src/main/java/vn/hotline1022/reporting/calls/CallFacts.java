@@ -6,13 +6,17 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 /**
- * One fact document per call, keyed by callId. Figures are computed from these facts, so a replayed or
- * duplicated event rewrites the same document and changes no figure.
+ * One fact document per call, keyed by callId, filled by both call.received and call.closed in whatever order
+ * they arrive. Every write only sets fields, so a replayed or duplicated event rewrites the same values and
+ * changes no figure.
  */
 @Component
 public class CallFacts {
@@ -22,6 +26,7 @@ public class CallFacts {
     CallFacts(MongoDatabase database) {
         this.facts = database.getCollection("call_facts");
         facts.createIndex(new Document("receivedAt", 1));
+        facts.createIndex(new Document("closedAt", 1));
     }
 
     void record(CallFact fact) {
@@ -34,6 +39,24 @@ public class CallFacts {
                         Updates.set("repeatCaller", fact.repeatCaller()),
                         Updates.addToSet("eventIds", fact.eventId())),
                 new UpdateOptions().upsert(true));
+    }
+
+    void recordClosed(CallClosedFact fact) {
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set("outcome", fact.outcome()),
+                Updates.set("handleSeconds", fact.handleSeconds()),
+                Updates.set("kbEntryId", fact.kbEntryId()),
+                Updates.set("unitCode", fact.unitCode()),
+                Updates.set("closedAt", Date.from(fact.closedAt())),
+                Updates.addToSet("eventIds", fact.eventId())));
+        // the received event is the authority on topic/locality; these only fill in if it never arrives
+        if (fact.topic() != null) {
+            updates.add(Updates.set("closedTopic", fact.topic()));
+        }
+        if (fact.locality() != null) {
+            updates.add(Updates.set("closedLocality", fact.locality()));
+        }
+        facts.updateOne(Filters.eq("_id", fact.callId()), Updates.combine(updates), new UpdateOptions().upsert(true));
     }
 
     public MongoCollection<Document> collection() {

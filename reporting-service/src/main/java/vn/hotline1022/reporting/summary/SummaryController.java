@@ -1,31 +1,76 @@
 package vn.hotline1022.reporting.summary;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.hotline1022.reporting.export.CsvExport;
+import vn.hotline1022.reporting.export.SummaryTables;
+import vn.hotline1022.reporting.export.XlsxExport;
 import vn.hotline1022.reporting.infra.web.InvalidFieldException;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 @RestController
 @RequestMapping("/api/reports")
 class SummaryController {
 
-    private final SummaryQuery query;
+    static final int MAX_DAYS = 366;
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    SummaryController(SummaryQuery query) {
+    private final SummaryQuery query;
+    private final CsvExport csv;
+    private final XlsxExport xlsx;
+
+    SummaryController(SummaryQuery query, CsvExport csv, XlsxExport xlsx) {
         this.query = query;
+        this.csv = csv;
+        this.xlsx = xlsx;
     }
 
     @GetMapping("/summary")
     Summary summary(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return query.summary(from, checked(from, to));
+    }
+
+    @GetMapping("/summary.csv")
+    ResponseEntity<byte[]> summaryCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        byte[] body = csv.render(SummaryTables.of(query.summary(from, checked(from, to))));
+        return file(body, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), from, to, "csv");
+    }
+
+    @GetMapping("/summary.xlsx")
+    ResponseEntity<byte[]> summaryXlsx(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        byte[] body = xlsx.render(SummaryTables.of(query.summary(from, checked(from, to))));
+        return file(body, XLSX, from, to, "xlsx");
+    }
+
+    static LocalDate checked(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new InvalidFieldException("to", "Ngày kết thúc không được trước ngày bắt đầu");
         }
-        return query.summary(from, to);
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new InvalidFieldException("to", "Khoảng thời gian tối đa là " + MAX_DAYS + " ngày");
+        }
+        return to;
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, LocalDate from, LocalDate to,
+                                               String extension) {
+        String name = "bao-cao-1022-" + from + "_" + to + "." + extension;
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
     }
 }

@@ -1,0 +1,90 @@
+package vn.hotline1022.reporting.digest;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.hotline1022.reporting.digest.domain.Digest;
+import vn.hotline1022.reporting.digest.render.DocxDigestRenderer;
+import vn.hotline1022.reporting.digest.render.HtmlDigestRenderer;
+import vn.hotline1022.reporting.infra.security.CurrentUser;
+import vn.hotline1022.reporting.infra.security.CurrentUserResolver;
+import vn.hotline1022.reporting.infra.web.InvalidFieldException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A unit's daily digest as DOCX or HTML. Reading shows the issued letter (or a draft without number before
+ * 17:00); POST issues it on demand. A UNIT user sees only its own unit's digest.
+ */
+@RestController
+@RequestMapping("/api/reports/digests")
+class DigestController {
+
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final DigestService digests;
+    private final DocxDigestRenderer docx;
+    private final HtmlDigestRenderer html;
+    private final CurrentUserResolver users;
+
+    DigestController(DigestService digests, DocxDigestRenderer docx, HtmlDigestRenderer html,
+                     CurrentUserResolver users) {
+        this.digests = digests;
+        this.docx = docx;
+        this.html = html;
+        this.users = users;
+    }
+
+    @GetMapping("/{unitCode}/{date}.docx")
+    ResponseEntity<byte[]> docx(@PathVariable String unitCode,
+                                @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        Digest digest = digests.view(checked(unitCode), date);
+        return ResponseEntity.ok().contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("tong-hop-" + unitCode + "-" + date + ".docx", StandardCharsets.UTF_8).build()
+                        .toString())
+                .body(docx.render(digest));
+    }
+
+    @GetMapping(value = "/{unitCode}/{date}.html", produces = "text/html;charset=UTF-8")
+    String html(@PathVariable String unitCode,
+                @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return html.render(digests.view(checked(unitCode), date));
+    }
+
+    @PostMapping("/{unitCode}/{date}")
+    ResponseEntity<Map<String, Object>> issue(@PathVariable String unitCode,
+                                              @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                              LocalDate date) {
+        Digest digest = digests.issue(checked(unitCode), date);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("unitCode", digest.unitCode(),
+                "date", digest.date().toString(), "number", digest.numberLine(),
+                "questionCount", digest.questionCount(), "callerCount", digest.callerCount(),
+                "docx", "/api/reports/digests/" + unitCode + "/" + date + ".docx",
+                "html", "/api/reports/digests/" + unitCode + "/" + date + ".html"));
+    }
+
+    private String checked(String unitCode) {
+        if (!unitCode.matches("^[A-Z][A-Z0-9_]*$")) {
+            throw new InvalidFieldException("unitCode", "Mã đơn vị không hợp lệ (ví dụ: SO_GTVT, UBND_LA_GI)");
+        }
+        CurrentUser user = users.current();
+        if (user.hasRole("UNIT") && !user.hasRole("SUPERVISOR") && !user.hasRole("ADMIN")
+                && !unitCode.equals(user.unitCode())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Đơn vị chỉ được xem bản tổng hợp của mình");
+        }
+        return unitCode;
+    }
+}

@@ -1,0 +1,59 @@
+package vn.hotline1022.reporting.timeseries;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.reporting.figures.TimeBuckets;
+import vn.hotline1022.reporting.infra.web.InvalidFieldException;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.TreeSet;
+
+@RestController
+@RequestMapping("/api/reports")
+class TimeseriesController {
+
+    /** Keeps one response to a few thousand points: a month of hours or a year of days. */
+    static final int MAX_HOURLY_DAYS = 31;
+    static final int MAX_DAILY_DAYS = 366;
+
+    private final TimeseriesQuery query;
+
+    TimeseriesController(TimeseriesQuery query) {
+        this.query = query;
+    }
+
+    @GetMapping("/timeseries")
+    Timeseries timeseries(@RequestParam String metric,
+                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                          @RequestParam(defaultValue = "day") String interval,
+                          @RequestParam(required = false) String breakdown) {
+        Metric m = Metric.parse(metric);
+        if (m == null) {
+            throw new InvalidFieldException("metric", "Chỉ số không hợp lệ; chọn một trong: " + Metric.names());
+        }
+        TimeBuckets buckets;
+        try {
+            buckets = TimeBuckets.parse(interval);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("interval", "Khoảng chia phải là hour hoặc day");
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidFieldException("to", "Ngày kết thúc không được trước ngày bắt đầu");
+        }
+        int max = buckets == TimeBuckets.HOUR ? MAX_HOURLY_DAYS : MAX_DAILY_DAYS;
+        if (ChronoUnit.DAYS.between(from, to) >= max) {
+            throw new InvalidFieldException("to", "Với khoảng chia " + interval + ", tối đa " + max + " ngày");
+        }
+        String b = breakdown == null || breakdown.isBlank() ? null : breakdown;
+        if (b != null && !m.breakdowns.containsKey(b)) {
+            throw new InvalidFieldException("breakdown", "Chỉ số " + metric + " chỉ chia theo: "
+                    + String.join(", ", new TreeSet<>(m.breakdowns.keySet())));
+        }
+        return query.series(m, buckets, from, to, b);
+    }
+}

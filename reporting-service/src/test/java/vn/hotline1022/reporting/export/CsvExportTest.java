@@ -1,0 +1,26 @@
+package vn.hotline1022.reporting.export;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvExportTest {
+
+    @Test
+    void quotesAndDefusesFormulas() {
+        assertThat(CsvExport.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(CsvExport.cell("nói \"rõ\"")).isEqualTo("\"nói \"\"rõ\"\"\"");
+        assertThat(CsvExport.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(CsvExport.cell(-3)).isEqualTo("-3");
+    }
+
+    @Test
+    void everyRowNamesItsSection() {
+        String csv = new String(new CsvExport().render(List.of(new SummaryTables.Table("Theo chủ đề",
+                List.of("Chủ đề", "Số cuộc gọi"), List.of(List.of("VACCINATION", 4L))))), StandardCharsets.UTF_8);
+        assertThat(csv).isEqualTo("\uFEFFMục,Chủ đề,Số cuộc gọi\r\nTheo chủ đề,VACCINATION,4\r\n");
+    }
+}
