@@ -1,0 +1,304 @@
+package vn.hotline1022.intake.call;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.hotline1022.contracts.EventEnvelope;
+import vn.hotline1022.contracts.EventType;
+import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.contracts.events.TransferCompleted;
+import vn.hotline1022.intake.TestAuth;
+import vn.hotline1022.intake.support.Api;
+import vn.hotline1022.intake.support.MongoFixture;
+import vn.hotline1022.intake.support.TopicReader;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The service on a real KRaft broker and the Mongo wire-protocol server: the operator's flows end to end. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "hotline.outbox.poll-interval=PT0.1S")
+@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        topics = {Topics.CALL_RECEIVED, Topics.CALL_CLOSED, Topics.QUESTION_UNANSWERED, Topics.TRANSFER_COMPLETED})
+@ExtendWith(OutputCaptureExtension.class)
+class CallIntakeIT {
+
+    static final MongoFixture MONGO = new MongoFixture();
+    static final HttpHeaders OPERATOR = TestAuth.as("tdv01", "OPERATOR", null);
+    static final HttpHeaders SUPERVISOR = TestAuth.as("gs01", "SUPERVISOR", null);
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> MONGO.uri("intake"));
+    }
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    Api api() {
+        return new Api(port);
+    }
+
+    /** A fresh mobile number per test, so tests never see each other's history. */
+    static String[] freshNumber() {
+        int n = ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        String digits = "9" + n;
+        return new String[]{"0" + digits.substring(0, 3) + "." + digits.substring(3, 5) + "." + digits.substring(5, 7)
+                + "." + digits.substring(7), "+84 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " "
+                + digits.substring(6), "+84" + digits};
+    }
+
+    static String call(String number, String topic) {
+        return """
+                {"callerNumber":"%s","locality":"HAM_TAN","topic":"%s",
+                 "question":"Đi từ Hàm Tân vào TP. Hồ Chí Minh cần giấy tờ gì?"}""".formatted(number, topic);
+    }
+
+    private void awaitOutboxDrained() {
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                database.getCollection("calls").countDocuments(Filters.eq("outboxPending", true)) == 0);
+    }
+
+    @Test
+    void logsClosesAndShowsHistoryWithoutLeakingTheNumber(CapturedOutput output) {
+        String[] number = freshNumber();
+        double before = meters.counter("hotline.calls.received", "topic", "TRAVEL_TRANSPORT", "locality", "HAM_TAN",
+                "channel", "PHONE").count();
+
+        Api.Response first = api().post("/api/calls", OPERATOR, call(number[0], "TRAVEL_TRANSPORT"));
+        assertThat(first.status()).as(first.raw()).isEqualTo(201);
+        assertThat(first.body().path("callerNumber").asString()).isEqualTo(number[2]);
+        assertThat(first.body().path("operator").asString()).isEqualTo("tdv01");
+        assertThat(first.body().path("repeatCaller").asBoolean()).isFalse();
+        assertThat(first.body().path("localityName").asString()).isEqualTo("Huyện Hàm Tân");
+        String firstId = first.body().path("id").asString();
+
+        Api.Response second = api().post("/api/calls", OPERATOR, call(number[1], "VACCINATION"));
+        assertThat(second.body().path("repeatCaller").asBoolean()).isTrue();
+        String secondId = second.body().path("id").asString();
+
+        assertThat(api().get("/api/calls/" + firstId, OPERATOR).body().path("status").asString()).isEqualTo("OPEN");
+        Api.Response history = api().get("/api/callers/" + Api.path(number[1]) + "/history", OPERATOR);
+        assertThat(history.status()).as(history.raw()).isEqualTo(200);
+        assertThat(history.body().path("callerNumber").asString()).isEqualTo(number[2]);
+        assertThat(history.body().path("callCount").asInt()).isEqualTo(2);
+        assertThat(history.body().path("repeatCaller").asBoolean()).isTrue();
+        assertThat(history.body().path("prankFlag").asBoolean()).isFalse();
+        assertThat(history.body().path("calls").findValuesAsString("id")).containsExactly(secondId, firstId);
+
+        Api.Response closed = api().post("/api/calls/" + secondId + "/close", OPERATOR,
+                "{\"outcome\":\"ESCALATED\",\"notes\":\"Chuyển Sở Y tế trả lời\"}");
+        assertThat(closed.status()).as(closed.raw()).isEqualTo(200);
+        assertThat(closed.body().path("outcome").asString()).isEqualTo("ESCALATED");
+        assertThat(closed.body().path("handleSeconds").asLong()).isGreaterThanOrEqualTo(0);
+        Api.Response again = api().post("/api/calls/" + secondId + "/close", OPERATOR, "{\"outcome\":\"DROPPED\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.header("Content-Type")).contains("application/problem+json");
+
+        awaitOutboxDrained();
+        List<JsonNode> received = TopicReader.forCall(bootstrap, Topics.CALL_RECEIVED, secondId);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).path("payload").path("repeatCaller").asBoolean()).isTrue();
+        assertThat(TopicReader.forCall(bootstrap, Topics.CALL_RECEIVED, firstId).get(0).path("payload")
+                .path("repeatCaller").asBoolean()).isFalse();
+        List<JsonNode> closedEvents = TopicReader.forCall(bootstrap, Topics.CALL_CLOSED, secondId);
+        assertThat(closedEvents).hasSize(1);
+        assertThat(closedEvents.get(0).path("payload").path("outcome").asString()).isEqualTo("ESCALATED");
+        List<JsonNode> unanswered = TopicReader.forCall(bootstrap, Topics.QUESTION_UNANSWERED, secondId);
+        assertThat(unanswered).hasSize(1);
+        assertThat(unanswered.get(0).path("payload").path("question").asString()).contains("Hàm Tân");
+        String digits = number[2].substring(3);
+        assertThat(unanswered.get(0).toString()).doesNotContain(digits);
+        assertThat(received.get(0).toString()).doesNotContain(digits);
+
+        assertThat(meters.counter("hotline.calls.received", "topic", "TRAVEL_TRANSPORT", "locality", "HAM_TAN",
+                "channel", "PHONE").count()).isEqualTo(before + 1);
+        assertThat(meters.counter("hotline.calls.closed", "topic", "VACCINATION", "outcome", "ESCALATED").count())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(output.getAll()).contains(number[2].substring(0, 5) + "****").doesNotContain(digits);
+    }
+
+    @Test
+    void retriedPostWithTheSameKeyReturnsTheSameCall() throws Exception {
+        String[] number = freshNumber();
+        HttpHeaders headers = withKey(OPERATOR, UUID.randomUUID().toString());
+        Api.Response first = api().post("/api/calls", headers, call(number[0], "PRICES_GOODS"));
+        Api.Response retry = api().post("/api/calls", headers, call(number[1], "PRICES_GOODS"));
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body().path("id").asString()).isEqualTo(first.body().path("id").asString());
+        assertThat(first.header("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+
+        Api.Response changed = api().post("/api/calls", headers, call(number[0], "VACCINATION"));
+        assertThat(changed.status()).isEqualTo(422);
+        assertThat(changed.body().path("errors").get(0).path("field").asString()).isEqualTo("Idempotency-Key");
+
+        HttpHeaders concurrent = withKey(OPERATOR, "retry-storm-" + UUID.randomUUID());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Api.Response>> tries = IntStream.range(0, 8)
+                    .mapToObj(i -> (Callable<Api.Response>) () -> api().post("/api/calls", concurrent,
+                            call(number[0], "HEALTH_STATUS"))).toList();
+            Set<String> ids = new java.util.HashSet<>();
+            for (var f : pool.invokeAll(tries)) {
+                assertThat(f.get().status()).as(f.get().raw()).isEqualTo(201);
+                ids.add(f.get().body().path("id").asString());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(database.getCollection("calls").countDocuments(Filters.eq("callerNumber", number[2]))).isEqualTo(2);
+        awaitOutboxDrained();
+        assertThat(TopicReader.forCall(bootstrap, Topics.CALL_RECEIVED, first.body().path("id").asString())).hasSize(1);
+    }
+
+    @Test
+    void connectedTransferClosesTheCallOnceAndRedeliveryChangesNothing() {
+        String callId = api().post("/api/calls", OPERATOR, call(freshNumber()[0], "UNEMPLOYMENT")).body()
+                .path("id").asString();
+        String notConnectedId = api().post("/api/calls", OPERATOR, call(freshNumber()[0], "UNEMPLOYMENT")).body()
+                .path("id").asString();
+        String transferKey = "tr-" + UUID.randomUUID();
+        String connected = transferEvent(transferKey, callId, true);
+
+        send(transferKey, transferEvent(transferKey, notConnectedId, false));
+        send(transferKey, connected);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode call = api().get("/api/calls/" + callId, OPERATOR).body();
+            assertThat(call.path("status").asString()).isEqualTo("CLOSED");
+            assertThat(call.path("outcome").asString()).isEqualTo("TRANSFERRED");
+            assertThat(call.path("unitCode").asString()).isEqualTo("SO_LDTBXH");
+        });
+
+        // the same event again, then a marker on the same key (same partition, so processed after it)
+        String markerId = api().post("/api/calls", OPERATOR, call(freshNumber()[0], "OTHER")).body()
+                .path("id").asString();
+        send(transferKey, connected);
+        send(transferKey, transferEvent(transferKey, callId, true));
+        send(transferKey, transferEvent(transferKey, markerId, true));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "CLOSED".equals(api().get("/api/calls/" + markerId, OPERATOR).body().path("status").asString()));
+
+        assertThat(api().get("/api/calls/" + notConnectedId, OPERATOR).body().path("status").asString())
+                .isEqualTo("OPEN");
+        awaitOutboxDrained();
+        List<JsonNode> closed = TopicReader.forCall(bootstrap, Topics.CALL_CLOSED, callId);
+        assertThat(closed).hasSize(1);
+        assertThat(closed.get(0).path("payload").path("unitCode").asString()).isEqualTo("SO_LDTBXH");
+    }
+
+    @Test
+    void supervisorsKeepAFlagListAndFlaggedCallersAreStillLogged() {
+        String[] number = freshNumber();
+        String flag = "{\"callerNumber\":\"%s\",\"kind\":\"PRANK\",\"reason\":\"Gọi phá nhiều lần trong đêm\"}"
+                .formatted(number[0]);
+        assertThat(api().post("/api/callers/flags", OPERATOR, flag).status()).isEqualTo(403);
+        Api.Response created = api().post("/api/callers/flags", SUPERVISOR, flag);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        assertThat(created.body().path("callerNumber").asString()).isEqualTo(number[2]);
+        assertThat(api().post("/api/callers/flags", SUPERVISOR, flag).status()).isEqualTo(409);
+        assertThat(api().get("/api/callers/flags?size=500", SUPERVISOR).body().findValuesAsString("callerNumber"))
+                .contains(number[2]);
+
+        Api.Response logged = api().post("/api/calls", OPERATOR, call(number[1], "OTHER"));
+        assertThat(logged.status()).isEqualTo(201);
+        assertThat(logged.body().path("callerFlag").path("kind").asString()).isEqualTo("PRANK");
+        assertThat(api().get("/api/callers/" + Api.path(number[2]) + "/history", OPERATOR).body()
+                .path("prankFlag").asBoolean()).isTrue();
+
+        Api.Response updated = api().put("/api/callers/flags/" + Api.path(number[1]), SUPERVISOR,
+                "{\"kind\":\"ABUSE\",\"reason\":\"Xúc phạm tổng đài viên\"}");
+        assertThat(updated.body().path("kind").asString()).isEqualTo("ABUSE");
+        assertThat(api().delete("/api/callers/flags/" + Api.path(number[0]), SUPERVISOR).status()).isEqualTo(204);
+        assertThat(api().delete("/api/callers/flags/" + Api.path(number[0]), SUPERVISOR).status()).isEqualTo(404);
+        assertThat(api().get("/api/callers/" + Api.path(number[0]) + "/history", OPERATOR).body()
+                .path("prankFlag").asBoolean()).isFalse();
+    }
+
+    @Test
+    void supervisorsFilterTheCallListOperatorsSeeOnlyTheirOwn() {
+        String operator = "tdv-" + UUID.randomUUID();
+        HttpHeaders me = TestAuth.as(operator, "OPERATOR", null);
+        api().post("/api/calls", me, call(freshNumber()[0], "VACCINATION"));
+        String closedId = api().post("/api/calls", me, call(freshNumber()[0], "VACCINATION")).body()
+                .path("id").asString();
+        api().post("/api/calls", me, call(freshNumber()[0], "TESTING_QUARANTINE"));
+        api().post("/api/calls/" + closedId + "/close", me, "{\"outcome\":\"ANSWERED_FROM_KB\",\"kbEntryId\":\"kb-7\"}");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+
+        JsonNode page = api().get("/api/calls?operator=" + operator + "&topic=VACCINATION&from=" + today + "&to="
+                + today, SUPERVISOR).body();
+        assertThat(page.path("totalElements").asLong()).isEqualTo(2);
+        JsonNode answered = api().get("/api/calls?operator=" + operator + "&outcome=ANSWERED_FROM_KB", SUPERVISOR)
+                .body();
+        assertThat(answered.path("items").findValuesAsString("id")).containsExactly(closedId);
+        JsonNode paged = api().get("/api/calls?operator=" + operator + "&size=2&page=1", SUPERVISOR).body();
+        assertThat(paged.path("items")).hasSize(1);
+        assertThat(paged.path("totalPages").asLong()).isEqualTo(2);
+
+        JsonNode someoneElse = api().get("/api/calls?operator=" + operator, OPERATOR).body();
+        assertThat(someoneElse.path("items").findValuesAsString("operator")).doesNotContain(operator);
+    }
+
+    @Test
+    void referenceListsLocalitiesAndTopicsInVietnamese() {
+        JsonNode reference = api().get("/api/calls/reference", OPERATOR).body();
+        assertThat(reference.path("localities")).hasSize(12);
+        assertThat(reference.path("localities").findValuesAsString("name")).contains("Huyện Đức Linh",
+                "Huyện đảo Phú Quý");
+        assertThat(reference.path("topics").findValuesAsString("code")).contains("MOVEMENT_DIRECTIVES");
+    }
+
+    private static HttpHeaders withKey(HttpHeaders auth, String key) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(auth);
+        headers.add("Idempotency-Key", key);
+        return headers;
+    }
+
+    private String transferEvent(String transferId, String callId, boolean connected) {
+        return json.writeValueAsString(EventEnvelope.of(EventType.TRANSFER_COMPLETED, transferId,
+                new TransferCompleted(transferId, callId, "SO_LDTBXH", connected, 1), Instant.now()));
+    }
+
+    private void send(String key, String value) {
+        kafka.send(Topics.TRANSFER_COMPLETED, key, value).join();
+    }
+}
