@@ -1,0 +1,65 @@
+package vn.hotline1022.routing.directory;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.hotline1022.routing.directory.domain.Unit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The hotline directory as the rest of the service reads it: an in-memory snapshot of {@code units}, seeded from
+ * the letter on first start and refreshed periodically so edits made through another replica show up.
+ */
+@Component
+public class Directory implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(Directory.class);
+    static final String SEED = "directory/units.json";
+    static final String SOURCE = "Công văn 836/BCĐ-TBTT ngày 26/8/2021";
+
+    private final DirectoryStore store;
+    private final Clock clock;
+    private volatile Map<String, Unit> units = Map.of();
+
+    Directory(DirectoryStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Runs before Kafka listeners start, so the first question already finds its unit. */
+    @Override
+    public void afterPropertiesSet() throws IOException {
+        String json = new ClassPathResource(SEED).getContentAsString(StandardCharsets.UTF_8);
+        List<Document> seed = Document.parse("{\"units\": " + json + "}").getList("units", Document.class);
+        long inserted = seed.stream().map(UnitDocuments::fromDocument)
+                .filter(u -> store.seed(u, SOURCE, clock.instant())).count();
+        log.info("hotline directory: {} units in seed, {} newly inserted", seed.size(), inserted);
+        refresh();
+    }
+
+    @Scheduled(fixedDelayString = "${hotline.directory.refresh-interval:PT15S}")
+    public void refresh() {
+        Map<String, Unit> loaded = new LinkedHashMap<>();
+        store.findAll().forEach(u -> loaded.put(u.code(), u));
+        units = Map.copyOf(loaded);
+    }
+
+    public Map<String, Unit> snapshot() {
+        return units;
+    }
+
+    public Optional<Unit> find(String code) {
+        return Optional.ofNullable(units.get(code));
+    }
+}

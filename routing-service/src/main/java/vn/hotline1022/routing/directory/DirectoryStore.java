@@ -1,0 +1,89 @@
+package vn.hotline1022.routing.directory;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import vn.hotline1022.routing.directory.domain.Unit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code units} collection; every edit pushes its before/after into the unit's own history in the same write. */
+@Component
+class DirectoryStore {
+
+    private final MongoCollection<Document> units;
+
+    DirectoryStore(MongoDatabase database) {
+        this.units = database.getCollection("units");
+    }
+
+    List<Unit> findAll() {
+        return units.find().projection(new Document("history", 0)).map(UnitDocuments::fromDocument)
+                .into(new ArrayList<>());
+    }
+
+    Optional<Unit> find(String code) {
+        return Optional.ofNullable(units.find(Filters.eq("_id", code)).projection(new Document("history", 0)).first())
+                .map(UnitDocuments::fromDocument);
+    }
+
+    /** Inserts the seed version unless the unit exists: a supervisor's later edits are never overwritten. */
+    boolean seed(Unit unit, String source, Instant now) {
+        Document fields = UnitDocuments.toDocument(unit);
+        fields.remove("_id");
+        fields.append("version", 1L).append("source", source)
+                .append("history", List.of(historyEntry("SEED", "seed", null, fields, now)));
+        UpdateResult r = units.updateOne(Filters.eq("_id", unit.code()), new Document("$setOnInsert", fields),
+                new UpdateOptions().upsert(true));
+        return r.getUpsertedId() != null;
+    }
+
+    boolean create(Unit unit, String by, Instant now) {
+        Document doc = UnitDocuments.toDocument(unit).append("version", 1L);
+        doc.append("history", List.of(historyEntry("CREATE", by, null, UnitDocuments.toDocument(unit), now)));
+        try {
+            units.insertOne(doc);
+            return true;
+        } catch (com.mongodb.MongoWriteException e) {
+            if (e.getError().getCode() == 11000) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Replaces the editable fields if the stored version is still {@code before.version()}. */
+    boolean update(Unit before, Unit after, String by, Instant now) {
+        Document fields = UnitDocuments.toDocument(after);
+        fields.remove("_id");
+        List<org.bson.conversions.Bson> sets = new ArrayList<>();
+        fields.forEach((k, v) -> sets.add(Updates.set(k, v)));
+        if (after.escalationDue() == null) {
+            sets.add(Updates.unset("escalationDue"));
+        }
+        sets.add(Updates.inc("version", 1L));
+        sets.add(Updates.push("history", historyEntry("UPDATE", by, UnitDocuments.toDocument(before),
+                UnitDocuments.toDocument(after), now)));
+        return units.updateOne(Filters.and(Filters.eq("_id", before.code()), Filters.eq("version", before.version())),
+                Updates.combine(sets)).getModifiedCount() == 1;
+    }
+
+    List<Document> history(String code) {
+        Document doc = units.find(Filters.eq("_id", code)).projection(new Document("history", 1)).first();
+        return doc == null ? List.of() : doc.getList("history", Document.class, List.of());
+    }
+
+    private static Document historyEntry(String action, String by, Document before, Document after, Instant now) {
+        return new Document("at", Date.from(now)).append("by", by).append("action", action)
+                .append("before", before).append("after", after);
+    }
+}

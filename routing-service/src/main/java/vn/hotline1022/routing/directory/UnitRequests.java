@@ -1,0 +1,69 @@
+package vn.hotline1022.routing.directory;
+
+import vn.hotline1022.routing.directory.domain.EscalationDue;
+import vn.hotline1022.routing.directory.domain.Hotline;
+import vn.hotline1022.routing.directory.domain.Locality;
+import vn.hotline1022.routing.directory.domain.PhoneNumbers;
+import vn.hotline1022.routing.directory.domain.TopicCode;
+import vn.hotline1022.routing.directory.domain.Unit;
+import vn.hotline1022.routing.infra.web.InvalidFieldException;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks that need more than one field, then builds the domain unit; the first problem names its field. */
+final class UnitRequests {
+
+    private UnitRequests() {
+    }
+
+    static Unit toUnit(String code, UnitRequest r, long version) {
+        List<String> jurisdiction = r.jurisdiction() == null ? List.of() : r.jurisdiction();
+        for (int i = 0; i < jurisdiction.size(); i++) {
+            if (!Locality.isKnown(jurisdiction.get(i))) {
+                throw new InvalidFieldException("jurisdiction[" + i + "]", "Mã địa bàn không có trong danh mục");
+            }
+        }
+        List<String> topics = r.topics() == null ? List.of() : r.topics();
+        for (int i = 0; i < topics.size(); i++) {
+            if (!TopicCode.isKnown(topics.get(i))) {
+                throw new InvalidFieldException("topics[" + i + "]", "Mã chủ đề không có trong danh mục");
+            }
+        }
+        if (!r.transferable() && blank(r.notTransferableReason())) {
+            throw new InvalidFieldException("notTransferableReason", "Đơn vị không nhận chuyển cuộc gọi phải có lý do");
+        }
+        if (!r.transferable() && blank(r.alternative())) {
+            throw new InvalidFieldException("alternative", "Đơn vị không nhận chuyển cuộc gọi phải có hướng xử lý thay thế");
+        }
+        List<Hotline> hotlines = new ArrayList<>();
+        for (int i = 0; i < r.hotlines().size(); i++) {
+            hotlines.add(hotline(r.hotlines().get(i), i));
+        }
+        EscalationDue due = r.escalationDue() == null ? null
+                : new EscalationDue(r.escalationDue().workingDays(), LocalTime.parse(r.escalationDue().time()));
+        return new Unit(code, r.name().strip(), r.kind(), jurisdiction, topics, hotlines, r.transferable(),
+                r.notTransferableReason(), r.alternative(), r.strategy(), due, version);
+    }
+
+    private static Hotline hotline(UnitRequest.HotlineRequest h, int i) {
+        boolean placeholder = Boolean.TRUE.equals(h.placeholder());
+        String number = PhoneNumbers.normalize(h.number());
+        if (!placeholder && number == null) {
+            throw new InvalidFieldException("hotlines[" + i + "].number",
+                    "Số điện thoại không hợp lệ (10–11 chữ số, bắt đầu bằng 0); số chưa có thì đánh dấu placeholder");
+        }
+        if (placeholder && !blank(h.number())) {
+            throw new InvalidFieldException("hotlines[" + i + "].placeholder",
+                    "Đã có số thì bỏ đánh dấu placeholder để số được dùng");
+        }
+        int priority = h.priority() == null ? i + 1 : h.priority();
+        return new Hotline(number, h.label().strip(), h.lineType(), priority,
+                !placeholder && !Boolean.FALSE.equals(h.active()), h.hours(), placeholder);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

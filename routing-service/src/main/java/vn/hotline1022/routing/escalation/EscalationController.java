@@ -1,0 +1,152 @@
+package vn.hotline1022.routing.escalation;
+
+import jakarta.validation.Valid;
+import org.bson.Document;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.hotline1022.routing.escalation.domain.EscalationStatus;
+import vn.hotline1022.routing.infra.security.Access;
+import vn.hotline1022.routing.infra.security.CurrentUser;
+import vn.hotline1022.routing.infra.security.CurrentUserResolver;
+import vn.hotline1022.routing.infra.web.InvalidFieldException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Escalations for supervisors and units. A UNIT user only ever sees its own unit: another unit's escalation
+ * answers 404, exactly as if it did not exist.
+ */
+@RestController
+@RequestMapping("/api/escalations")
+class EscalationController {
+
+    private final Escalations escalations;
+    private final EscalationStore store;
+    private final EscalationQueries queries;
+    private final EscalationSupervision supervision;
+    private final CurrentUserResolver users;
+    private final ZoneId zone;
+
+    EscalationController(Escalations escalations, EscalationStore store, EscalationQueries queries,
+                         EscalationSupervision supervision, CurrentUserResolver users, EscalationProperties properties) {
+        this.escalations = escalations;
+        this.store = store;
+        this.queries = queries;
+        this.supervision = supervision;
+        this.users = users;
+        this.zone = properties.zone();
+    }
+
+    @GetMapping
+    List<Map<String, Object>> list(@RequestParam(required = false) String unit,
+                                   @RequestParam(required = false) String status,
+                                   @RequestParam(required = false) String from,
+                                   @RequestParam(required = false) String to) {
+        CurrentUser user = users.current();
+        Access.require(user, Access.SUPERVISOR, Access.UNIT, Access.OPS, Access.ADMIN);
+        if (!Access.hasAny(user, Access.SUPERVISOR, Access.OPS, Access.ADMIN)) {
+            if (unit != null && !unit.equals(user.unitCode())) {
+                throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ xem được kiến nghị của đơn vị mình");
+            }
+            unit = user.unitCode();
+        }
+        if (status != null && List.of(EscalationStatus.values()).stream().noneMatch(s -> s.name().equals(status))) {
+            throw new InvalidFieldException("status", "Trạng thái là OPEN, ANSWERED hoặc MERGED");
+        }
+        return queries.list(unit, status, instant("from", from, false), instant("to", to, true), 500).stream()
+                .map(EscalationViews::of).toList();
+    }
+
+    @GetMapping("/callbacks")
+    List<Map<String, Object>> callbacks() {
+        Access.require(users.current(), Access.OPERATOR, Access.SUPERVISOR, Access.ADMIN);
+        return queries.pendingCallbacks();
+    }
+
+    @PostMapping("/{id}/callbacks/{callId}/done")
+    Map<String, Object> callbackDone(@PathVariable String id, @PathVariable String callId) {
+        CurrentUser user = users.current();
+        Access.require(user, Access.OPERATOR, Access.SUPERVISOR, Access.ADMIN);
+        if (!queries.markCallbackDone(id, callId, user.username())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có cuộc gọi lại đang chờ cho " + callId);
+        }
+        return Map.of("escalationId", id, "callId", callId, "done", true);
+    }
+
+    @GetMapping("/{id}")
+    Map<String, Object> get(@PathVariable String id) {
+        return EscalationViews.of(visible(id, users.current()));
+    }
+
+    @PostMapping("/{id}/answer")
+    Map<String, Object> answer(@PathVariable String id, @Valid @RequestBody EscalationRequests.Answer request) {
+        CurrentUser user = users.current();
+        Access.require(user, Access.UNIT, Access.SUPERVISOR, Access.ADMIN);
+        Document e = visible(id, user);
+        if (!EscalationStatus.OPEN.name().equals(e.getString("status"))) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị không còn mở (" + e.getString("status") + ")");
+        }
+        return escalations.answer(id, request.answer().strip(), user.username(), null).map(EscalationViews::of)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị vừa được trả lời hoặc gộp"));
+    }
+
+    @PostMapping("/{id}/merge")
+    Map<String, Object> merge(@PathVariable String id, @Valid @RequestBody EscalationRequests.Merge request) {
+        return EscalationViews.of(supervision.merge(id, request.sourceIds(), supervisor().username()));
+    }
+
+    @PostMapping("/{id}/split")
+    Map<String, Object> split(@PathVariable String id, @Valid @RequestBody EscalationRequests.Split request) {
+        return EscalationViews.of(supervision.split(id, request.callIds(), supervisor().username()));
+    }
+
+    @PostMapping("/{id}/reassign")
+    Map<String, Object> reassign(@PathVariable String id, @Valid @RequestBody EscalationRequests.Reassign request) {
+        return EscalationViews.of(supervision.reassign(id, request.unitCode(), request.reason(), supervisor().username()));
+    }
+
+    private CurrentUser supervisor() {
+        CurrentUser user = users.current();
+        Access.require(user, Access.SUPERVISOR, Access.ADMIN);
+        return user;
+    }
+
+    private Document visible(String id, CurrentUser user) {
+        Access.require(user, Access.SUPERVISOR, Access.UNIT, Access.OPS, Access.ADMIN);
+        Document e = store.find(id).orElse(null);
+        boolean allowed = e != null && (Access.hasAny(user, Access.SUPERVISOR, Access.OPS, Access.ADMIN)
+                || e.getString("unitCode").equals(user.unitCode()));
+        if (!allowed) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy kiến nghị " + id);
+        }
+        return e;
+    }
+
+    /** Accepts a date (whole day in local time) or an instant. */
+    private Instant instant(String field, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                LocalDate d = LocalDate.parse(value);
+                return (endOfDay ? d.plusDays(1) : d).atStartOfDay(zone).toInstant();
+            }
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "Ngày dạng 2021-08-26 hoặc thời điểm ISO-8601");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vn.hotline1022.routing.escalation;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import vn.hotline1022.routing.escalation.domain.EscalationStatus;
+import vn.hotline1022.routing.infra.OutboxDocuments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code escalations}: the question, its attached calls (call id, wording, source event id — never a phone
+ * number), the answer, callbacks, history, and its pending events, all in one document.
+ */
+@Component
+class EscalationStore {
+
+    private final MongoCollection<Document> escalations;
+    private final OutboxDocuments outbox;
+
+    EscalationStore(MongoDatabase database, OutboxDocuments outbox) {
+        this.escalations = database.getCollection("escalations");
+        this.outbox = outbox;
+        escalations.createIndex(new Document("calls.source", 1));
+        escalations.createIndex(new Document("unitCode", 1).append("status", 1));
+        escalations.createIndex(new Document("callbacksPending", 1));
+    }
+
+    void insert(Document escalation, Document event) {
+        escalation.putAll(outbox.initial(event));
+        escalations.insertOne(escalation);
+    }
+
+    Optional<Document> find(String id) {
+        return Optional.ofNullable(escalations.find(Filters.eq("_id", id)).projection(noOutbox()).first());
+    }
+
+    Optional<Document> findBySource(String source) {
+        return Optional.ofNullable(escalations.find(Filters.eq("calls.source", source)).projection(noOutbox()).first());
+    }
+
+    List<Document> findOpen(String unitCode, String topic, String locality) {
+        return escalations.find(Filters.and(Filters.eq("unitCode", unitCode), Filters.eq("status", EscalationStatus.OPEN.name()),
+                Filters.eq("topic", topic), Filters.eq("locality", locality))).projection(noOutbox()).limit(200)
+                .into(new ArrayList<>());
+    }
+
+    List<Document> find(Bson filter, int limit) {
+        return escalations.find(filter).projection(noOutbox()).sort(Sorts.descending("createdAt")).limit(limit)
+                .into(new ArrayList<>());
+    }
+
+    /** One conditional write: the change, its history line and its events together, or nothing. */
+    boolean update(Bson filter, List<Bson> changes, List<Document> events) {
+        List<Bson> all = new ArrayList<>(changes);
+        if (!events.isEmpty()) {
+            all.add(outbox.appendAll(events));
+        }
+        return escalations.updateOne(filter, Updates.combine(all)).getModifiedCount() == 1;
+    }
+
+    private static Document noOutbox() {
+        return new Document(OutboxDocuments.OUTBOX, 0);
+    }
+}

@@ -1,0 +1,157 @@
+package vn.hotline1022.routing.escalation;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Service;
+import vn.hotline1022.contracts.EventType;
+import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.contracts.events.EscalationAnswered;
+import vn.hotline1022.contracts.events.EscalationRaised;
+import vn.hotline1022.routing.directory.Directory;
+import vn.hotline1022.routing.directory.domain.Unit;
+import vn.hotline1022.routing.escalation.domain.EscalationStatus;
+import vn.hotline1022.routing.escalation.domain.QuestionSimilarity;
+import vn.hotline1022.routing.infra.OutboxDocuments;
+import vn.hotline1022.routing.rules.RoutingRules;
+import vn.hotline1022.routing.rules.domain.RouteDecision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Raising and answering escalations. A question first looks for an open escalation of the same unit, topic and
+ * locality with similar wording and joins it; otherwise a new escalation is published to the unit's own topic.
+ */
+@Service
+public class Escalations {
+
+    public record NewQuestion(String source, String callId, String question, String topic, String locality,
+                              Instant askedAt, String unitCode) {
+    }
+
+    public record Raised(String escalationId, String unitCode, String outcome) {
+    }
+
+    private final EscalationStore store;
+    private final RoutingRules rules;
+    private final Directory directory;
+    private final OutboxDocuments outbox;
+    private final EscalationProperties properties;
+    private final EscalationMetrics metrics;
+    private final Clock clock;
+
+    Escalations(EscalationStore store, RoutingRules rules, Directory directory, OutboxDocuments outbox,
+                EscalationProperties properties, EscalationMetrics metrics, Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Idempotent on {@code source} (the event id, or {@code transfer:<id>}). */
+    public Raised raise(NewQuestion q) {
+        Optional<Document> seen = store.findBySource(q.source());
+        if (seen.isPresent()) {
+            return new Raised(seen.get().getString("_id"), seen.get().getString("unitCode"), "DUPLICATE");
+        }
+        String unit = q.unitCode() != null ? q.unitCode() : responsibleUnit(q.topic(), q.locality());
+        Document call = new Document("callId", q.callId()).append("question", q.question())
+                .append("askedAt", Date.from(q.askedAt())).append("source", q.source());
+        for (Document open : similarOpen(unit, q)) {
+            Bson filter = Filters.and(Filters.eq("_id", open.getString("_id")),
+                    Filters.eq("status", EscalationStatus.OPEN.name()), Filters.ne("calls.source", q.source()));
+            if (store.update(filter, List.of(Updates.push("calls", call), Updates.inc("callCount", 1)), List.of())) {
+                return new Raised(open.getString("_id"), unit, "ATTACHED");
+            }
+        }
+        return new Raised(create(unit, q.topic(), q.locality(), q.question(), List.of(call), "RAISED"), unit, "RAISED");
+    }
+
+    String create(String unit, String topic, String locality, String question, List<Document> calls, String action) {
+        Instant now = clock.instant();
+        String id = UUID.randomUUID().toString();
+        Instant dueAt = properties.duePolicy().dueAt(now, directory.find(unit).map(Unit::escalationDue).orElse(null));
+        Document doc = new Document("_id", id).append("unitCode", unit).append("topic", topic)
+                .append("locality", locality).append("question", question)
+                .append("status", EscalationStatus.OPEN.name()).append("createdAt", Date.from(now))
+                .append("dueAt", Date.from(dueAt)).append("calls", new ArrayList<>(calls)).append("callCount", calls.size())
+                .append("history", List.of(history(action, "routing-service", now).append("unitCode", unit)));
+        store.insert(doc, raisedEvent(doc, now));
+        return id;
+    }
+
+    Document raisedEvent(Document e, Instant now) {
+        String unit = e.getString("unitCode");
+        return outbox.entry(EventType.ESCALATION_RAISED, Topics.escalationsFor(unit), e.getString("_id"),
+                new EscalationRaised(e.getString("_id"), unit, e.getString("question"), e.getString("topic"),
+                        e.getString("locality"), e.getDate("dueAt").toInstant(), e.getInteger("callCount", 1)), now);
+    }
+
+    /**
+     * Closes an open escalation with its answer and queues the callbacks and the answered event in the same write.
+     * Returns empty when the escalation is no longer open.
+     */
+    Optional<Document> answer(String id, String answer, String answeredBy, String eventId) {
+        for (int retry = 0; retry < 5; retry++) {
+            Document e = store.find(id).orElse(null);
+            if (e == null || !EscalationStatus.OPEN.name().equals(e.getString("status"))) {
+                return Optional.empty();
+            }
+            Instant now = clock.instant();
+            List<Document> calls = e.getList("calls", Document.class, List.of());
+            List<String> callIds = calls.stream().map(c -> c.getString("callId")).distinct().toList();
+            List<Document> callbacks = calls.stream().map(c -> new Document("callId", c.getString("callId"))
+                    .append("question", c.getString("question")).append("done", false)).toList();
+            Document event = outbox.entry(EventType.ESCALATION_ANSWERED, Topics.ESCALATION_ANSWERED, id,
+                    new EscalationAnswered(id, e.getString("unitCode"), e.getString("question"), answer,
+                            e.getString("topic"), e.getString("locality"), callIds), now);
+            Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("status", EscalationStatus.OPEN.name()),
+                    Filters.eq("callCount", e.getInteger("callCount")));
+            boolean done = store.update(filter, List.of(Updates.set("status", EscalationStatus.ANSWERED.name()),
+                    Updates.set("answer", answer), Updates.set("answeredBy", answeredBy),
+                    Updates.set("answeredAt", Date.from(now)), Updates.set("answerEventId", eventId),
+                    Updates.set("callbacks", callbacks), Updates.set("callbacksPending", !callbacks.isEmpty()),
+                    Updates.push("history", history("ANSWERED", answeredBy, now))), List.of(event));
+            if (done) {
+                metrics.answered(e.getString("unitCode"));
+                return store.find(id);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Document history(String action, String by, Instant at) {
+        return new Document("at", Date.from(at)).append("action", action).append("by", by);
+    }
+
+    private String responsibleUnit(String topic, String locality) {
+        RouteDecision d = rules.route(topic, locality);
+        return d.resolved() ? d.primary().code() : properties.fallbackUnit();
+    }
+
+    private List<Document> similarOpen(String unit, NewQuestion q) {
+        return store.findOpen(unit, q.topic(), q.locality()).stream()
+                .map(e -> new Object[] {e, bestSimilarity(e, q.question())})
+                .filter(p -> (double) p[1] >= properties.similarityThreshold())
+                .sorted((a, b) -> Double.compare((double) b[1], (double) a[1]))
+                .map(p -> (Document) p[0]).toList();
+    }
+
+    private static double bestSimilarity(Document e, String question) {
+        double best = QuestionSimilarity.similarity(e.getString("question"), question);
+        for (Document c : e.getList("calls", Document.class, List.of())) {
+            best = Math.max(best, QuestionSimilarity.similarity(c.getString("question"), question));
+        }
+        return best;
+    }
+}

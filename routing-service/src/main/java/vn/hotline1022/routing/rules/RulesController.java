@@ -1,0 +1,86 @@
+package vn.hotline1022.routing.rules;
+
+import jakarta.validation.Valid;
+import org.bson.Document;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.routing.directory.domain.Locality;
+import vn.hotline1022.routing.directory.domain.TopicCode;
+import vn.hotline1022.routing.directory.domain.Unit;
+import vn.hotline1022.routing.infra.security.Access;
+import vn.hotline1022.routing.infra.security.CurrentUserResolver;
+import vn.hotline1022.routing.infra.web.InvalidFieldException;
+import vn.hotline1022.routing.rules.domain.RouteDecision;
+import vn.hotline1022.routing.rules.domain.RoutingRule;
+
+import java.time.Clock;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/routing")
+class RulesController {
+
+    private final RoutingRules rules;
+    private final RuleStore store;
+    private final CurrentUserResolver users;
+    private final Clock clock;
+
+    RulesController(RoutingRules rules, RuleStore store, CurrentUserResolver users, Clock clock) {
+        this.rules = rules;
+        this.store = store;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @GetMapping("/rules")
+    List<RoutingRule> list() {
+        return rules.all();
+    }
+
+    /** Which units a question goes to, without starting a transfer (for the console and for supervisors). */
+    @GetMapping("/route")
+    Object route(@RequestParam String topic, @RequestParam String locality) {
+        RouteDecision d = rules.route(check("topic", topic), check("locality", locality));
+        return java.util.Map.of("rule", String.valueOf(d.ruleId()), "knowledgeBaseOnly", d.knowledgeBaseOnly(),
+                "reason", d.reason(), "units", d.units().stream().map(Unit::code).toList());
+    }
+
+    @PutMapping("/rules/{topic}/{locality}")
+    RoutingRule put(@PathVariable String topic, @PathVariable String locality, @Valid @RequestBody RuleRequest r) {
+        Access.require(users.current(), Access.SUPERVISOR, Access.ADMIN);
+        check("topic", topic);
+        check("locality", locality);
+        for (int i = 0; i < r.targets().size(); i++) {
+            String t = r.targets().get(i);
+            if (t == null || !RoutingRule.TARGET.matcher(t).matches()) {
+                throw new InvalidFieldException("targets[" + i + "]",
+                        "Dạng hợp lệ: SO_GTVT, UBND_{locality} hoặc @HOSPITAL");
+            }
+        }
+        RoutingRule rule = new RoutingRule(topic, locality, r.targets(), r.knowledgeBaseOnly(), r.reason());
+        store.save(rule, users.current().username(), clock.instant());
+        rules.refresh();
+        return rule;
+    }
+
+    @GetMapping("/rules/{topic}/{locality}/history")
+    List<Document> history(@PathVariable String topic, @PathVariable String locality) {
+        Access.require(users.current(), Access.SUPERVISOR, Access.ADMIN);
+        return store.history(topic + ":" + locality);
+    }
+
+    private static String check(String field, String value) {
+        boolean ok = RoutingRule.ANY.equals(value)
+                || ("topic".equals(field) ? TopicCode.isKnown(value) : Locality.isKnown(value));
+        if (!ok) {
+            throw new InvalidFieldException(field, "topic".equals(field)
+                    ? "Mã chủ đề không có trong danh mục" : "Mã địa bàn không có trong danh mục");
+        }
+        return value;
+    }
+}

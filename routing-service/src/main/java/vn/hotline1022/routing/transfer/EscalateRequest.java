@@ -1,0 +1,9 @@
+package vn.hotline1022.routing.transfer;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+record EscalateRequest(
+        @NotBlank(message = "Bắt buộc ghi lại câu hỏi của người dân")
+        @Size(min = 5, max = 2000, message = "Câu hỏi từ 5 đến 2000 ký tự") String question) {
+}

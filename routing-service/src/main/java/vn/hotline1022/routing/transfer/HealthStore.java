@@ -1,0 +1,96 @@
+package vn.hotline1022.routing.transfer;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import vn.hotline1022.routing.transfer.domain.AttemptOutcome;
+import vn.hotline1022.routing.transfer.domain.CoolDownPolicy;
+import vn.hotline1022.routing.transfer.domain.NumberHealth;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.ConcurrentModificationException;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code number_health}: per number, the run of failures, cool-down and outcome counts. Shared by all operators
+ * and replicas; updated read-compute-write with a version check so the domain policy stays the one source of truth.
+ */
+@Component
+class HealthStore {
+
+    private final MongoCollection<Document> health;
+
+    HealthStore(MongoDatabase database) {
+        this.health = database.getCollection("number_health");
+        health.createIndex(new Document("unitCode", 1));
+    }
+
+    Map<String, NumberHealth> load(Collection<String> numbers) {
+        Map<String, NumberHealth> found = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            health.find(Filters.in("_id", numbers)).forEach(d -> found.put(d.getString("_id"), fromDocument(d)));
+        }
+        return found;
+    }
+
+    List<Document> all() {
+        return health.find().into(new ArrayList<>());
+    }
+
+    /** Returns the health before and after this attempt. */
+    NumberHealth[] record(String number, String unitCode, AttemptOutcome outcome, Instant now, CoolDownPolicy policy) {
+        for (int retry = 0; retry < 10; retry++) {
+            Document current = health.find(Filters.eq("_id", number)).first();
+            NumberHealth before = current == null ? NumberHealth.fresh(number, unitCode) : fromDocument(current);
+            NumberHealth after = policy.after(before, outcome, now);
+            if (current == null ? insert(after, outcome) : update(current, after, outcome)) {
+                return new NumberHealth[] {before, after};
+            }
+        }
+        throw new ConcurrentModificationException("number_health " + number);
+    }
+
+    private boolean insert(NumberHealth h, AttemptOutcome outcome) {
+        try {
+            health.insertOne(fields(h).append("_id", h.number()).append("version", 1L)
+                    .append("counts", new Document(outcome.name(), 1)));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCode() == 11000) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private boolean update(Document current, NumberHealth h, AttemptOutcome outcome) {
+        List<org.bson.conversions.Bson> ops = new ArrayList<>();
+        fields(h).forEach((k, v) -> ops.add(Updates.set(k, v)));
+        ops.add(Updates.inc("version", 1L));
+        ops.add(Updates.inc("counts." + outcome.name(), 1));
+        return health.updateOne(Filters.and(Filters.eq("_id", h.number()), Filters.eq("version", current.get("version"))),
+                Updates.combine(ops)).getModifiedCount() == 1;
+    }
+
+    private static Document fields(NumberHealth h) {
+        return new Document("unitCode", h.unitCode()).append("consecutiveFailures", h.consecutiveFailures())
+                .append("coolingUntil", h.coolingUntil() == null ? null : Date.from(h.coolingUntil()))
+                .append("lastUsedAt", h.lastUsedAt() == null ? null : Date.from(h.lastUsedAt()));
+    }
+
+    static NumberHealth fromDocument(Document d) {
+        Date cooling = d.getDate("coolingUntil");
+        Date used = d.getDate("lastUsedAt");
+        return new NumberHealth(d.getString("_id"), d.getString("unitCode"), d.getInteger("consecutiveFailures", 0),
+                cooling == null ? null : cooling.toInstant(), used == null ? null : used.toInstant());
+    }
+}

@@ -1,0 +1,28 @@
+package vn.hotline1022.routing.transfer;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.routing.infra.security.Access;
+import vn.hotline1022.routing.infra.security.CurrentUserResolver;
+
+import java.util.List;
+import java.util.Map;
+
+@RestController
+class HotlineHealthController {
+
+    private final HotlineHealth health;
+    private final CurrentUserResolver users;
+
+    HotlineHealthController(HotlineHealth health, CurrentUserResolver users) {
+        this.health = health;
+        this.users = users;
+    }
+
+    /** Attempts and outcomes per unit and number; which units cannot be reached right now. */
+    @GetMapping("/api/transfers/health")
+    List<Map<String, Object>> health() {
+        Access.require(users.current(), Access.OPERATOR, Access.SUPERVISOR, Access.OPS, Access.ADMIN);
+        return health.report();
+    }
+}

@@ -1,0 +1,179 @@
+package vn.hotline1022.routing.transfer;
+
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+import vn.hotline1022.contracts.EventType;
+import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.contracts.events.TransferAttempted;
+import vn.hotline1022.contracts.events.TransferCompleted;
+import vn.hotline1022.contracts.events.UnitUnreachable;
+import vn.hotline1022.routing.directory.Directory;
+import vn.hotline1022.routing.directory.domain.Hotline;
+import vn.hotline1022.routing.directory.domain.Locality;
+import vn.hotline1022.routing.directory.domain.PhoneNumbers;
+import vn.hotline1022.routing.directory.domain.TopicCode;
+import vn.hotline1022.routing.directory.domain.Unit;
+import vn.hotline1022.routing.escalation.Escalations;
+import vn.hotline1022.routing.infra.OutboxDocuments;
+import vn.hotline1022.routing.infra.web.InvalidFieldException;
+import vn.hotline1022.routing.transfer.domain.AttemptOutcome;
+import vn.hotline1022.routing.transfer.domain.Candidate;
+import vn.hotline1022.routing.transfer.domain.NumberHealth;
+import vn.hotline1022.routing.transfer.domain.TransferPlan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Plans transfers, records each dial and its events in one write, and hands failed transfers to escalation. */
+@Service
+class TransferService {
+
+    private final TransferPlanner planner;
+    private final TransferStore store;
+    private final HealthStore health;
+    private final Directory directory;
+    private final OutboxDocuments outbox;
+    private final TransferMetrics metrics;
+    private final TransferProperties properties;
+    private final Escalations escalations;
+    private final Clock clock;
+
+    TransferService(TransferPlanner planner, TransferStore store, HealthStore health, Directory directory,
+                    OutboxDocuments outbox, TransferMetrics metrics, TransferProperties properties,
+                    Escalations escalations, Clock clock) {
+        this.planner = planner;
+        this.store = store;
+        this.health = health;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.metrics = metrics;
+        this.properties = properties;
+        this.escalations = escalations;
+        this.clock = clock;
+    }
+
+    Document create(NewTransferRequest request, String operator) {
+        if (!TopicCode.isKnown(request.topic())) {
+            throw new InvalidFieldException("topic", "Mã chủ đề không có trong danh mục");
+        }
+        if (!Locality.isKnown(request.locality())) {
+            throw new InvalidFieldException("locality", "Mã địa bàn không có trong danh mục");
+        }
+        Instant now = clock.instant();
+        TransferPlan plan = planner.plan(request.topic(), request.locality(), now);
+        Document doc = TransferDocuments.newTransfer(UUID.randomUUID().toString(), request, operator, plan, now);
+        store.insert(doc);
+        return doc;
+    }
+
+    Document attempt(String id, AttemptRequest request, String operator) {
+        Document transfer = load(id);
+        if (!TransferDocuments.IN_PROGRESS.equals(transfer.getString("status"))) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "Cuộc chuyển đã kết thúc (" + transfer.getString("status") + ")");
+        }
+        List<Candidate> candidates = TransferDocuments.candidates(transfer);
+        String number = PhoneNumbers.normalize(request.number());
+        Candidate dialled = candidates.stream().filter(c -> c.number().equals(number)).findFirst()
+                .orElseThrow(() -> new InvalidFieldException("number", "Số này không có trong kế hoạch chuyển cuộc gọi"));
+        Set<String> tried = TransferDocuments.triedNumbers(transfer);
+        if (tried.contains(number)) {
+            throw new InvalidFieldException("number", "Số này đã được gọi trong cuộc chuyển này");
+        }
+        Instant now = clock.instant();
+        AttemptOutcome outcome = request.outcome();
+        NumberHealth[] change = health.record(number, dialled.unitCode(), outcome, now, properties.policy());
+        int attemptNo = tried.size() + 1;
+        String callId = transfer.getString("callId");
+        List<Document> events = new ArrayList<>();
+        events.add(outbox.entry(EventType.TRANSFER_ATTEMPTED, Topics.TRANSFER_ATTEMPTED, id,
+                new TransferAttempted(id, callId, dialled.unitCode(), PhoneNumbers.mask(number), outcome.name(), attemptNo),
+                now));
+        List<Bson> changes = new ArrayList<>(List.of(
+                Updates.push("attempts", new Document("n", attemptNo).append("number", number)
+                        .append("unitCode", dialled.unitCode()).append("outcome", outcome.name())
+                        .append("by", operator).append("at", Date.from(now))),
+                Updates.inc("attemptCount", 1)));
+        unreachable(dialled.unitCode(), change, now).ifPresent(events::add);
+        String status = TransferDocuments.IN_PROGRESS;
+        if (outcome == AttemptOutcome.CONNECTED) {
+            status = TransferDocuments.CONNECTED;
+        } else if (nextAvailable(candidates, tried, number, now).isEmpty()) {
+            status = TransferDocuments.ALL_FAILED;
+        }
+        if (!TransferDocuments.IN_PROGRESS.equals(status)) {
+            boolean connected = TransferDocuments.CONNECTED.equals(status);
+            events.add(outbox.entry(EventType.TRANSFER_COMPLETED, Topics.TRANSFER_COMPLETED, id,
+                    new TransferCompleted(id, callId, dialled.unitCode(), connected, attemptNo), now));
+            changes.add(Updates.set("completedAt", Date.from(now)));
+            changes.add(Updates.set("connectedUnit", connected ? dialled.unitCode() : null));
+        }
+        changes.add(Updates.set("status", status));
+        if (!store.update(id, tried.size(), changes, events)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Cuộc chuyển vừa được cập nhật ở nơi khác; tải lại");
+        }
+        metrics.attempt(dialled.unitCode(), outcome.name());
+        if (!TransferDocuments.IN_PROGRESS.equals(status)) {
+            metrics.completed(dialled.unitCode(), TransferDocuments.CONNECTED.equals(status));
+        }
+        return load(id);
+    }
+
+    /** Opens (or returns the already opened) escalation for a call that could not be transferred. */
+    Document escalate(String id, EscalateRequest request, String operator) {
+        Document transfer = load(id);
+        String status = transfer.getString("status");
+        if (TransferDocuments.CONNECTED.equals(status)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Cuộc gọi đã được chuyển thành công, không cần chuyển kiến nghị");
+        }
+        if (transfer.getString("escalationId") != null) {
+            return transfer;
+        }
+        String escalationId = escalations.raise(new Escalations.NewQuestion("transfer:" + id,
+                transfer.getString("callId"), request.question(), transfer.getString("topic"),
+                transfer.getString("locality"), clock.instant(), transfer.getString("unitCode"))).escalationId();
+        store.update(id, transfer.getInteger("attemptCount", 0), List.of(Updates.set("escalationId", escalationId),
+                Updates.set("status", TransferDocuments.ESCALATED), Updates.set("escalatedBy", operator)), List.of());
+        return load(id);
+    }
+
+    Document load(String id) {
+        return store.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Không tìm thấy cuộc chuyển " + id));
+    }
+
+    private List<Candidate> nextAvailable(List<Candidate> candidates, Set<String> tried, String justTried, Instant now) {
+        List<Candidate> left = candidates.stream()
+                .filter(c -> !tried.contains(c.number()) && !c.number().equals(justTried)).toList();
+        Map<String, NumberHealth> h = health.load(left.stream().map(Candidate::number).toList());
+        return left.stream().filter(c -> h.get(c.number()) == null || !h.get(c.number()).isCooling(now)).toList();
+    }
+
+    /** Only the attempt that puts a unit's last number into cool-down reports it: one event per outage. */
+    private Optional<Document> unreachable(String unitCode, NumberHealth[] change, Instant now) {
+        if (change[0].isCooling(now) || !change[1].isCooling(now)) {
+            return Optional.empty();
+        }
+        Unit unit = directory.find(unitCode).orElse(null);
+        if (unit == null) {
+            return Optional.empty();
+        }
+        Set<String> numbers = unit.dialableHotlines().stream().map(Hotline::number).collect(Collectors.toSet());
+        Map<String, NumberHealth> h = health.load(numbers);
+        boolean allCooling = numbers.stream().allMatch(n -> h.get(n) != null && h.get(n).isCooling(now));
+        return allCooling ? Optional.of(outbox.entry(EventType.UNIT_UNREACHABLE, Topics.UNIT_UNREACHABLE, unitCode,
+                new UnitUnreachable(unitCode, numbers.size(), now), now)) : Optional.empty();
+    }
+}

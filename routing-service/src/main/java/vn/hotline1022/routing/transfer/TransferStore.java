@@ -1,0 +1,47 @@
+package vn.hotline1022.routing.transfer;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import vn.hotline1022.routing.infra.OutboxDocuments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code transfers}: one document per transfer, its attempts, and its pending events (outbox) in the same write. */
+@Component
+class TransferStore {
+
+    private final MongoCollection<Document> transfers;
+    private final OutboxDocuments outbox;
+
+    TransferStore(MongoDatabase database, OutboxDocuments outbox) {
+        this.transfers = database.getCollection("transfers");
+        this.outbox = outbox;
+        transfers.createIndex(new Document("callId", 1));
+    }
+
+    void insert(Document transfer) {
+        transfers.insertOne(transfer);
+    }
+
+    Optional<Document> find(String id) {
+        return Optional.ofNullable(transfers.find(Filters.eq("_id", id)).projection(new Document(OutboxDocuments.OUTBOX, 0))
+                .first());
+    }
+
+    /** Applies {@code changes} and queues {@code events} only if nobody recorded an attempt meanwhile. */
+    boolean update(String id, int expectedAttempts, List<Bson> changes, List<Document> events) {
+        List<Bson> all = new ArrayList<>(changes);
+        if (!events.isEmpty()) {
+            all.add(outbox.appendAll(events));
+        }
+        return transfers.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("attemptCount", expectedAttempts)),
+                Updates.combine(all)).getModifiedCount() == 1;
+    }
+}
