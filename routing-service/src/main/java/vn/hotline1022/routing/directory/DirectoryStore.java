@@ -40,8 +40,9 @@ class DirectoryStore {
     boolean seed(Unit unit, String source, Instant now) {
         Document fields = UnitDocuments.toDocument(unit);
         fields.remove("_id");
+        Document after = new Document(fields);
         fields.append("version", 1L).append("source", source)
-                .append("history", List.of(historyEntry("SEED", "seed", null, fields, now)));
+                .append("history", List.of(historyEntry("SEED", "seed", null, after, now)));
         UpdateResult r = units.updateOne(Filters.eq("_id", unit.code()), new Document("$setOnInsert", fields),
                 new UpdateOptions().upsert(true));
         return r.getUpsertedId() != null;

@@ -29,7 +29,8 @@ class RuleStore {
     }
 
     boolean seed(RoutingRule rule, Instant now) {
-        Document fields = fields(rule).append("history",
+        Document fields = fields(rule);
+        fields.append("history",
                 List.of(new Document("at", Date.from(now)).append("by", "seed").append("after", fields(rule))));
         return rules.updateOne(Filters.eq("_id", rule.id()), new Document("$setOnInsert", fields),
                 new UpdateOptions().upsert(true)).getUpsertedId() != null;

@@ -1,0 +1,42 @@
+package vn.hotline1022.routing.support;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.routing.TestAuth;
+
+/**
+ * One application context for every routing IT (same annotations → Spring's context cache reuses it): a real KRaft
+ * broker and the Mongo wire-protocol server on random ports.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"hotline.outbox.poll-interval=PT0.1S", "hotline.transfer.cool-down.failures=3"})
+@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        topics = {Topics.QUESTION_UNANSWERED, Topics.ESCALATION_ANSWERS, Topics.ESCALATION_ANSWERED,
+                Topics.TRANSFER_ATTEMPTED, Topics.TRANSFER_COMPLETED, Topics.UNIT_UNREACHABLE})
+public abstract class RoutingITBase {
+
+    protected static final MongoFixture MONGO = new MongoFixture();
+    protected static final HttpHeaders OPERATOR = TestAuth.as("tdv01", "OPERATOR", null);
+    protected static final HttpHeaders SUPERVISOR = TestAuth.as("gs01", "SUPERVISOR", null);
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> MONGO.uri("routing"));
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    protected String bootstrap;
+
+    protected Api api() {
+        return new Api(port);
+    }
+}

@@ -1,0 +1,163 @@
+package vn.hotline1022.routing.transfer;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.routing.TestAuth;
+import vn.hotline1022.routing.support.Api;
+import vn.hotline1022.routing.support.RoutingITBase;
+import vn.hotline1022.routing.support.TopicReader;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Transfers end to end: plan, failover, escalation, events — the issue's "done when" on a real broker. */
+class TransferIT extends RoutingITBase {
+
+    private Api.Response plan(String callId, String topic, String locality) {
+        return api().post("/api/transfers", OPERATOR,
+                "{\"callId\":\"" + callId + "\",\"topic\":\"" + topic + "\",\"locality\":\"" + locality + "\"}");
+    }
+
+    private Api.Response attempt(String id, String number, String outcome) {
+        return api().post("/api/transfers/" + id + "/attempts", OPERATOR,
+                "{\"number\":\"" + number + "\",\"outcome\":\"" + outcome + "\"}");
+    }
+
+    @Test
+    void travelQuestionFromHamTanGetsTransportWithItsNumber() {
+        Api.Response r = plan("CALL-HT-1", "TRAVEL_TRANSPORT", "HAM_TAN");
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.body().path("unitCode").asString()).isEqualTo("SO_GTVT");
+        assertThat(r.body().path("unitName").asString()).isEqualTo("Sở Giao thông vận tải");
+        assertThat(r.body().path("reason").asString()).contains("giao thông");
+        assertThat(r.body().path("next").path("number").asString()).isEqualTo("0913.680.916");
+    }
+
+    @Test
+    void busyMovesToTheNextNumberAndAllFailingOffersEscalation() {
+        // The letter asked every department for a second number; a supervisor fills SO_GTVT's placeholder.
+        Api.Response edit = api().put("/api/routing/units/SO_GTVT", SUPERVISOR, """
+                {"name":"Sở Giao thông vận tải","kind":"DEPARTMENT","jurisdiction":["HAM_TAN","LA_GI"],
+                 "topics":["TRAVEL_TRANSPORT"],"transferable":true,"strategy":"PRIORITY",
+                 "hotlines":[{"number":"0913.680.916","label":"Đường dây nóng Sở GTVT","lineType":"MOBILE","priority":1},
+                             {"number":"0913 222 333","label":"Phó phòng Quản lý vận tải","lineType":"MOBILE","priority":2}]}""");
+        assertThat(edit.status()).as(edit.raw()).isEqualTo(200);
+        Api.Response history = api().get("/api/routing/units/SO_GTVT/history", SUPERVISOR);
+        assertThat(history.body().findValues("action")).extracting(JsonNode::asString).contains("SEED", "UPDATE");
+
+        String callId = "CALL-" + UUID.randomUUID();
+        Api.Response p = plan(callId, "TRAVEL_TRANSPORT", "HAM_TAN");
+        String id = p.body().path("id").asString();
+        assertThat(p.body().path("candidates").findValues("number")).extracting(JsonNode::asString)
+                .containsExactly("0913.680.916", "0913.222.333");
+
+        Api.Response busy = attempt(id, "0913.680.916", "BUSY");
+        assertThat(busy.body().path("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(busy.body().path("next").path("number").asString()).isEqualTo("0913.222.333");
+
+        Api.Response failed = attempt(id, "0913222333", "NO_ANSWER");
+        assertThat(failed.body().path("status").asString()).isEqualTo("ALL_FAILED");
+        assertThat(failed.body().path("escalate").path("href").asString()).isEqualTo("/api/transfers/" + id + "/escalate");
+
+        Api.Response escalated = api().post("/api/transfers/" + id + "/escalate", OPERATOR,
+                "{\"question\":\"Xe tải chở thanh long từ Hàm Tân đi Đồng Nai cần giấy tờ gì?\"}");
+        String escalationId = escalated.body().path("escalationId").asString();
+        assertThat(escalated.body().path("status").asString()).isEqualTo("ESCALATED");
+        assertThat(api().post("/api/transfers/" + id + "/escalate", OPERATOR,
+                "{\"question\":\"bấm lần hai vẫn là một kiến nghị\"}").body().path("escalationId").asString())
+                .isEqualTo(escalationId);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<JsonNode> onUnitTopic = TopicReader.readAll(bootstrap, Topics.escalationsFor("SO_GTVT"));
+            assertThat(onUnitTopic).anySatisfy(e -> assertThat(e.path("key").asString()).isEqualTo(escalationId));
+            List<JsonNode> attempts = TopicReader.forCall(bootstrap, Topics.TRANSFER_ATTEMPTED, callId);
+            assertThat(attempts).extracting(e -> e.path("payload").path("maskedNumber").asString())
+                    .containsExactly("0913***916", "0913***333");
+            List<JsonNode> completed = TopicReader.forCall(bootstrap, Topics.TRANSFER_COMPLETED, callId);
+            assertThat(completed).singleElement().satisfies(e -> {
+                assertThat(e.path("payload").path("connected").asBoolean()).isFalse();
+                assertThat(e.path("payload").path("attempts").asInt()).isEqualTo(2);
+            });
+        });
+    }
+
+    @Test
+    void connectedTransferCompletesSoIntakeCanCloseTheCall() {
+        String callId = "CALL-" + UUID.randomUUID();
+        String id = plan(callId, "PRICES_GOODS", "PHU_QUY").body().path("id").asString();
+        Api.Response ok = attempt(id, "0913175279", "CONNECTED");
+        assertThat(ok.body().path("status").asString()).isEqualTo("CONNECTED");
+        assertThat(attempt(id, "0913175279", "BUSY").status()).isEqualTo(409);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(TopicReader.forCall(bootstrap, Topics.TRANSFER_COMPLETED, callId)).singleElement()
+                        .satisfies(e -> assertThat(e.path("payload").path("connected").asBoolean()).isTrue()));
+    }
+
+    @Test
+    void aNumberFailingThreeTimesCoolsDownAndTheUnitIsReportedUnreachable() {
+        for (int i = 0; i < 3; i++) {
+            String id = plan("CALL-PQ-" + i, "HEALTH_STATUS", "PHU_QUY").body().path("id").asString();
+            assertThat(attempt(id, "0916769841", "UNREACHABLE").body().path("status").asString()).isEqualTo("ALL_FAILED");
+        }
+        Api.Response p = plan("CALL-PQ-4", "HEALTH_STATUS", "PHU_QUY");
+        assertThat(p.body().path("status").asString()).isEqualTo("NO_NUMBER_AVAILABLE");
+        assertThat(p.body().path("cooling").findValues("number")).extracting(JsonNode::asString).containsExactly("0916.769.841");
+        JsonNode health = api().get("/api/transfers/health", OPERATOR).body();
+        JsonNode phuQuy = null;
+        for (JsonNode u : health) {
+            if ("TTYT_PHU_QUY".equals(u.path("unitCode").asString())) {
+                phuQuy = u;
+            }
+        }
+        assertThat(phuQuy).isNotNull();
+        assertThat(phuQuy.path("reachable").asBoolean()).isFalse();
+        assertThat(phuQuy.path("attempts").path("UNREACHABLE").asInt()).isEqualTo(3);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(TopicReader.readAll(bootstrap, Topics.UNIT_UNREACHABLE))
+                        .filteredOn(e -> "TTYT_PHU_QUY".equals(e.path("key").asString())).hasSize(1));
+        String metrics = api().getText("/actuator/prometheus");
+        assertThat(metrics).contains("hotline_transfer_attempts_total{application=\"routing-service\",outcome=\"UNREACHABLE\",unit=\"TTYT_PHU_QUY\"} 3.0");
+    }
+
+    @Test
+    void healthDepartmentIsNeverDialledOperatorsSeeWhyAndWhatToDoInstead() {
+        Api.Response p = plan("CALL-VX-1", "VACCINATION", "LA_GI");
+        assertThat(p.body().path("status").asString()).isEqualTo("NOT_TRANSFERABLE");
+        assertThat(p.body().path("unitCode").asString()).isEqualTo("SO_Y_TE");
+        assertThat(p.body().path("reason").asString()).contains("trả lời từ cơ sở tri thức để giảm tải đường dây".substring(1));
+        assertThat(p.body().path("alternative").asString()).contains("cơ sở tri thức");
+        assertThat(p.body().path("candidates")).isEmpty();
+        assertThat(p.raw()).doesNotContainPattern("0\\d{3}\\.\\d{3}\\.\\d{3}");
+
+        Api.Response unit = api().get("/api/routing/units/SO_Y_TE", TestAuth.as("tdv02", "OPERATOR", null));
+        assertThat(unit.body().path("hotlines").isNull()).isTrue();
+        assertThat(unit.body().path("notTransferableReason").asString()).isNotBlank();
+    }
+
+    @Test
+    void badInputNamesTheFieldAndOnlySupervisorsEditTheDirectory() {
+        Api.Response badTopic = plan("CALL-X", "THOI_TIET", "LA_GI");
+        assertThat(badTopic.status()).isEqualTo(400);
+        assertThat(badTopic.body().path("errors").get(0).path("field").asString()).isEqualTo("topic");
+        String id = plan("CALL-Y", "UNEMPLOYMENT", "LA_GI").body().path("id").asString();
+        Api.Response badOutcome = attempt(id, "0972905939", "MAYBE");
+        assertThat(badOutcome.status()).isEqualTo(400);
+        assertThat(badOutcome.body().path("errors").get(0).path("field").asString()).isEqualTo("outcome");
+        Api.Response notInPlan = attempt(id, "0913680916", "BUSY");
+        assertThat(notInPlan.body().path("errors").get(0).path("field").asString()).isEqualTo("number");
+        Api.Response badNumber = api().put("/api/routing/units/BCD_LA_GI", SUPERVISOR, """
+                {"name":"BCĐ La Gi","kind":"DISTRICT_STEERING_COMMITTEE","transferable":true,
+                 "hotlines":[{"number":"12345","label":"BCĐ","lineType":"MOBILE"}]}""");
+        assertThat(badNumber.status()).isEqualTo(400);
+        assertThat(badNumber.body().path("errors").get(0).path("field").asString()).isEqualTo("hotlines[0].number");
+        assertThat(api().put("/api/routing/units/BCD_LA_GI", OPERATOR, "{}").status()).isIn(400, 403);
+        assertThat(api().put("/api/routing/units/BCD_LA_GI", OPERATOR, """
+                {"name":"BCĐ La Gi","kind":"DISTRICT_STEERING_COMMITTEE","transferable":true,"hotlines":[]}""")
+                .status()).isEqualTo(403);
+    }
+}
