@@ -3,34 +3,43 @@ package vn.hotline1022.intake.support;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
-import java.net.InetSocketAddress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
- * An in-process MongoDB wire-protocol server on a random port. {@link #stop()} / {@link #restart()} keep the data
- * (same backend, same port), to show what clients see while MongoDB is unreachable.
+ * An in-process MongoDB wire-protocol server on a random port, reached through a proxy so that {@link #stop()}
+ * makes it unreachable and {@link #restart()} reachable again with its data intact (like a network partition).
  */
 public final class MongoFixture {
 
-    private final MemoryBackend backend = new MemoryBackend();
-    private final int port;
-    private MongoServer server;
+    private final TcpProxy proxy;
 
     public MongoFixture() {
-        server = new MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        port = address.getPort();
+        MongoServer server = new MongoServer(new MemoryBackend());
+        try {
+            proxy = new TcpProxy(server.bind().getPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String uri(String database) {
-        return "mongodb://127.0.0.1:" + port + "/" + database;
+        return "mongodb://127.0.0.1:" + proxy.port() + "/" + database;
     }
 
-    public synchronized void stop() {
-        server.shutdownNow();
+    public void stop() {
+        try {
+            proxy.cut();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    public synchronized void restart() {
-        server = new MongoServer(backend);
-        server.bind("127.0.0.1", port);
+    public void restart() {
+        try {
+            proxy.restore();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
