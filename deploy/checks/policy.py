@@ -262,9 +262,23 @@ def check_k8s(objs, cat, unit_codes):
         fail("k8s: no ServiceMonitor")
 
 
+def check_runbook(root):
+    """Every alert of deploy/prometheus/alerts.yml has a runbook entry (### <AlertName>) in docs/operations.md."""
+    alerts = root / "deploy/prometheus/alerts.yml"
+    if not alerts.exists():
+        return
+    doc = root / "docs/operations.md"
+    headings = set(re.findall(r"^### (\w+)", doc.read_text(encoding="utf-8"), re.M)) if doc.exists() else set()
+    for group in yaml.safe_load(alerts.read_text(encoding="utf-8")).get("groups", []):
+        for rule in group.get("rules", []):
+            if "alert" in rule and rule["alert"] not in headings:
+                fail(f"docs/operations.md: no runbook entry '### {rule['alert']}' for alert {rule['alert']}")
+
+
 def main():
     root = Path(sys.argv[1])
     cat, unit_codes = check_sources(root)
+    check_runbook(root)
     check_compose(yaml.safe_load(Path(sys.argv[2]).read_text(encoding="utf-8")), cat)
     objs = [o for f in sys.argv[3:] for o in json.loads(Path(f).read_text(encoding="utf-8"))]
     check_k8s(objs, cat, unit_codes)
