@@ -8,6 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.reporting.digest.domain.Digest;
 import vn.hotline1022.reporting.digest.domain.QuestionGroup;
@@ -54,10 +55,10 @@ public class DocxDigestRenderer {
     }
 
     private static void header(XWPFDocument doc, Digest d) {
-        XWPFTable table = twoColumns(doc, 4200, 5300);
+        XWPFTable table = twoColumns(doc, 3900, 5600);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        line(left.getParagraphs().get(0), d.letterhead().parentBody(), 12, false, false);
+        line(left.getParagraphs().get(0), d.letterhead().parentBody(), 11, false, false);
         line(left.addParagraph(), d.letterhead().issuingBody(), 12, true, false);
         line(left.addParagraph(), "________", 12, true, false);
         line(left.addParagraph(), d.numberLine(), 13, false, false);
@@ -101,7 +102,7 @@ public class DocxDigestRenderer {
     }
 
     private static void closing(XWPFDocument doc, Digest d) {
-        XWPFTable table = twoColumns(doc, 4700, 4800);
+        XWPFTable table = twoColumns(doc, 4500, 5000);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         XWPFParagraph recipients = left.getParagraphs().get(0);
@@ -125,8 +126,19 @@ public class DocxDigestRenderer {
     private static XWPFTable twoColumns(XWPFDocument doc, int leftWidth, int rightWidth) {
         XWPFTable table = doc.createTable(1, 2);
         table.removeBorders();
-        table.getRow(0).getCell(0).setWidth(String.valueOf(leftWidth));
-        table.getRow(0).getCell(1).setWidth(String.valueOf(rightWidth));
+        table.setWidth(String.valueOf(leftWidth + rightWidth));
+        // fixed layout with an explicit grid: Word and LibreOffice otherwise shrink the columns to their content
+        var properties = table.getCTTbl().getTblPr();
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        int[] widths = {leftWidth, rightWidth};
+        for (int i = 0; i < widths.length; i++) {
+            var col = i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol();
+            col.setW(BigInteger.valueOf(widths[i]));
+            table.getRow(0).getCell(i).setWidth(String.valueOf(widths[i]));
+        }
         return table;
     }
 
