@@ -63,17 +63,19 @@ public final class AccessMatrix {
             // routing: directory and rules, transfers, escalations
             rule(HttpMethod.GET, "/api/routing/**", "/api/routing/units", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
             rule(null, "/api/routing/**", "/api/routing/units", EnumSet.of(SUPERVISOR)),
+            rule(HttpMethod.GET, "/api/transfers/health", "/api/transfers/health", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
             rule(null, "/api/transfers", "/api/transfers", DESK),
             rule(null, "/api/transfers/**", "/api/transfers/t1/attempts", DESK),
             rule(HttpMethod.GET, "/api/escalations/callbacks", "/api/escalations/callbacks", DESK),
-            rule(null, "/api/escalations/callbacks/**", "/api/escalations/callbacks/c1/done", DESK),
-            rule(HttpMethod.POST, "/api/escalations", "/api/escalations", DESK),
-            rule(HttpMethod.POST, "/api/escalations/*/answer", "/api/escalations/e1/answer", EnumSet.of(UNIT)),
-            rule(HttpMethod.GET, "/api/escalations", "/api/escalations", EnumSet.of(SUPERVISOR, UNIT)),
-            rule(HttpMethod.GET, "/api/escalations/*", "/api/escalations/e1", EnumSet.of(SUPERVISOR, UNIT)),
+            rule(HttpMethod.POST, "/api/escalations/*/callbacks/*/done", "/api/escalations/e1/callbacks/c1/done", DESK),
+            rule(HttpMethod.POST, "/api/escalations/*/answer", "/api/escalations/e1/answer", EnumSet.of(UNIT, SUPERVISOR)),
+            rule(HttpMethod.GET, "/api/escalations", "/api/escalations", EnumSet.of(SUPERVISOR, UNIT, OPS)),
+            rule(HttpMethod.GET, "/api/escalations/*", "/api/escalations/e1", EnumSet.of(SUPERVISOR, UNIT, OPS)),
             rule(null, "/api/escalations/**", "/api/escalations/e1/reassign", EnumSet.of(SUPERVISOR)),
 
-            // reporting
+            // reporting; the wallboard page and its script are static (its data is not)
+            rule(HttpMethod.GET, "/api/reports/wallboard", "/api/reports/wallboard", ANYONE),
+            rule(HttpMethod.GET, "/api/reports/webjars/**", "/api/reports/webjars/echarts/5/dist/echarts.min.js", ANYONE),
             rule(HttpMethod.GET, "/api/reports/**", "/api/reports/summary", EnumSet.of(SUPERVISOR, OPS)),
             rule(null, "/api/reports/**", "/api/reports/digests/generate", EnumSet.of(SUPERVISOR)));
 

@@ -39,8 +39,6 @@ class SecurityConfig {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
                 .authorizeExchange(ex -> {
                     ex.pathMatchers("/actuator/health", "/actuator/health/**").permitAll();
                     ex.pathMatchers("/actuator/prometheus").access(new TrustedNetworks(properties.metricsNetworks()));

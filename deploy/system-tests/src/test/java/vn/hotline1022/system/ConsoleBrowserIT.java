@@ -1,0 +1,238 @@
+package vn.hotline1022.system;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The operator console in a real (headless) Chromium against the real services: an operator logs calls, answers one
+ * from the knowledge base found without diacritics, transfers one (BUSY, then CONNECTED), escalates one; the unit
+ * answers; the supervisor sees the answer. Screenshots go to target/screenshots/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ESCALATED_QUESTION = "Gia đình tôi ở La Gi bị mất việc do giãn cách, xin hỏi được hỗ trợ gạo ở đâu?";
+    private static final String UNIT_ANSWER = "UBND thị xã La Gi hỗ trợ 15 kg gạo/người; liên hệ UBND phường nơi cư trú từ thứ Hai.";
+
+    private static SystemUnderTest sut;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        sut = SystemUnderTest.get();
+        publishVaccinationAnswer();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--window-size=1366,900", "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void operatorLogsACallAndAnswersFromTheKnowledgeBaseSearchedWithoutDiacritics() throws IOException {
+        login("operator1", "01-login");
+        newCall("0908.15.83.83", "PHAN_THIET", "VACCINATION", "Cho hỏi tiêm vắc xin ở Phan Thiết thì đăng ký ở đâu?");
+        WebElement query = wait.until(ExpectedConditions.elementToBeClickable(By.id("kb-query")));
+        query.clear();
+        query.sendKeys("tiem vac xin phan thiet");
+        WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kb-results li.hit")));
+        assertThat(hit.getText()).contains("Tiêm vắc xin");
+        assertThat(hit.findElements(By.cssSelector("mark"))).isNotEmpty();
+        shot("03-knowledge-search");
+        query.sendKeys(Keys.ENTER);                                   // keyboard: Enter opens the first hit
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("kb-use"))).click();
+        WebElement closed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-closed")));
+        assertThat(closed.getText()).contains("Trả lời từ cơ sở tri thức");
+        shot("04-answered-from-kb");
+    }
+
+    @Test
+    @Order(2)
+    void transferWithOneBusyNumberThenConnected() throws IOException {
+        newCall("0252 3821 234", "HAM_THUAN_BAC", "HEALTH_STATUS", "Mẹ tôi sốt cao ở Hàm Thuận Bắc, cần gọi cho ai?");
+        driver.findElement(By.id("transfer-start")).click();
+        WebElement unit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-unit")));
+        assertThat(unit.getText()).contains("Hàm Thuận Bắc");
+        String first = driver.findElement(By.id("next-number")).getText();
+        shot("05-transfer-plan");
+        driver.findElement(By.cssSelector("#attempt-buttons button[data-outcome=BUSY]")).click();
+        wait.until(d -> !d.findElement(By.id("next-number")).getText().equals(first));
+        assertThat(driver.findElement(By.id("attempts")).getText()).contains("Máy bận");
+        driver.findElement(By.cssSelector("#attempt-buttons button[data-outcome=CONNECTED]")).click();
+        WebElement closed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-closed")));
+        assertThat(closed.getText()).contains("Đã chuyển máy");
+    }
+
+    @Test
+    @Order(3)
+    void escalateAQuestionNobodyCouldAnswer() throws IOException {
+        newCall("0987 654 321", "LA_GI", "HARDSHIP_SUPPORT", ESCALATED_QUESTION);
+        driver.findElement(By.id("escalate-call")).click();
+        WebElement closed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-closed")));
+        assertThat(closed.getText()).contains("Chuyển kiến nghị");
+        driver.findElement(By.cssSelector("#nav a[data-screen=mine]")).click();
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main table")));
+        assertThat(table.getText()).contains(ESCALATED_QUESTION, "Trả lời từ cơ sở tri thức", "Đã chuyển máy");
+        shot("06-my-calls-today");
+    }
+
+    @Test
+    @Order(4)
+    void theUnitAnswersItsEscalation() throws IOException {
+        logout();
+        login("unit-UBND_LA_GI", null);
+        WebDriverWait slow = new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebElement link = slow.until(d -> {
+            d.navigate().refresh();
+            return new WebDriverWait(d, Duration.ofSeconds(3)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main")))
+                    .findElements(By.cssSelector("a.open-escalation")).stream()
+                    .filter(a -> a.getText().contains("mất việc")).findFirst().orElse(null);
+        });
+        link.click();
+        WebElement answer = wait.until(ExpectedConditions.elementToBeClickable(By.id("answer")));
+        driver.findElement(By.id("send-answer")).click();           // empty: the error shows next to the field
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-field=answer] .field-error")));
+        wait.until(d -> !error.getText().isBlank());
+        assertThat(error.getText()).doesNotContain("Exception");
+        shot("07-unit-answer-error");
+        answer.sendKeys(UNIT_ANSWER);
+        answer.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Đã gửi câu trả lời"));
+    }
+
+    @Test
+    @Order(5)
+    void theSupervisorSeesTheAnswerOnTheBoard() throws IOException {
+        logout();
+        login("supervisor1", null);
+        driver.findElement(By.cssSelector("#nav a[data-screen=escalations]")).click();
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("esc-status")))).selectByValue("ANSWERED");
+        WebElement column = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section[data-unit=UBND_LA_GI]")));
+        wait.until(d -> column.getText().contains("15 kg gạo"));
+        shot("08-supervisor-escalation-board");
+        driver.findElement(By.cssSelector("#nav a[data-screen=reports]")).click();
+        WebElement total = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("total-calls")));
+        assertThat(total.getText()).isNotBlank();
+        shot("09-reports");
+        driver.findElement(By.id("lang-switch")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#nav"), "Reports"));
+        driver.findElement(By.id("lang-switch")).click();
+    }
+
+    private static void login(String username, String screenshot) throws IOException {
+        driver.get(sut.gateway() + "/");
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.id("username")));
+        user.clear();
+        user.sendKeys(username);
+        WebElement password = driver.findElement(By.id("password"));
+        password.sendKeys("wrong-password", Keys.ENTER);
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-field=password] .field-error")));
+        wait.until(d -> error.getText().contains("không đúng"));
+        if (screenshot != null) {
+            shot(screenshot);
+        }
+        password.clear();
+        password.sendKeys("demo1022", Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+    }
+
+    private static void logout() {
+        driver.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("username")));
+    }
+
+    private static void newCall(String number, String locality, String topic, String question) throws IOException {
+        driver.findElement(By.cssSelector("#nav a[data-screen=call]")).click();
+        driver.navigate().refresh();
+        WebElement caller = wait.until(ExpectedConditions.elementToBeClickable(By.id("callerNumber")));
+        caller.sendKeys(number);
+        new Select(driver.findElement(By.id("locality"))).selectByValue(locality);
+        new Select(driver.findElement(By.id("topic"))).selectByValue(topic);
+        WebElement text = driver.findElement(By.id("question"));
+        text.sendKeys(question);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("caller-history"), "cuộc gọi"));
+        if ("PHAN_THIET".equals(locality)) {
+            shot("02-new-call");
+        }
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("handling")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-actions")));
+    }
+
+    private static void shot(String name) throws IOException {
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Test data through the API as a supervisor: one published answer about vaccination in Phan Thiết. */
+    private static void publishVaccinationAnswer() throws Exception {
+        String token = GatewayLogin.bearer(sut, "supervisor1");
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(sut.gateway() + "/api/knowledge/entries"))
+                .header("Authorization", token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"externalId":"BROWSER-VX-01","question":"Tiêm vắc xin COVID-19 ở Phan Thiết đăng ký ở đâu?",
+                         "answer":"Người dân đăng ký tiêm vắc xin tại trạm y tế phường, xã nơi cư trú hoặc trên ứng dụng Sổ sức khỏe điện tử.",
+                         "topic":"VACCINATION","tags":["vắc xin","tiêm chủng"],"legalBasis":"Nghị quyết 21/NQ-CP ngày 26/02/2021"}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode entry = JSON.readTree(created.body());
+        for (String action : new String[] {"approve", "publish"}) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(sut.gateway() + "/api/knowledge/entries/"
+                            + entry.path("id").asString() + "/" + action)).header("Authorization", token)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+// The console shell: login, role-based navigation, hash routes, keyboard shortcuts, language switch.
+'use strict';
+
+const App = (() => {
+  const { h, field, showErrors } = Ui;
+  const t = I18n.t;
+
+  const SCREENS = [
+    { hash: '#/call', key: 'navCall', roles: ['OPERATOR', 'SUPERVISOR'], show: CallScreens.newCall, shortcut: 'n' },
+    { hash: '#/mine', key: 'navMine', roles: ['OPERATOR', 'SUPERVISOR'], show: CallScreens.mine, shortcut: 'm' },
+    { hash: '#/callbacks', key: 'navCallbacks', roles: ['OPERATOR', 'SUPERVISOR'], show: CallScreens.callbacks },
+    { hash: '#/knowledge', key: 'navKnowledge', roles: ['SUPERVISOR'], show: SupervisorScreens.knowledge },
+    { hash: '#/directory', key: 'navDirectory', roles: ['SUPERVISOR'], show: SupervisorScreens.directory },
+    { hash: '#/escalations', key: 'navEscalations', roles: ['SUPERVISOR'], show: SupervisorScreens.escalationBoard },
+    { hash: '#/unit', key: 'navUnit', roles: ['UNIT'], show: SupervisorScreens.unitEscalations },
+    { hash: '#/reports', key: 'navReports', roles: ['SUPERVISOR', 'OPS'], show: SupervisorScreens.reports },
+    { hash: '#/audit', key: 'navAudit', roles: ['SUPERVISOR', 'ADMIN'], show: SupervisorScreens.audit },
+    { hash: '#/users', key: 'navUsers', roles: ['ADMIN'], show: SupervisorScreens.users }
+  ];
+
+  function allowed(user) {
+    return SCREENS.filter(s => s.roles.some(r => (user.roles || []).includes(r)));
+  }
+
+  function renderChrome(user) {
+    const nav = document.getElementById('nav');
+    const logout = document.getElementById('logout');
+    document.getElementById('lang-switch').textContent = I18n.lang === 'vi' ? 'EN' : 'VI';
+    if (!user) {
+      nav.replaceChildren();
+      logout.hidden = true;
+      document.getElementById('whoami').textContent = '';
+      return;
+    }
+    nav.replaceChildren(...allowed(user).map(s => h('a', { href: s.hash, 'data-screen': s.hash.slice(2),
+      'aria-current': location.hash === s.hash ? 'page' : null }, t(s.key))));
+    logout.hidden = false;
+    document.getElementById('whoami').textContent = (user.displayName || user.username) + (user.unitCode ? ' · ' + user.unitCode : '');
+    I18n.apply();
+  }
+
+  function loginScreen(main) {
+    const username = h('input', { type: 'text', autocomplete: 'username', autocapitalize: 'off', spellcheck: 'false' });
+    const password = h('input', { type: 'password', autocomplete: 'current-password' });
+    const form = h('form', { id: 'login-form', class: 'card narrow', novalidate: true },
+      h('h1', {}, 'Tổng đài 1022'), h('h2', {}, t('loginTitle')),
+      field('username', 'username', username), field('password', 'password', password),
+      h('button', { type: 'submit', class: 'primary', id: 'login-submit' }, t('signIn')));
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      try {
+        const user = await Api.login(username.value.trim(), password.value);
+        Ui.message('', null);
+        const first = allowed(user)[0];
+        location.hash = first ? first.hash : '#/';
+        route(true);
+      } catch (err) {
+        showErrors(form, err);
+      }
+    });
+    main.replaceChildren(form);
+    username.focus();
+  }
+
+  let lastHash = null;
+  async function route(force) {
+    const main = document.getElementById('main');
+    const user = Api.session();
+    renderChrome(user);
+    if (!user) { lastHash = null; loginScreen(main); return; }
+    const screens = allowed(user);
+    let screen = screens.find(s => s.hash === location.hash);
+    if (!screen) {
+      screen = screens[0];
+      if (screen && location.hash !== screen.hash) { location.hash = screen.hash; return; }
+    }
+    if (!screen) { main.replaceChildren(h('p', {}, t('err403'))); return; }
+    if (!force && lastHash === location.hash && main.childElementCount) return;
+    lastHash = location.hash;
+    main.replaceChildren(h('p', { class: 'muted' }, t('loading')));
+    try {
+      await screen.show(main);
+    } catch (err) {
+      main.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, Ui.plain(err)));
+    }
+  }
+
+  function helpDialog() {
+    const existing = document.getElementById('help');
+    if (existing) { existing.remove(); return; }
+    const rows = [['Alt+N', 'navCall'], ['Alt+K', 'kbSearch'], ['Alt+T', 'transfer'], ['Alt+E', 'escalate'],
+      ['Alt+M', 'navMine'], ['1–5', 'attempts'], ['Ctrl+Enter', 'logCall'], ['Alt+L', 'EN/VI']];
+    const dialog = h('div', { id: 'help', class: 'card help', role: 'dialog', 'aria-label': t('help') },
+      h('h2', {}, t('help')), h('dl', {}, rows.map(([k, v]) => [h('dt', {}, h('kbd', {}, k)), h('dd', {}, t(v))])));
+    document.body.appendChild(dialog);
+  }
+
+  function shortcuts(e) {
+    if (e.altKey && !e.ctrlKey) {
+      const k = e.key.toLowerCase();
+      const screen = SCREENS.find(s => s.shortcut === k);
+      if (screen && Api.session()) { e.preventDefault(); location.hash = screen.hash; route(true); return; }
+      if (k === 'k') { e.preventDefault(); CallScreens.focusSearch(); return; }
+      if (k === 't') { e.preventDefault(); CallScreens.transfer(); return; }
+      if (k === 'e') { e.preventDefault(); CallScreens.escalate(); return; }
+      if (k === 'l') { e.preventDefault(); switchLanguage(); return; }
+    }
+    if (e.key === '?' && !/INPUT|TEXTAREA|SELECT/.test(e.target.tagName)) { helpDialog(); return; }
+    if (e.key === 'Escape') { const help = document.getElementById('help'); if (help) help.remove(); }
+    CallScreens.attemptKey(e);
+  }
+
+  function switchLanguage() {
+    I18n.toggle();
+    I18n.apply();
+    route(true);
+  }
+
+  function start() {
+    document.getElementById('lang-switch').addEventListener('click', switchLanguage);
+    document.getElementById('logout').addEventListener('click', async () => { await Api.logout(); location.hash = ''; route(true); });
+    window.addEventListener('hashchange', () => route(false));
+    window.addEventListener('hotline:logged-out', () => route(true));
+    document.addEventListener('keydown', shortcuts);
+    I18n.apply();
+    route(true);
+  }
+
+  return { start, route };
+})();
+
+App.start();

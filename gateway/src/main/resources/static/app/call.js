@@ -1,0 +1,323 @@
+// The operator's screens: a new call with the caller's history, knowledge search, transfer, escalation, my calls.
+'use strict';
+
+const CallScreens = (() => {
+  const { h, field, select, showErrors, clearErrors, message, debounce, when, today, table, highlighted } = Ui;
+  const t = I18n.t;
+  let reference = null;
+  let current = null;          // the call being handled (as returned by the API)
+
+  async function loadReference() {
+    if (!reference) reference = await Api.get('/api/calls/reference');
+    return reference;
+  }
+
+  function nameOf(list, code) {
+    const item = (list || []).find(x => x.code === code);
+    return item ? item.name : code;
+  }
+
+  // ---- New call -------------------------------------------------------------------------------------------
+  async function newCall(main) {
+    const ref = await loadReference();
+    current = null;
+    const number = h('input', { type: 'tel', autocomplete: 'off', inputmode: 'tel', placeholder: '0908 158 383' });
+    const withheld = h('input', { type: 'checkbox', id: 'withheld' });
+    const channel = select('channel', (ref.channels || ['PHONE']).map(c => ({ value: c, label: c })), false);
+    const locality = select('locality', ref.localities.map(l => ({ value: l.code, label: l.name })));
+    const province = h('input', { type: 'text', id: 'provinceName' });
+    const provinceField = field('provinceName', 'provinceName', province);
+    provinceField.hidden = true;
+    const topic = select('topic', ref.topics.map(x => ({ value: x.code, label: x.name })));
+    const question = h('textarea', { rows: 4, maxlength: 4000 });
+    const notes = h('textarea', { rows: 2, maxlength: 4000 });
+    const historyBox = h('section', { id: 'caller-history', class: 'panel', 'aria-live': 'polite' },
+      h('h3', {}, t('history')), h('p', { class: 'muted' }, '…'));
+    const form = h('form', { id: 'call-form', class: 'card', novalidate: true },
+      h('h2', {}, t('navCall')),
+      h('div', { class: 'row' }, field('callerNumber', 'callerNumber', number),
+        h('div', { class: 'field check' }, withheld, h('label', { for: 'withheld' }, t('withheld')))),
+      h('div', { class: 'row' }, field('channel', 'channel', channel), field('locality', 'locality', locality), provinceField),
+      field('topic', 'topic', topic),
+      field('question', 'question', question),
+      field('notes', 'notes', notes),
+      h('button', { type: 'submit', id: 'log-call', class: 'primary' }, t('logCall')));
+    const handling = h('section', { id: 'handling' });
+    main.replaceChildren(h('div', { class: 'split' }, h('div', {}, form, handling), historyBox));
+
+    const lookup = debounce(() => showHistory(number.value.trim(), historyBox), 300);
+    number.addEventListener('input', lookup);
+    withheld.addEventListener('change', () => { number.disabled = withheld.checked; });
+    locality.addEventListener('change', () => {
+      provinceField.hidden = locality.value !== 'OTHER_PROVINCE';
+    });
+    form.addEventListener('keydown', e => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); form.requestSubmit(); }
+      if (e.key === 'Enter' && e.target.tagName === 'INPUT') { e.preventDefault(); focusNext(e.target); }
+    });
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      const body = {
+        callerNumber: withheld.checked ? null : number.value.trim(), withheld: withheld.checked,
+        channel: channel.value || 'PHONE', locality: locality.value || null, topic: topic.value || null,
+        provinceName: locality.value === 'OTHER_PROVINCE' ? province.value : null,
+        question: question.value.trim(), notes: notes.value.trim() || null
+      };
+      try {
+        current = await Api.post('/api/calls', body, { headers: { 'Idempotency-Key': form.dataset.key || newKey(form) } });
+        clearErrors(form);
+        form.querySelectorAll('input,select,textarea,button').forEach(el => { el.disabled = true; });
+        message(t('callLogged', current.id), 'ok');
+        renderHandling(handling);
+      } catch (err) {
+        showErrors(form, err);
+      }
+    });
+    number.focus();
+  }
+
+  function newKey(form) {
+    form.dataset.key = (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random());
+    return form.dataset.key;
+  }
+
+  function focusNext(el) {
+    const items = [...el.form.querySelectorAll('input:not([disabled]):not([type=hidden]),select,textarea,button')]
+      .filter(x => x.offsetParent !== null);
+    const i = items.indexOf(el);
+    if (i >= 0 && i + 1 < items.length) items[i + 1].focus();
+  }
+
+  async function showHistory(number, box) {
+    const digits = number.replace(/\D/g, '');
+    if (digits.length < 9) { box.replaceChildren(h('h3', {}, t('history')), h('p', { class: 'muted' }, '…')); return; }
+    try {
+      const hist = await Api.get('/api/callers/' + encodeURIComponent(number) + '/history');
+      const flags = [];
+      if (hist.prankFlag || hist.flag) {
+        flags.push(h('p', { class: 'flag danger', id: 'caller-flag' }, '⚠ ' + t('prankWarning') + ': ' +
+          ((hist.flag && (hist.flag.reason || hist.flag.kind)) || '')));
+      }
+      if (hist.repeatCaller) flags.push(h('p', { class: 'flag warn', id: 'repeat-caller' }, '↻ ' + t('repeatCaller')));
+      box.replaceChildren(h('h3', {}, t('history')),
+        h('p', {}, (hist.callCount || 0) + ' ' + t('callsInWindow', hist.windowDays || 90)), ...flags,
+        hist.calls && hist.calls.length
+          ? h('ol', { class: 'history' }, hist.calls.slice(0, 10).map(c => h('li', {},
+            h('time', {}, when(c.startedAt)), ' · ', c.topicName || c.topic, ' · ', t(c.outcome || c.status),
+            h('div', { class: 'muted' }, c.question))))
+          : h('p', { class: 'muted' }, t('noHistory')));
+    } catch (err) {
+      box.replaceChildren(h('h3', {}, t('history')), h('p', { class: 'field-error' }, Ui.plain(err)));
+    }
+  }
+
+  // ---- Handling a logged call: knowledge, transfer, escalate, close --------------------------------------
+  function renderHandling(box) {
+    const kb = h('section', { id: 'kb', class: 'card' });
+    const actions = h('div', { class: 'actions', id: 'call-actions' },
+      h('button', { type: 'button', id: 'transfer-start', onclick: () => startTransfer(box) }, t('transfer')),
+      h('button', { type: 'button', id: 'escalate-call', onclick: () => escalateCall(box) }, t('escalate')),
+      ['INFORMATION_ONLY', 'DROPPED', 'PRANK'].map(o =>
+        h('button', { type: 'button', class: 'secondary', 'data-outcome': o, onclick: () => closeCall(box, { outcome: o }) }, t(o))));
+    box.replaceChildren(h('h2', {}, t('currentCall'), ' ', h('code', {}, current.id)), kb, actions,
+      h('section', { id: 'transfer' }));
+    knowledgePanel(kb, current.question);
+  }
+
+  function knowledgePanel(box, initial) {
+    const q = h('input', { type: 'search', id: 'kb-query', autocomplete: 'off', value: initial || '',
+      'aria-controls': 'kb-results', placeholder: t('kbSearch') });
+    const results = h('ol', { id: 'kb-results', class: 'results', role: 'listbox' });
+    const detail = h('div', { id: 'kb-detail' });
+    box.replaceChildren(h('label', { for: 'kb-query' }, t('kbSearch')), q, results, detail);
+    let hits = [];
+    let active = -1;
+    const run = debounce(async () => {
+      const text = q.value.trim();
+      if (text.length < 2) { results.replaceChildren(); return; }
+      try {
+        const params = new URLSearchParams({ q: text, limit: 8 });
+        if (current && current.topic) params.set('topic', current.topic);
+        if (current && current.locality) params.set('locality', current.locality);
+        let data = await Api.get('/api/knowledge/search?' + params);
+        hits = Array.isArray(data) ? data : (data.hits || data.items || []);
+        if (!hits.length && current && current.topic) {   // the topic may be wrong: retry without it
+          params.delete('topic');
+          data = await Api.get('/api/knowledge/search?' + params);
+          hits = Array.isArray(data) ? data : (data.hits || data.items || []);
+        }
+        active = -1;
+        results.replaceChildren(...(hits.length ? hits.map((hit, i) => h('li', {
+          role: 'option', tabindex: '-1', class: 'hit', 'data-id': hit.id,
+          onclick: () => openEntry(detail, hit), onkeydown: e => { if (e.key === 'Enter') openEntry(detail, hit); }
+        }, h('strong', {}, hit.question), ' ', warnings(hit.warnings), h('div', {}, highlighted(hit.answerSnippet)),
+          h('small', { class: 'muted' }, [hit.externalId, hit.topic].filter(Boolean).join(' · '))))
+          : [h('li', { class: 'empty' }, t('kbNoHit'))]));
+      } catch (err) {
+        results.replaceChildren(h('li', { class: 'field-error' }, Ui.plain(err)));
+      }
+    }, 200);
+    q.addEventListener('input', run);
+    q.addEventListener('keydown', e => {
+      const items = results.querySelectorAll('li.hit');
+      if (e.key === 'ArrowDown' && items.length) { e.preventDefault(); active = Math.min(active + 1, items.length - 1); items[active].focus(); }
+      if (e.key === 'Enter' && items.length) { e.preventDefault(); openEntry(detail, hits[Math.max(active, 0)]); }
+    });
+    results.addEventListener('keydown', e => {
+      const items = [...results.querySelectorAll('li.hit')];
+      const i = items.indexOf(document.activeElement);
+      if (e.key === 'ArrowDown' && i + 1 < items.length) { e.preventDefault(); active = i + 1; items[active].focus(); }
+      if (e.key === 'ArrowUp') { e.preventDefault(); if (i <= 0) q.focus(); else { active = i - 1; items[active].focus(); } }
+    });
+    if (initial) run();
+    q.focus();
+  }
+
+  function warnings(list) {
+    return (list || []).map(w => {
+      const code = typeof w === 'string' ? w : (w.code || w.type || '');
+      const text = typeof w === 'string' ? w : (w.message || code);
+      const key = /EXPIRED/i.test(code) ? 'warnExpired' : /SUPERSEDED/i.test(code) ? 'warnSuperseded' : null;
+      return h('span', { class: 'badge warn' }, key ? t(key) : text);
+    });
+  }
+
+  async function openEntry(box, hit) {
+    let entry = hit;
+    try { entry = Object.assign({}, hit, await Api.get('/api/knowledge/entries/' + encodeURIComponent(hit.id))); } catch (e) { /* snippet is enough */ }
+    const use = h('button', { type: 'button', id: 'kb-use', class: 'primary', onclick: () => useAnswer(box, entry) }, t('readThisAnswer'));
+    box.replaceChildren(h('article', { class: 'answer' },
+      h('h3', {}, entry.question), warnings(entry.warnings),
+      h('p', { class: 'answer-text' }, entry.answer || ''),
+      entry.legalBasis ? h('p', { class: 'muted' }, t('legalBasis') + ': ' + entry.legalBasis) : null,
+      entry.validUntil ? h('p', { class: 'muted' }, t('validUntil') + ': ' + when(entry.validUntil)) : null,
+      use));
+    use.focus();
+  }
+
+  async function useAnswer(box, entry) {
+    try {
+      await Api.post('/api/knowledge/entries/' + encodeURIComponent(entry.id) + '/used',
+        { callId: current.id, question: (current.question || '').slice(0, 500) });
+      await closeCall(document.getElementById('handling'), { outcome: 'ANSWERED_FROM_KB', kbEntryId: entry.id });
+    } catch (err) {
+      showErrors(box, err);
+    }
+  }
+
+  async function closeCall(box, body) {
+    try {
+      const closed = await Api.post('/api/calls/' + encodeURIComponent(current.id) + '/close', body);
+      box.replaceChildren(h('p', { class: 'done', id: 'call-closed' }, '✓ ' + t('callClosed', t(closed.outcome || body.outcome))),
+        h('button', { type: 'button', class: 'primary', id: 'next-call', onclick: () => { location.hash = '#/call'; App.route(true); } }, t('navCall') + ' (Alt+N)'));
+      message(t('callClosed', t(body.outcome)), 'ok');
+      document.getElementById('next-call').focus();
+    } catch (err) {
+      showErrors(box, err);
+    }
+  }
+
+  // ---- Transfer ---------------------------------------------------------------------------------------------
+  async function startTransfer(box) {
+    const area = box.querySelector('#transfer');
+    try {
+      const plan = await Api.post('/api/transfers', { callId: current.id, topic: current.topic, locality: current.locality });
+      renderPlan(area, plan, box);
+    } catch (err) {
+      area.replaceChildren(h('p', { class: 'field-error' }, Ui.plain(err)));
+    }
+  }
+
+  function renderPlan(area, plan, box) {
+    const outcomes = ['CONNECTED', 'BUSY', 'NO_ANSWER', 'WRONG_UNIT', 'UNREACHABLE'];
+    const parts = [h('h3', {}, t('transferPlan')),
+      h('p', {}, h('strong', {}, t('unit') + ': '), h('span', { id: 'plan-unit' }, plan.unitName || plan.unitCode || '—')),
+      plan.reason ? h('p', {}, h('strong', {}, t('reason') + ': '), plan.reason) : null];
+    if (plan.status === 'NOT_TRANSFERABLE') {
+      parts.push(h('p', { class: 'flag warn', id: 'not-transferable' }, t('notTransferable') + (plan.reason ? ': ' + plan.reason : '')));
+      if (plan.alternative) parts.push(h('p', {}, t('alternative') + ': ' + plan.alternative));
+    }
+    if (plan.attempts && plan.attempts.length) {
+      parts.push(h('p', { class: 'muted', id: 'attempts' }, t('attempts') + ': ' +
+        plan.attempts.map(a => a.number + ' (' + t(a.outcome) + ')').join(', ')));
+    }
+    if (plan.next) {
+      parts.push(h('p', { class: 'dial' }, t('nextNumber') + ': ', h('strong', { id: 'next-number' }, plan.next.number),
+        ' ', h('span', { class: 'muted' }, plan.next.label || '')));
+      parts.push(h('div', { class: 'actions', id: 'attempt-buttons' }, outcomes.map((o, i) => h('button', {
+        type: 'button', 'data-outcome': o, title: String(i + 1),
+        onclick: async () => {
+          try {
+            const updated = await Api.post('/api/transfers/' + encodeURIComponent(plan.id) + '/attempts', { number: plan.next.number, outcome: o });
+            if (updated.status === 'CONNECTED') {
+              await closeCall(box, { outcome: 'TRANSFERRED', unitCode: plan.next.unitCode || plan.unitCode, transferNumber: plan.next.number });
+            } else {
+              renderPlan(area, updated, box);
+            }
+          } catch (err) { area.appendChild(h('p', { class: 'field-error' }, Ui.plain(err))); }
+        }
+      }, (i + 1) + '. ' + t(o)))));
+    }
+    if (plan.message) parts.push(h('p', { class: 'flag warn', id: 'transfer-message' }, plan.message));
+    if (plan.escalate) {
+      parts.push(h('button', { type: 'button', id: 'transfer-escalate', class: 'primary', onclick: async () => {
+        try {
+          await Api.post('/api/transfers/' + encodeURIComponent(plan.id) + '/escalate', { question: current.question });
+          await closeCall(box, { outcome: 'ESCALATED', unitCode: plan.unitCode });
+          message(t('escalated'), 'ok');
+        } catch (err) { area.appendChild(h('p', { class: 'field-error' }, Ui.plain(err))); }
+      } }, t('escalate')));
+    }
+    area.replaceChildren(h('div', { class: 'card' }, parts));
+    const first = area.querySelector('#attempt-buttons button, #transfer-escalate');
+    if (first) first.focus();
+  }
+
+  async function escalateCall(box) {
+    await closeCall(box, { outcome: 'ESCALATED' });
+    message(t('escalated'), 'ok');
+  }
+
+  /** Number keys 1-5 press the attempt buttons while a transfer plan is shown. */
+  function attemptKey(e) {
+    const buttons = document.querySelectorAll('#attempt-buttons button');
+    const n = Number(e.key);
+    if (buttons.length && n >= 1 && n <= buttons.length && !/INPUT|TEXTAREA|SELECT/.test(e.target.tagName)) {
+      e.preventDefault();
+      buttons[n - 1].click();
+    }
+  }
+
+  // ---- My calls today, callbacks -----------------------------------------------------------------------------
+  async function mine(main) {
+    main.replaceChildren(h('h2', {}, t('myCallsToday')), h('p', {}, t('loading')));
+    const me = Api.session();
+    const day = today();
+    const page = await Api.get('/api/calls?' + new URLSearchParams({ from: day, to: day, operator: me.username, size: 100 }));
+    const items = Array.isArray(page) ? page : (page.items || page.content || []);
+    main.replaceChildren(h('h2', {}, t('myCallsToday') + ' (' + items.length + ')'), table([
+      { label: t('time'), value: c => when(c.startedAt) },
+      { label: t('topic'), value: c => c.topicName || c.topic },
+      { label: t('locality'), value: c => c.localityName || c.locality },
+      { label: t('question'), value: c => c.question },
+      { label: t('outcome'), value: c => c.outcome ? t(c.outcome) : t('OPEN') }
+    ], items));
+  }
+
+  async function callbacks(main) {
+    const items = await Api.get('/api/escalations/callbacks');
+    main.replaceChildren(h('h2', {}, t('callbacksTitle')), table([
+      { label: t('question'), value: c => c.question },
+      { label: t('answer'), value: c => c.answer },
+      { label: '', value: c => h('button', { type: 'button', onclick: async () => {
+        try { await Api.post('/api/escalations/' + encodeURIComponent(c.escalationId) + '/callbacks/' + encodeURIComponent(c.callId) + '/done'); callbacks(main); }
+        catch (err) { message(Ui.plain(err), 'error'); }
+      } }, t('done')) }
+    ], Array.isArray(items) ? items : []));
+  }
+
+  return { newCall, mine, callbacks, attemptKey, loadReference, nameOf,
+    focusSearch: () => { const q = document.getElementById('kb-query'); if (q) q.focus(); },
+    transfer: () => { const b = document.getElementById('transfer-start'); if (b && !b.disabled) b.click(); },
+    escalate: () => { const b = document.getElementById('transfer-escalate') || document.getElementById('escalate-call'); if (b) b.click(); } };
+})();

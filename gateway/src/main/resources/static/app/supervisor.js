@@ -1,0 +1,354 @@
+// Supervisor, unit, ops and admin screens: knowledge editor and import, directory and rules, escalations, reports.
+'use strict';
+
+const SupervisorScreens = (() => {
+  const { h, field, select, showErrors, clearErrors, message, when, today, table } = Ui;
+  const t = I18n.t;
+  const lines = s => String(s || '').split('\n').map(x => x.trim()).filter(Boolean);
+  const commas = s => String(s || '').split(',').map(x => x.trim()).filter(Boolean);
+
+  // ---- Knowledge editor with approval, and import with progress -----------------------------------------------
+  async function knowledge(main) {
+    const ref = await CallScreens.loadReference();
+    const status = select('kb-status', ['DRAFT', 'APPROVED', 'PUBLISHED', 'ARCHIVED'].map(s => ({ value: s, label: t(s) })));
+    status.options[0].textContent = t('all');
+    const list = h('div', { id: 'kb-list' });
+    const editor = h('div', { id: 'kb-editor' });
+    const file = h('input', { type: 'file', id: 'kb-file', accept: '.ndjson,.jsonl,.csv,.xlsx' });
+    const progress = h('progress', { id: 'kb-import-progress', max: 100, value: 0, hidden: true });
+    const importStatus = h('p', { id: 'kb-import-status', 'aria-live': 'polite' });
+    const load = async () => {
+      const params = new URLSearchParams({ size: 50 });
+      if (status.value) params.set('status', status.value);
+      const page = await Api.get('/api/knowledge/entries?' + params);
+      const items = page.items || page.content || (Array.isArray(page) ? page : []);
+      list.replaceChildren(table([
+        { label: t('externalId'), value: e => e.externalId || '' },
+        { label: t('question'), value: e => h('a', { href: '#', onclick: ev => { ev.preventDefault(); edit(e); } }, e.question) },
+        { label: t('topic'), value: e => CallScreens.nameOf(ref.topics, e.topic) },
+        { label: t('status'), value: e => t(e.status) },
+        { label: '', value: e => actions(e) }
+      ], items));
+    };
+    const actions = e => h('span', { class: 'actions' },
+      e.status === 'DRAFT' ? h('button', { type: 'button', 'data-action': 'approve', onclick: () => transition(e, 'approve') }, t('approve')) : null,
+      e.status === 'APPROVED' ? h('button', { type: 'button', 'data-action': 'publish', onclick: () => transition(e, 'publish') }, t('publish')) : null,
+      e.status !== 'ARCHIVED' ? h('button', { type: 'button', class: 'secondary', onclick: () => transition(e, 'archive') }, t('archive')) : null);
+    const transition = async (e, action) => {
+      try { await Api.post('/api/knowledge/entries/' + encodeURIComponent(e.id) + '/' + action); await load(); }
+      catch (err) { message(Ui.plain(err), 'error'); }
+    };
+    const edit = entry => {
+      const e = entry || {};
+      const form = h('form', { class: 'card', id: 'kb-form', novalidate: true },
+        h('h3', {}, e.id ? t('edit') + ' ' + (e.externalId || e.id) : t('newEntry')),
+        field('externalId', 'externalId', h('input', { type: 'text', value: e.externalId || '' })),
+        field('topic', 'topic', select('topic', ref.topics.map(x => ({ value: x.code, label: x.name })))),
+        field('question', 'question', h('input', { type: 'text', value: e.question || '' })),
+        field('answer', 'answer', h('textarea', { rows: 6 }, e.answer || '')),
+        field('phrasings', 'phrasings', h('textarea', { rows: 3 }, (e.phrasings || []).join('\n'))),
+        field('tags', 'tags', h('input', { type: 'text', value: (e.tags || []).join(', ') })),
+        field('legalBasis', 'legalBasis', h('input', { type: 'text', value: e.legalBasis || '' })),
+        field('validUntil', 'validUntil', h('input', { type: 'date', value: e.validUntil ? String(e.validUntil).slice(0, 10) : '' })),
+        h('button', { type: 'submit', class: 'primary' }, t('save')));
+      form.elements.topic.value = e.topic || '';
+      form.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        const f = form.elements;
+        const body = { externalId: f.externalId.value || null, topic: f.topic.value || null, question: f.question.value,
+          answer: f.answer.value, phrasings: lines(f.phrasings.value), tags: commas(f.tags.value),
+          legalBasis: f.legalBasis.value || null,
+          validUntil: f.validUntil.value ? f.validUntil.value + 'T16:59:59Z' : null };
+        try {
+          if (e.id) await Api.put('/api/knowledge/entries/' + encodeURIComponent(e.id), body);
+          else await Api.post('/api/knowledge/entries', body);
+          clearErrors(form); message(t('save') + ' ✓', 'ok'); editor.replaceChildren(); await load();
+        } catch (err) { showErrors(form, err); }
+      });
+      editor.replaceChildren(form);
+      form.elements.question.focus();
+    };
+    file.addEventListener('change', async () => {
+      const f = file.files[0];
+      if (!f) return;
+      const type = /\.xlsx$/i.test(f.name) ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        : /\.csv$/i.test(f.name) ? 'text/csv' : 'application/x-ndjson';
+      progress.hidden = false; progress.removeAttribute('value');
+      try {
+        let result = await Api.post('/api/knowledge/import', f, { headers: { 'Content-Type': type } });
+        while (result && result.id && /RUNNING|PENDING|IN_PROGRESS/i.test(result.status || '')) {
+          showImport(result);
+          await new Promise(r => setTimeout(r, 800));
+          result = await Api.get('/api/knowledge/imports/' + encodeURIComponent(result.id));
+        }
+        showImport(result, true);
+        await load();
+      } catch (err) { importStatus.textContent = Ui.plain(err); progress.hidden = true; }
+    });
+    const showImport = (r, finished) => {
+      const total = r.total || r.totalRows || 0;
+      const done = r.processed || r.processedRows || 0;
+      if (total) progress.value = Math.round(100 * done / total);
+      if (finished) progress.value = 100;
+      const errors = r.errors || r.rowErrors || [];
+      importStatus.replaceChildren(
+        h('span', {}, ['created', 'updated', 'failed', 'skipped'].filter(k => r[k] !== undefined).map(k => k + ': ' + r[k]).join(' · ')
+          || JSON.stringify(r.counts || {})),
+        errors.length ? h('ul', { class: 'errors' }, errors.slice(0, 20).map(x => h('li', {}, (x.line || x.row || '?') + ': ' + (x.reason || x.message)))) : null);
+    };
+    status.addEventListener('change', load);
+    main.replaceChildren(h('h2', {}, t('navKnowledge')),
+      h('div', { class: 'toolbar' }, h('label', { for: 'kb-status' }, t('status')), status,
+        h('button', { type: 'button', id: 'kb-new', onclick: () => edit(null) }, t('newEntry')),
+        h('label', { for: 'kb-file' }, t('import')), file, progress),
+      importStatus, editor, list);
+    await load().catch(err => list.replaceChildren(h('p', { class: 'field-error' }, Ui.plain(err))));
+  }
+
+  // ---- Directory and rules -----------------------------------------------------------------------------------
+  async function directory(main) {
+    const units = await Api.get('/api/routing/units');
+    const editor = h('div', { id: 'unit-editor' });
+    const rulesBox = h('div', { id: 'rules' });
+    const edit = u => {
+      const hot = (u.hotlines || []).map(x => [x.number, x.label, x.lineType, x.priority].join(' | ')).join('\n');
+      const form = h('form', { class: 'card', id: 'unit-form', novalidate: true },
+        h('h3', {}, u.code),
+        field('name', 'displayName', h('input', { type: 'text', value: u.name })),
+        h('div', { class: 'field check' }, h('input', { type: 'checkbox', id: 'transferable', checked: u.transferable }),
+          h('label', { for: 'transferable' }, t('transferable'))),
+        field('notTransferableReason', 'notTransferableReason', h('input', { type: 'text', value: u.notTransferableReason || '' })),
+        field('alternative', 'alternative', h('input', { type: 'text', value: u.alternative || '' })),
+        field('hotlines', 'hotlines', h('textarea', { rows: 5 }, hot)),
+        h('button', { type: 'submit', class: 'primary' }, t('save')));
+      form.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        const f = form.elements;
+        const hotlines = lines(f.hotlines.value).map(l => {
+          const [number, label, lineType, priority] = l.split('|').map(x => x.trim());
+          return { number, label: label || number, lineType: (lineType || 'LANDLINE').toUpperCase(), priority: Number(priority) || 1, active: true };
+        });
+        try {
+          await Api.put('/api/routing/units/' + encodeURIComponent(u.code), {
+            name: f.name.value, kind: u.kind, jurisdiction: u.jurisdiction, topics: u.topics, hotlines,
+            transferable: f.transferable.checked, notTransferableReason: f.notTransferableReason.value || null,
+            alternative: f.alternative.value || null, strategy: u.strategy, escalationDue: u.escalationDue, version: u.version });
+          message(t('save') + ' ✓', 'ok'); directory(main);
+        } catch (err) { showErrors(form, err); }
+      });
+      editor.replaceChildren(form);
+      form.elements.name.focus();
+    };
+    main.replaceChildren(h('h2', {}, t('navDirectory')), editor, table([
+      { label: t('unitCode'), value: u => h('a', { href: '#', onclick: e => { e.preventDefault(); edit(u); } }, u.code) },
+      { label: t('unit'), value: u => u.name },
+      { label: t('transferable'), value: u => u.transferable ? '✓' : '✗ ' + (u.notTransferableReason || '') },
+      { label: t('hotlines'), value: u => (u.hotlines || []).map(x => x.number).join(', ') }
+    ], units), h('h2', {}, t('rules')), rulesBox);
+    rules(rulesBox);
+  }
+
+  async function rules(box) {
+    const all = await Api.get('/api/routing/rules').catch(() => []);
+    const edit = r => {
+      const form = h('form', { class: 'card', id: 'rule-form', novalidate: true },
+        h('h3', {}, r.topic + ' × ' + r.locality),
+        field('targets', 'targets', h('input', { type: 'text', value: (r.targets || []).join(', ') })),
+        h('div', { class: 'field check' }, h('input', { type: 'checkbox', id: 'knowledgeBaseOnly', checked: r.knowledgeBaseOnly }),
+          h('label', { for: 'knowledgeBaseOnly' }, t('knowledgeBaseOnly'))),
+        field('reason', 'reason', h('input', { type: 'text', value: r.reason || '' })),
+        h('button', { type: 'submit', class: 'primary' }, t('save')));
+      form.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        try {
+          await Api.put('/api/routing/rules/' + encodeURIComponent(r.topic) + '/' + encodeURIComponent(r.locality), {
+            targets: commas(form.elements.targets.value), knowledgeBaseOnly: form.elements.knowledgeBaseOnly.checked,
+            reason: form.elements.reason.value || null });
+          message(t('save') + ' ✓', 'ok'); rules(box);
+        } catch (err) { showErrors(form, err); }
+      });
+      box.querySelector('.rule-editor').replaceChildren(form);
+    };
+    box.replaceChildren(h('div', { class: 'rule-editor' }), table([
+      { label: t('topic'), value: r => h('a', { href: '#', onclick: e => { e.preventDefault(); edit(r); } }, r.topic) },
+      { label: t('locality'), value: r => r.locality },
+      { label: t('targets'), value: r => (r.targets || []).join(' → ') },
+      { label: t('knowledgeBaseOnly'), value: r => r.knowledgeBaseOnly ? '✓' : '' },
+      { label: t('reason'), value: r => r.reason || '' }
+    ], Array.isArray(all) ? all : []));
+  }
+
+  // ---- Escalation board (supervisors) and the unit's own list with the answer form -----------------------------
+  function overdue(e) {
+    return e.status === 'OPEN' && e.dueAt && new Date(e.dueAt) < new Date();
+  }
+
+  async function escalationBoard(main) {
+    const status = select('esc-status', ['OPEN', 'ANSWERED', 'MERGED'].map(s => ({ value: s, label: t(s) })));
+    status.value = 'OPEN';
+    const board = h('div', { id: 'escalation-board', class: 'board' });
+    const load = async () => {
+      const items = await Api.get('/api/escalations?' + new URLSearchParams(status.value ? { status: status.value } : {}));
+      const byUnit = {};
+      items.forEach(e => { (byUnit[e.unitCode] = byUnit[e.unitCode] || []).push(e); });
+      board.replaceChildren(...(Object.keys(byUnit).length ? Object.keys(byUnit).sort().map(unit => h('section', { class: 'column card', 'data-unit': unit },
+        h('h3', {}, unit + ' (' + byUnit[unit].length + ')'),
+        h('ul', {}, byUnit[unit].map(e => h('li', { class: overdue(e) ? 'overdue' : '', 'data-id': e.id },
+          h('div', {}, e.question), h('small', {}, t('due') + ': ' + when(e.dueAt) + (overdue(e) ? ' · ' + t('overdue') : '') +
+            ' · ' + t('callers') + ': ' + (e.callCount || (e.calls || []).length) + ' · ' + t(e.status)),
+          e.answer ? h('div', { class: 'answer-text' }, '↳ ' + e.answer) : null)))))
+        : [h('p', { class: 'empty' }, t('noItems'))]));
+    };
+    status.addEventListener('change', load);
+    main.replaceChildren(h('h2', {}, t('escalationBoard')),
+      h('div', { class: 'toolbar' }, h('label', { for: 'esc-status' }, t('status')), status), board);
+    await load();
+  }
+
+  async function unitEscalations(main) {
+    const me = Api.session();
+    const items = await Api.get('/api/escalations?status=OPEN');
+    const detail = h('div', { id: 'unit-answer' });
+    const open = e => {
+      const text = h('textarea', { rows: 6, id: 'answer' });
+      const form = h('form', { class: 'card', id: 'answer-form', novalidate: true },
+        h('h3', {}, e.question), h('p', { class: 'muted' }, t('due') + ': ' + when(e.dueAt) + ' · ' + t('callers') + ': ' + (e.callCount || 1)),
+        field('answer', 'answer', text),
+        h('button', { type: 'submit', class: 'primary', id: 'send-answer' }, t('sendAnswer')));
+      form.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        try {
+          await Api.post('/api/escalations/' + encodeURIComponent(e.id) + '/answer', { answer: text.value.trim() });
+          message(t('answered'), 'ok');
+          unitEscalations(main);
+        } catch (err) { showErrors(form, err); }
+      });
+      form.addEventListener('keydown', ev => { if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); form.requestSubmit(); } });
+      detail.replaceChildren(form);
+      text.focus();
+    };
+    main.replaceChildren(h('h2', {}, t('unitEscalations') + ' — ' + (me.unitCode || '')), detail, table([
+      { label: t('question'), value: e => h('a', { href: '#', class: 'open-escalation', 'data-id': e.id, onclick: ev => { ev.preventDefault(); open(e); } }, e.question) },
+      { label: t('topic'), value: e => e.topic },
+      { label: t('locality'), value: e => e.locality },
+      { label: t('due'), value: e => when(e.dueAt) + (overdue(e) ? ' ⚠ ' + t('overdue') : '') },
+      { label: t('callers'), value: e => e.callCount || 1 }
+    ], items));
+    const first = main.querySelector('a.open-escalation');
+    if (first) first.focus();
+  }
+
+  // ---- Reports with charts, exports, wallboard and digests -----------------------------------------------------
+  function bars(title, data, names) {
+    const entries = Object.entries(data || {}).sort((a, b) => b[1] - a[1]);
+    const max = Math.max(1, ...entries.map(e => e[1]));
+    return h('figure', { class: 'chart' }, h('figcaption', {}, title),
+      entries.length ? entries.map(([k, v]) => h('div', { class: 'bar-row' },
+        h('span', { class: 'bar-label' }, (names && names[k]) || t(k)),
+        h('span', { class: 'bar', style: null, 'data-w': Math.round(100 * v / max) }),
+        h('span', { class: 'bar-value' }, v))) : h('p', { class: 'empty' }, t('noItems')));
+  }
+
+  function breakdown(summary, key) {
+    const v = summary[key] || summary[key + 'Counts'] || (summary.breakdowns || {})[key];
+    if (Array.isArray(v)) {
+      const o = {};
+      v.forEach(x => { o[x.key || x.code || x.name || x.label] = x.count || x.calls || x.value || 0; });
+      return o;
+    }
+    return v || {};
+  }
+
+  async function reports(main) {
+    const ref = await CallScreens.loadReference();
+    const from = h('input', { type: 'date', id: 'from', value: today() });
+    const to = h('input', { type: 'date', id: 'to', value: today() });
+    const out = h('div', { id: 'report' });
+    const unit = h('input', { type: 'text', id: 'digest-unit', value: 'SO_GTVT', pattern: '[A-Z][A-Z0-9_]*' });
+    const day = h('input', { type: 'date', id: 'digest-date', value: today() });
+    const topicNames = Object.fromEntries(ref.topics.map(x => [x.code, x.name]));
+    const localityNames = Object.fromEntries(ref.localities.map(x => [x.code, x.name]));
+    const show = async () => {
+      try {
+        const s = await Api.get('/api/reports/summary?' + new URLSearchParams({ from: from.value, to: to.value }));
+        out.replaceChildren(
+          h('p', { class: 'kpi' }, t('totalCalls') + ': ', h('strong', { id: 'total-calls' }, s.totalCalls ?? 0),
+            s.kbAnswerRatio !== undefined ? ' · ' + t('kbRatio') + ': ' + Math.round(100 * s.kbAnswerRatio) + '%' : ''),
+          h('div', { class: 'charts' }, bars(t('topic'), breakdown(s, 'byTopic'), topicNames),
+            bars(t('locality'), breakdown(s, 'byLocality'), localityNames), bars(t('outcome'), breakdown(s, 'byOutcome'))));
+        out.querySelectorAll('.bar').forEach(b => { b.style.width = b.dataset.w + '%'; });
+      } catch (err) { out.replaceChildren(h('p', { class: 'field-error' }, Ui.plain(err))); }
+    };
+    const file = ext => Api.download('/api/reports/summary.' + ext + '?' + new URLSearchParams({ from: from.value, to: to.value }),
+      'bao-cao-1022-' + from.value + '-' + to.value + '.' + ext).catch(err => message(Ui.plain(err), 'error'));
+    const digest = ext => Api.download('/api/reports/digests/' + encodeURIComponent(unit.value) + '/' + day.value + '.' + ext,
+      'tong-hop-' + unit.value + '-' + day.value + '.' + ext).catch(err => message(Ui.plain(err), 'error'));
+    main.replaceChildren(h('h2', {}, t('navReports')),
+      h('form', { class: 'toolbar', onsubmit: e => { e.preventDefault(); show(); } },
+        h('label', { for: 'from' }, t('from')), from, h('label', { for: 'to' }, t('to')), to,
+        h('button', { type: 'submit', class: 'primary' }, t('show')),
+        h('button', { type: 'button', onclick: () => file('csv') }, 'CSV'),
+        h('button', { type: 'button', onclick: () => file('xlsx') }, 'XLSX'),
+        h('a', { href: '/api/reports/wallboard', target: '_blank', rel: 'noopener', id: 'wallboard-link' }, t('wallboard'))),
+      out,
+      h('h3', {}, t('digest')),
+      h('div', { class: 'toolbar' }, h('label', { for: 'digest-unit' }, t('unitCode')), unit,
+        h('label', { for: 'digest-date' }, t('date')), day,
+        h('button', { type: 'button', id: 'digest-docx', onclick: () => digest('docx') }, t('download') + ' DOCX'),
+        h('button', { type: 'button', onclick: () => digest('html') }, t('download') + ' HTML')));
+    await show();
+  }
+
+  // ---- Admin: users; supervisors: audit --------------------------------------------------------------------------
+  async function users(main) {
+    const list = await Api.get('/api/auth/users');
+    const roles = select('roles', ['OPERATOR', 'SUPERVISOR', 'UNIT', 'OPS', 'ADMIN'].map(r => ({ value: r, label: r })));
+    const form = h('form', { class: 'card', id: 'user-form', novalidate: true },
+      h('div', { class: 'row' }, field('username', 'username', h('input', { type: 'text' })),
+        field('displayName', 'displayName', h('input', { type: 'text' })),
+        field('password', 'password', h('input', { type: 'password', autocomplete: 'new-password' }))),
+      h('div', { class: 'row' }, field('roles', 'roles', roles), field('unitCode', 'unitCode', h('input', { type: 'text' }))),
+      h('button', { type: 'submit', class: 'primary' }, t('create')));
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      const f = form.elements;
+      try {
+        await Api.post('/api/auth/users', { username: f.username.value, displayName: f.displayName.value || null,
+          password: f.password.value, roles: f.roles.value ? [f.roles.value] : [], unitCode: f.unitCode.value || null });
+        message(t('create') + ' ✓', 'ok'); users(main);
+      } catch (err) { showErrors(form, err); }
+    });
+    main.replaceChildren(h('h2', {}, t('navUsers')), form, table([
+      { label: t('username'), value: u => u.username }, { label: t('displayName'), value: u => u.displayName },
+      { label: t('roles'), value: u => (u.roles || []).join(', ') }, { label: t('unitCode'), value: u => u.unitCode || '' },
+      { label: '', value: u => u.demo ? 'demo' : '' }
+    ], list));
+  }
+
+  async function audit(main) {
+    const phone = h('input', { type: 'tel', id: 'audit-phone' });
+    const principal = h('input', { type: 'text', id: 'audit-principal' });
+    const out = h('div', {});
+    const form = h('form', { class: 'toolbar', novalidate: true },
+      field('phone', 'phone', phone), field('principal', 'principal', principal),
+      h('button', { type: 'submit', class: 'primary' }, t('search')));
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      const params = new URLSearchParams({ limit: 200 });
+      if (phone.value.trim()) params.set('phone', phone.value.trim());
+      if (principal.value.trim()) params.set('principal', principal.value.trim());
+      try {
+        const rows = await Api.get('/api/audit?' + params);
+        clearErrors(form);
+        out.replaceChildren(table([
+          { label: t('time'), value: r => when(r.at) }, { label: t('principal'), value: r => r.principal },
+          { label: t('action'), value: r => r.action }, { label: t('path'), value: r => r.method + ' ' + r.path },
+          { label: t('status'), value: r => r.status }], rows));
+      } catch (err) { showErrors(form, err); }
+    });
+    main.replaceChildren(h('h2', {}, t('navAudit')), form, out);
+    form.requestSubmit();
+  }
+
+  return { knowledge, directory, escalationBoard, unitEscalations, reports, users, audit };
+})();

@@ -1,0 +1,127 @@
+// Small DOM helpers: building elements safely (text, never HTML from the API), field errors, messages.
+'use strict';
+
+const Ui = (() => {
+  const t = I18n.t;
+
+  /** h('div', {class: 'x', onclick: fn}, 'text', child) */
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => {
+      if (v === undefined || v === null || v === false) return;
+      if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
+      else if (k === 'class') el.className = v;
+      else if (v === true) el.setAttribute(k, '');
+      else el.setAttribute(k, v);
+    });
+    children.flat().forEach(c => {
+      if (c === undefined || c === null || c === false) return;
+      el.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+    });
+    return el;
+  }
+
+  /** A labelled input with a slot for its error; data-field matches problem+json errors[].field. */
+  function field(name, labelKey, control, hintKey) {
+    control.id = control.id || name;
+    control.name = control.name || name;
+    control.setAttribute('aria-describedby', name + '-error');
+    return h('div', { class: 'field', 'data-field': name },
+      h('label', { for: control.id }, t(labelKey)), control,
+      hintKey ? h('small', { class: 'hint' }, t(hintKey)) : null,
+      h('div', { class: 'field-error', id: name + '-error', role: 'alert' }));
+  }
+
+  function select(name, options, placeholder = true) {
+    return h('select', { id: name, name },
+      placeholder ? h('option', { value: '' }, t('choose')) : null,
+      options.map(o => h('option', { value: o.value }, o.label)));
+  }
+
+  function clearErrors(root) {
+    root.querySelectorAll('.field-error').forEach(e => { e.textContent = ''; });
+    root.querySelectorAll('.invalid').forEach(e => e.classList.remove('invalid'));
+  }
+
+  function plain(error) {
+    if (!(error instanceof Api.ApiError)) return t('errNetwork');
+    const s = error.status;
+    const detail = error.problem && error.problem.detail;
+    if (s === 400 || s === 422) return detail || t('err5xx');
+    if (s === 401) return detail || t('err401');
+    if (s === 403) return t('err403');
+    if (s === 404) return detail || t('err404');
+    if (s === 409) return detail || t('err409');
+    if (s === 429) return t('err429');
+    if (s === 503 && detail) return detail;
+    return t('err5xx');
+  }
+
+  /** Puts each field error next to its field; whatever has no field goes to the message bar. */
+  function showErrors(root, error) {
+    clearErrors(root);
+    let placed = 0;
+    const errors = error instanceof Api.ApiError ? error.fieldErrors : [];
+    errors.forEach(e => {
+      const base = String(e.field || '').replace(/\[.*$/, '').split('.')[0];
+      const box = root.querySelector('[data-field="' + CSS.escape(e.field) + '"]') || root.querySelector('[data-field="' + CSS.escape(base) + '"]');
+      if (box) {
+        box.querySelector('.field-error').textContent = e.message || e.defaultMessage || '';
+        const control = box.querySelector('input,select,textarea');
+        if (control) { control.classList.add('invalid'); if (placed === 0) control.focus(); }
+        placed++;
+      }
+    });
+    if (placed === 0 || placed < errors.length) message(plain(error), 'error');
+    else message('', null);
+  }
+
+  let timer = null;
+  function message(text, kind) {
+    const bar = document.getElementById('message');
+    clearTimeout(timer);
+    if (!text) { bar.hidden = true; return; }
+    bar.textContent = text;
+    bar.className = kind || 'info';
+    bar.hidden = false;
+    if (kind !== 'error') timer = setTimeout(() => { bar.hidden = true; }, 6000);
+  }
+
+  function debounce(fn, ms) {
+    let id = null;
+    return (...args) => { clearTimeout(id); id = setTimeout(() => fn(...args), ms); };
+  }
+
+  function when(iso) {
+    if (!iso) return '';
+    const d = new Date(iso);
+    return isNaN(d) ? String(iso) : d.toLocaleString(I18n.lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+  }
+
+  function today() {
+    return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+  }
+
+  function table(columns, rows, rowAttrs) {
+    if (!rows.length) return h('p', { class: 'empty' }, t('noItems'));
+    return h('table', {},
+      h('thead', {}, h('tr', {}, columns.map(c => h('th', { scope: 'col' }, c.label)))),
+      h('tbody', {}, rows.map(r => h('tr', rowAttrs ? rowAttrs(r) : {}, columns.map(c => h('td', {}, c.value(r)))))));
+  }
+
+  /** Search snippets come highlighted from the API; keep only the highlight tags, escape everything else. */
+  function highlighted(snippet) {
+    const span = h('span', { class: 'snippet' });
+    const parts = String(snippet || '').split(/(<\/?(?:mark|em|b|strong)>)/i);
+    let inMark = false;
+    parts.forEach(p => {
+      if (/^<(mark|em|b|strong)>$/i.test(p)) { inMark = true; return; }
+      if (/^<\/(mark|em|b|strong)>$/i.test(p)) { inMark = false; return; }
+      const text = p.replace(/<[^>]*>/g, '');
+      if (text) span.appendChild(inMark ? h('mark', {}, text) : document.createTextNode(text));
+    });
+    return span;
+  }
+
+  return { h, field, select, clearErrors, showErrors, message, plain, debounce, when, today, table, highlighted };
+})();
