@@ -1,0 +1,68 @@
+package vn.hotline1022.knowledge.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The editable part of a knowledge entry. {@code localities} empty = the whole province; {@code internalNote}
+ * is for supervisors only and never leaves through the public feed.
+ */
+public record EntryContent(String externalId, String question, String answer, List<String> phrasings,
+                           String topic, List<String> tags, List<String> localities, String sourceUnit,
+                           String legalBasis, Instant validFrom, Instant validUntil, String supersededBy,
+                           String internalNote) {
+
+    public static final int MAX_QUESTION = 500;
+    public static final int MAX_ANSWER = 20_000;
+
+    public EntryContent {
+        externalId = blankToNull(externalId);
+        question = question == null ? null : question.strip();
+        answer = answer == null ? null : answer.strip();
+        phrasings = clean(phrasings);
+        tags = clean(tags);
+        localities = clean(localities);
+        topic = blankToNull(topic);
+        sourceUnit = blankToNull(sourceUnit);
+        legalBasis = blankToNull(legalBasis);
+        supersededBy = blankToNull(supersededBy);
+        internalNote = blankToNull(internalNote);
+    }
+
+    public List<FieldProblem> problems() {
+        List<FieldProblem> out = new ArrayList<>();
+        if (question == null || question.isEmpty()) {
+            out.add(new FieldProblem("question", "Câu hỏi là bắt buộc"));
+        } else if (question.length() > MAX_QUESTION) {
+            out.add(new FieldProblem("question", "Câu hỏi dài quá " + MAX_QUESTION + " ký tự"));
+        }
+        if (answer == null || answer.isEmpty()) {
+            out.add(new FieldProblem("answer", "Câu trả lời là bắt buộc"));
+        } else if (answer.length() > MAX_ANSWER) {
+            out.add(new FieldProblem("answer", "Câu trả lời dài quá " + MAX_ANSWER + " ký tự"));
+        }
+        if (topic == null || !Vocabulary.TOPICS.contains(topic)) {
+            out.add(new FieldProblem("topic", "Chủ đề không hợp lệ (ví dụ VACCINATION, MOVEMENT_DIRECTIVES)"));
+        }
+        localities.stream().filter(l -> !Vocabulary.DISTRICTS.contains(l)).findFirst().ifPresent(l ->
+                out.add(new FieldProblem("localities", "Địa bàn không hợp lệ: " + l)));
+        if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
+            out.add(new FieldProblem("validUntil", "Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực"));
+        }
+        return out;
+    }
+
+    private static List<String> clean(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
+                .distinct().toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

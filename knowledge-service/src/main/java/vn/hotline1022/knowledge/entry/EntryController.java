@@ -1,0 +1,139 @@
+package vn.hotline1022.knowledge.entry;
+
+import jakarta.validation.Valid;
+import org.bson.Document;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.hotline1022.knowledge.domain.EntryAction;
+import vn.hotline1022.knowledge.domain.EntryContent;
+import vn.hotline1022.knowledge.domain.EntryStatus;
+import vn.hotline1022.knowledge.domain.Vocabulary;
+import vn.hotline1022.knowledge.infra.security.CurrentUser;
+import vn.hotline1022.knowledge.infra.security.CurrentUserResolver;
+import vn.hotline1022.knowledge.infra.web.InvalidFieldException;
+
+import java.net.URI;
+import java.util.Map;
+
+/** Supervisors' CRUD and workflow of entries; operators may read an approved entry and mark it used. */
+@RestController
+@RequestMapping("/api/knowledge/entries")
+class EntryController {
+
+    private final EntryStore store;
+    private final CurrentUserResolver users;
+    private final EntryChanges changes;
+
+    EntryController(EntryStore store, CurrentUserResolver users, EntryChanges changes) {
+        this.store = store;
+        this.users = users;
+        this.changes = changes;
+    }
+
+    @PostMapping
+    ResponseEntity<EntryView> create(@RequestBody EntryRequest request) {
+        CurrentUser user = Roles.require(users.current(), Roles.EDITORS);
+        EntryContent content = valid(request);
+        if (content.externalId() != null && store.findByExternalId(content.externalId()).isPresent()) {
+            throw new InvalidFieldException("externalId", "Mã " + content.externalId() + " đã tồn tại");
+        }
+        Document doc = store.create(content, EntryStatus.DRAFT, user.username(), Map.of());
+        changes.reindex(doc.getString("_id"));
+        return ResponseEntity.created(URI.create("/api/knowledge/entries/" + doc.getString("_id")))
+                .body(EntryView.of(store.get(doc.getString("_id"))));
+    }
+
+    @GetMapping
+    Map<String, Object> list(@RequestParam(required = false) String status, @RequestParam(required = false) String topic,
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Roles.require(users.current(), Roles.EDITORS);
+        if (status != null && EntryStatus.parse(status) == null) {
+            throw new InvalidFieldException("status", "Trạng thái không hợp lệ: " + status);
+        }
+        if (topic != null && !Vocabulary.TOPICS.contains(topic)) {
+            throw new InvalidFieldException("topic", "Chủ đề không hợp lệ: " + topic);
+        }
+        int boundedSize = Math.max(1, Math.min(size, 200));
+        return Map.of("items", store.list(status, topic, Math.max(page, 0), boundedSize).stream().map(EntryView::of).toList(),
+                "page", Math.max(page, 0), "size", boundedSize, "total", store.count(status, topic));
+    }
+
+    @GetMapping("/{id}")
+    EntryView get(@PathVariable String id) {
+        CurrentUser user = Roles.require(users.current(), Roles.DESK);
+        Document doc = store.get(id);
+        boolean editor = user.hasRole("SUPERVISOR") || user.hasRole("ADMIN");
+        if (!editor && !EntryStatus.valueOf(doc.getString("status")).operatorVisible()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy mục tri thức " + id);
+        }
+        return EntryView.of(doc);
+    }
+
+    @PutMapping("/{id}")
+    EntryView update(@PathVariable String id, @RequestBody EntryRequest request) {
+        CurrentUser user = Roles.require(users.current(), Roles.EDITORS);
+        EntryContent content = valid(request);
+        Document current = store.get(id);
+        if (content.externalId() != null) {
+            store.findByExternalId(content.externalId()).filter(other -> !other.getString("_id").equals(id))
+                    .ifPresent(other -> {
+                        throw new InvalidFieldException("externalId", "Mã " + content.externalId() + " đã thuộc mục khác");
+                    });
+        }
+        store.update(current, content, null, user.username(), "UPDATED");
+        changes.reindex(id);
+        return EntryView.of(store.get(id));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        CurrentUser user = Roles.require(users.current(), Roles.EDITORS);
+        store.delete(id, user.username());
+        changes.reindex(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/{action:approve|publish|archive}")
+    EntryView transition(@PathVariable String id, @PathVariable String action) {
+        CurrentUser user = Roles.require(users.current(), Roles.EDITORS);
+        store.transition(id, EntryAction.valueOf(action.toUpperCase()), user.username());
+        changes.reindex(id);
+        return EntryView.of(store.get(id));
+    }
+
+    @PostMapping("/{id}/used")
+    EntryView used(@PathVariable String id, @Valid @RequestBody UsedRequest request) {
+        CurrentUser user = Roles.require(users.current(), Roles.DESK);
+        Document doc = store.markUsed(id, request.callId(), request.question(), user.username());
+        changes.used();
+        changes.reindex(id);
+        return EntryView.of(doc);
+    }
+
+    @DeleteMapping("/{id}/learned-phrasings/{phrasingId}")
+    EntryView rejectLearned(@PathVariable String id, @PathVariable String phrasingId) {
+        CurrentUser user = Roles.require(users.current(), Roles.EDITORS);
+        Document doc = store.removeLearnedPhrasing(id, phrasingId, user.username());
+        changes.reindex(id);
+        return EntryView.of(doc);
+    }
+
+    private static EntryContent valid(EntryRequest request) {
+        EntryContent content = request.content();
+        var problems = content.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems.get(0).field(), problems.get(0).message());
+        }
+        return content;
+    }
+}

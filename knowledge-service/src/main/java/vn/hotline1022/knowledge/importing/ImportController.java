@@ -1,0 +1,104 @@
+package vn.hotline1022.knowledge.importing;
+
+import org.bson.Document;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.knowledge.entry.Roles;
+import vn.hotline1022.knowledge.infra.security.CurrentUserResolver;
+import vn.hotline1022.knowledge.infra.web.InvalidFieldException;
+
+import java.net.URI;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Bulk import of the subcommittee's Q&amp;A lists. Small files are applied before the response; above
+ * {@code hotline.knowledge.import-async-threshold} rows the answer is 202 with a progress URL.
+ */
+@RestController
+class ImportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final int MAX_BYTES = 50 * 1024 * 1024;
+
+    private final ImportService service;
+    private final ImportJobStore jobs;
+    private final CurrentUserResolver users;
+    private final JsonMapper json;
+    private final int asyncThreshold;
+    /** One import at a time per replica, off the request threads, so it never starves searches of CPU threads. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "knowledge-import");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    });
+
+    ImportController(ImportService service, ImportJobStore jobs, CurrentUserResolver users, JsonMapper json,
+                     @org.springframework.beans.factory.annotation.Value("${hotline.knowledge.import-async-threshold:1000}") int asyncThreshold) {
+        this.service = service;
+        this.jobs = jobs;
+        this.users = users;
+        this.json = json;
+        this.asyncThreshold = asyncThreshold;
+    }
+
+    @PostMapping(path = "/api/knowledge/import", consumes = {"application/x-ndjson", "text/csv", XLSX})
+    ResponseEntity<Map<String, Object>> importFile(@RequestHeader("Content-Type") MediaType type,
+                                                   @RequestBody(required = false) byte[] body) {
+        var user = Roles.require(users.current(), Roles.EDITORS);
+        if (body == null || body.length == 0) {
+            throw new InvalidFieldException("body", "Tệp nhập trống");
+        }
+        if (body.length > MAX_BYTES) {
+            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp lớn hơn 50 MB; hãy chia nhỏ");
+        }
+        ImportParsers.Format format = type.isCompatibleWith(MediaType.parseMediaType("text/csv")) ? ImportParsers.Format.CSV
+                : type.toString().startsWith(XLSX) ? ImportParsers.Format.XLSX : ImportParsers.Format.NDJSON;
+        ParsedFile file;
+        try {
+            file = ImportParsers.parse(format, body, json);
+        } catch (ImportParsers.UnreadableFileException e) {
+            throw new InvalidFieldException("body", e.getMessage());
+        }
+        String id = jobs.start(format.name(), file.rows().size() + file.errors().size(), user.username());
+        URI location = URI.create("/api/knowledge/imports/" + id);
+        if (file.rows().size() > asyncThreshold) {
+            worker.submit(() -> service.run(id, file, user.username()));
+            return ResponseEntity.accepted().location(location).body(view(jobs.find(id).orElseThrow()));
+        }
+        service.run(id, file, user.username());
+        return ResponseEntity.ok().location(location).body(view(jobs.find(id).orElseThrow()));
+    }
+
+    @GetMapping("/api/knowledge/imports/{id}")
+    Map<String, Object> progress(@PathVariable String id) {
+        Roles.require(users.current(), Roles.EDITORS);
+        return view(jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy lần nhập " + id)));
+    }
+
+    private static Map<String, Object> view(Document d) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", d.getString("_id"));
+        for (String field : new String[] {"format", "status", "total", "processed", "created", "updated", "unchanged", "failed"}) {
+            out.put(field, d.get(field));
+        }
+        out.put("errors", d.getList("errors", Document.class, java.util.List.of()));
+        out.put("startedAt", d.getDate("startedAt").toInstant());
+        Date finished = d.getDate("finishedAt");
+        out.put("finishedAt", finished == null ? null : finished.toInstant());
+        return out;
+    }
+}

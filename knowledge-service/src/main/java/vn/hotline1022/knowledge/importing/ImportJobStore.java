@@ -1,0 +1,49 @@
+package vn.hotline1022.knowledge.importing;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Progress and result of each import, so a large one can be followed with GET /api/knowledge/imports/{id}. */
+@Component
+class ImportJobStore {
+
+    static final int MAX_ERRORS_KEPT = 1000;
+
+    private final MongoCollection<Document> imports;
+
+    ImportJobStore(MongoDatabase database) {
+        this.imports = database.getCollection("imports");
+    }
+
+    String start(String format, int total, String by) {
+        String id = UUID.randomUUID().toString();
+        imports.insertOne(new Document("_id", id).append("format", format).append("status", "RUNNING")
+                .append("total", total).append("processed", 0).append("created", 0).append("updated", 0)
+                .append("unchanged", 0).append("failed", 0).append("startedBy", by).append("startedAt", new Date()));
+        return id;
+    }
+
+    void progress(String id, ImportCounts counts) {
+        imports.updateOne(Filters.eq("_id", id), Updates.combine(counts.asUpdates()));
+    }
+
+    void finish(String id, ImportCounts counts, List<RowError> errors, String status) {
+        var kept = errors.stream().limit(MAX_ERRORS_KEPT).map(e -> new Document("line", e.line())
+                .append("externalId", e.externalId()).append("field", e.field()).append("reason", e.reason())).toList();
+        imports.updateOne(Filters.eq("_id", id), Updates.combine(Updates.combine(counts.asUpdates()),
+                Updates.set("status", status), Updates.set("errors", kept), Updates.set("finishedAt", new Date())));
+    }
+
+    Optional<Document> find(String id) {
+        return Optional.ofNullable(imports.find(Filters.eq("_id", id)).first());
+    }
+}

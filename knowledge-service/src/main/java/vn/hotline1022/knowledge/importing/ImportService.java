@@ -1,0 +1,98 @@
+package vn.hotline1022.knowledge.importing;
+
+import com.mongodb.MongoWriteException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.hotline1022.knowledge.domain.FieldProblem;
+import vn.hotline1022.knowledge.entry.EntryStore;
+import vn.hotline1022.knowledge.indexing.IndexSync;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies parsed rows: validate, upsert by externalId (never a duplicate), record per-row errors, report
+ * progress every batch and refresh the search index once per batch, so searches keep running alongside.
+ */
+@Service
+class ImportService {
+
+    static final int BATCH = 200;
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final EntryStore entries;
+    private final ImportJobStore jobs;
+    private final IndexSync index;
+
+    ImportService(EntryStore entries, ImportJobStore jobs, IndexSync index) {
+        this.entries = entries;
+        this.jobs = jobs;
+        this.index = index;
+    }
+
+    void run(String jobId, ParsedFile file, String by) {
+        ImportCounts counts = new ImportCounts();
+        List<RowError> errors = new ArrayList<>(file.errors());
+        counts.failed = file.errors().size();
+        List<String> touched = new ArrayList<>();
+        try {
+            for (RawRow row : file.rows()) {
+                apply(row, by, counts, errors, touched);
+                counts.processed++;
+                if (counts.processed % BATCH == 0) {
+                    index.reindexAll(touched);
+                    touched.clear();
+                    jobs.progress(jobId, counts);
+                }
+            }
+            index.reindexAll(touched);
+            jobs.finish(jobId, counts, errors, "DONE");
+        } catch (RuntimeException e) {
+            log.error("import {} failed after {} rows", jobId, counts.processed, e);
+            index.reindexAll(touched);
+            jobs.finish(jobId, counts, errors, "FAILED");
+        }
+    }
+
+    private void apply(RawRow row, String by, ImportCounts counts, List<RowError> errors, List<String> touched) {
+        RowMapper.Mapped mapped = RowMapper.map(row);
+        if (!mapped.problems().isEmpty()) {
+            counts.failed++;
+            for (FieldProblem p : mapped.problems()) {
+                errors.add(new RowError(row.line(), mapped.content().externalId(), p.field(), p.message()));
+            }
+            return;
+        }
+        try {
+            upsert(mapped, by, counts, touched);
+        } catch (MongoWriteException e) {
+            if (!entries.isDuplicateKey(e)) {
+                throw e;
+            }
+            upsert(mapped, by, counts, touched); // another import created it meanwhile: now it is an update
+        } catch (org.springframework.web.server.ResponseStatusException e) {
+            counts.failed++;
+            errors.add(new RowError(row.line(), mapped.content().externalId(), "externalId", e.getReason()));
+        }
+    }
+
+    private void upsert(RowMapper.Mapped mapped, String by, ImportCounts counts, List<String> touched) {
+        var existing = entries.findByExternalId(mapped.content().externalId());
+        if (existing.isEmpty()) {
+            var doc = entries.create(mapped.content(), mapped.status() == null
+                    ? vn.hotline1022.knowledge.domain.EntryStatus.DRAFT : mapped.status(), by, Map.of("importedBy", by));
+            touched.add(doc.getString("_id"));
+            counts.created++;
+            return;
+        }
+        var outcome = entries.update(existing.get(), mapped.content(), mapped.status(), by, "IMPORTED");
+        if (outcome == EntryStore.Outcome.UNCHANGED) {
+            counts.unchanged++;
+        } else {
+            touched.add(existing.get().getString("_id"));
+            counts.updated++;
+        }
+    }
+}

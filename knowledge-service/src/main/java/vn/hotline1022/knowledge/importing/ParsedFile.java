@@ -1,0 +1,7 @@
+package vn.hotline1022.knowledge.importing;
+
+import java.util.List;
+
+/** The rows a file yielded and the lines that could not even be read. */
+record ParsedFile(List<RawRow> rows, List<RowError> errors) {
+}

@@ -1,0 +1,62 @@
+package vn.hotline1022.knowledge.importing;
+
+import vn.hotline1022.knowledge.domain.EntryContent;
+import vn.hotline1022.knowledge.domain.EntryStatus;
+import vn.hotline1022.knowledge.domain.FieldProblem;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Validates a raw row into content + requested status, or the reasons it cannot be imported. */
+final class RowMapper {
+
+    record Mapped(EntryContent content, EntryStatus status, List<FieldProblem> problems) {
+    }
+
+    private RowMapper() {
+    }
+
+    static Mapped map(RawRow row) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Instant validFrom = date(row, "validFrom", problems);
+        Instant validUntil = date(row, "validUntil", problems);
+        EntryContent content = new EntryContent(row.text("externalId"), row.text("question"), row.text("answer"),
+                row.list("phrasings"), upper(row.text("topic")), row.list("tags"),
+                row.list("localities").stream().map(String::trim).map(RowMapper::upper).toList(),
+                row.text("sourceUnit"), row.text("legalBasis"), validFrom, validUntil, row.text("supersededBy"),
+                row.text("internalNote"));
+        if (content.externalId() == null) {
+            problems.add(new FieldProblem("externalId", "Mã câu hỏi (externalId) là bắt buộc khi nhập"));
+        }
+        problems.addAll(content.problems());
+        String statusText = row.text("status");
+        EntryStatus status = statusText == null || statusText.isBlank() ? null : EntryStatus.parse(statusText);
+        if (statusText != null && !statusText.isBlank() && status == null) {
+            problems.add(new FieldProblem("status", "Trạng thái không hợp lệ: " + statusText));
+        }
+        return new Mapped(content, status, problems);
+    }
+
+    private static String upper(String value) {
+        return value == null ? null : value.trim().toUpperCase();
+    }
+
+    /** ISO instant ("2021-08-01T00:00:00Z") or date ("2021-08-01", start of day in Vietnam, UTC+7). */
+    private static Instant date(RawRow row, String column, List<FieldProblem> problems) {
+        String text = row.text(column);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return text.length() <= 10 ? LocalDate.parse(text.trim()).atStartOfDay(ZoneOffset.ofHours(7)).toInstant()
+                    : Instant.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(column, "Ngày không đúng định dạng (yyyy-MM-dd): " + text));
+            return null;
+        }
+    }
+}

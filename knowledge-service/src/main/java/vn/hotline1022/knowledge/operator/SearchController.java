@@ -1,0 +1,93 @@
+package vn.hotline1022.knowledge.operator;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.bson.Document;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.knowledge.domain.Vocabulary;
+import vn.hotline1022.knowledge.entry.Roles;
+import vn.hotline1022.knowledge.infra.security.CurrentUserResolver;
+import vn.hotline1022.knowledge.infra.web.InvalidFieldException;
+import vn.hotline1022.knowledge.search.SearchEngine;
+import vn.hotline1022.knowledge.search.SearchHit;
+import vn.hotline1022.knowledge.search.SearchRequest;
+import vn.hotline1022.knowledge.search.SearchResult;
+import vn.hotline1022.knowledge.search.Suggestion;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What operators type into: ranked search, as-you-type suggestions, and the supervisors' list of misses. */
+@RestController
+class SearchController {
+
+    record SearchResponse(String query, List<SearchHit> hits, boolean goodHit) {
+    }
+
+    private final SearchEngine engine;
+    private final SearchMissStore misses;
+    private final CurrentUserResolver users;
+    private final MeterRegistry registry;
+    private final Timer timer;
+
+    SearchController(SearchEngine engine, SearchMissStore misses, CurrentUserResolver users, MeterRegistry registry) {
+        this.engine = engine;
+        this.misses = misses;
+        this.users = users;
+        this.registry = registry;
+        this.timer = Timer.builder("hotline_knowledge_search_seconds").description("Operator search latency in the service")
+                .publishPercentiles(0.5, 0.99).register(registry);
+    }
+
+    @GetMapping("/api/knowledge/search")
+    SearchResponse search(@RequestParam String q, @RequestParam(required = false) String topic,
+                          @RequestParam(required = false) String locality, @RequestParam(defaultValue = "10") int limit) {
+        var user = Roles.require(users.current(), Roles.DESK);
+        if (q.isBlank() || q.length() > 1000) {
+            throw new InvalidFieldException("q", "Nội dung tìm kiếm phải có từ 1 đến 1000 ký tự");
+        }
+        if (topic != null && !Vocabulary.TOPICS.contains(topic)) {
+            throw new InvalidFieldException("topic", "Chủ đề không hợp lệ: " + topic);
+        }
+        if (locality != null && !Vocabulary.LOCALITIES.contains(locality)) {
+            throw new InvalidFieldException("locality", "Địa bàn không hợp lệ: " + locality);
+        }
+        if (limit < 1 || limit > 50) {
+            throw new InvalidFieldException("limit", "Số kết quả phải từ 1 đến 50");
+        }
+        SearchResult result = timer.record(() -> engine.search(new SearchRequest(q, topic, locality, limit)));
+        registry.counter("hotline_knowledge_searches_total", "result", result.confident() ? "hit" : "miss").increment();
+        if (!result.confident()) {
+            misses.record(q, topic, locality, user.username());
+        }
+        return new SearchResponse(q, result.hits(), result.confident());
+    }
+
+    @GetMapping("/api/knowledge/suggest")
+    List<Suggestion> suggest(@RequestParam String q, @RequestParam(defaultValue = "8") int limit) {
+        Roles.require(users.current(), Roles.DESK);
+        if (q.length() > 200) {
+            throw new InvalidFieldException("q", "Nội dung gợi ý tối đa 200 ký tự");
+        }
+        return engine.suggest(q, limit);
+    }
+
+    @GetMapping("/api/knowledge/search-misses")
+    List<Map<String, Object>> topMisses(@RequestParam(defaultValue = "7") int days, @RequestParam(defaultValue = "20") int limit) {
+        Roles.require(users.current(), Roles.EDITORS);
+        if (days < 1 || days > 366) {
+            throw new InvalidFieldException("days", "Số ngày phải từ 1 đến 366");
+        }
+        return misses.top(Instant.now().minus(Duration.ofDays(days)), Math.max(1, Math.min(limit, 200))).stream()
+                .map(SearchController::view).toList();
+    }
+
+    private static Map<String, Object> view(Document d) {
+        return Map.of("query", d.getString("example"), "normalized", String.valueOf(d.get("_id")),
+                "count", d.get("count"), "lastSearchedAt", d.getDate("lastSearchedAt").toInstant());
+    }
+}

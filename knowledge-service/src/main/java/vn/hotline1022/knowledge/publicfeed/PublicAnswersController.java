@@ -1,0 +1,66 @@
+package vn.hotline1022.knowledge.publicfeed;
+
+import org.bson.Document;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.knowledge.domain.Vocabulary;
+import vn.hotline1022.knowledge.entry.EntryStore;
+import vn.hotline1022.knowledge.infra.web.InvalidFieldException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Published answers for the COVID portal, website and fanpage: no login, PUBLISHED only, and only public fields
+ * (never internal notes, history or who edited). Cacheable for a few minutes; ETags come from the filter.
+ */
+@RestController
+class PublicAnswersController {
+
+    static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
+    private final EntryStore store;
+
+    PublicAnswersController(EntryStore store) {
+        this.store = store;
+    }
+
+    @GetMapping(path = "/public/answers", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> answers(@RequestParam(defaultValue = "0") int page,
+                                                @RequestParam(defaultValue = "20") int size,
+                                                @RequestParam(required = false) String topic) {
+        check(page, size, topic);
+        List<PublicAnswer> items = new ArrayList<>();
+        store.published(page, size, topic).forEach(d -> items.add(PublicAnswer.of(d)));
+        return ResponseEntity.ok().cacheControl(CACHE).body(Map.of("items", items, "page", page, "size", size,
+                "total", store.count("PUBLISHED", topic)));
+    }
+
+    @GetMapping(path = "/public/answers.atom", produces = "application/atom+xml;charset=UTF-8")
+    ResponseEntity<String> atom(@RequestParam(required = false) String topic) {
+        check(0, 50, topic);
+        List<Document> docs = new ArrayList<>();
+        store.published(0, 50, topic).forEach(docs::add);
+        return ResponseEntity.ok().cacheControl(CACHE)
+                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                .body(AtomFeed.render(docs.stream().map(PublicAnswer::of).toList()));
+    }
+
+    private static void check(int page, int size, String topic) {
+        if (page < 0) {
+            throw new InvalidFieldException("page", "Trang phải >= 0");
+        }
+        if (size < 1 || size > 100) {
+            throw new InvalidFieldException("size", "Cỡ trang phải từ 1 đến 100");
+        }
+        if (topic != null && !Vocabulary.TOPICS.contains(topic)) {
+            throw new InvalidFieldException("topic", "Chủ đề không hợp lệ: " + topic);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package vn.hotline1022.knowledge.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Turns an {@link IndexedEntry} into a Lucene document and back (stored fields only). */
+final class EntryDocuments {
+
+    private EntryDocuments() {
+    }
+
+    static Document toDocument(IndexedEntry e) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
+        storeIfPresent(doc, Fields.EXTERNAL_ID, e.externalId());
+        storeIfPresent(doc, Fields.QUESTION, e.question());
+        storeIfPresent(doc, Fields.ANSWER, e.answer());
+        storeIfPresent(doc, Fields.SUPERSEDED_BY, e.supersededBy());
+        if (e.topic() != null) {
+            doc.add(new StringField(Fields.TOPIC, e.topic(), Field.Store.YES));
+        }
+        List<String> scope = e.localities().isEmpty() ? List.of(Fields.PROVINCE_WIDE) : e.localities();
+        scope.forEach(s -> doc.add(new StringField(Fields.SCOPE, s, Field.Store.NO)));
+        storeInstant(doc, Fields.VALID_FROM, e.validFrom());
+        storeInstant(doc, Fields.VALID_UNTIL, e.validUntil());
+        doc.add(new StoredField(Fields.USAGE, e.usageCount()));
+        addText(doc, Fields.TITLE, e.question() == null ? List.of() : List.of(e.question()));
+        addText(doc, Fields.PHRASINGS, e.phrasings());
+        addText(doc, Fields.TAGS, e.tags());
+        addText(doc, Fields.BODY, e.answer() == null ? List.of() : List.of(e.answer()));
+        String phrasings = String.join(" \n ", e.phrasings());
+        doc.add(new StoredField(Fields.INDEXED_TEXT, phrasings + " \n " + String.join(" ", e.tags())));
+        return doc;
+    }
+
+    private static void addText(Document doc, String field, List<String> values) {
+        for (String value : values) {
+            doc.add(new TextField(field + Fields.FOLDED, value, Field.Store.NO));
+            doc.add(new TextField(field + Fields.BIGRAMS, value, Field.Store.NO));
+            if (!Fields.TAGS.equals(field)) {
+                doc.add(new TextField(field + Fields.ACCENTED, value, Field.Store.NO));
+            }
+        }
+    }
+
+    private static void storeIfPresent(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+
+    private static void storeInstant(Document doc, String field, Instant value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value.toEpochMilli()));
+        }
+    }
+
+    static Instant instant(Document doc, String field) {
+        var value = doc.getField(field);
+        return value == null ? null : Instant.ofEpochMilli(value.numericValue().longValue());
+    }
+}

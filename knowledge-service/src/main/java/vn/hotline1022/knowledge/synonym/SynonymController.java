@@ -1,0 +1,54 @@
+package vn.hotline1022.knowledge.synonym;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.knowledge.entry.Roles;
+import vn.hotline1022.knowledge.infra.security.CurrentUserResolver;
+import vn.hotline1022.knowledge.infra.web.InvalidFieldException;
+import vn.hotline1022.knowledge.search.SearchEngine;
+
+import java.util.List;
+import java.util.Map;
+
+/** Supervisors edit the synonym groups ("vắc xin, vaccine, vacxin"); the change applies to the next search. */
+@RestController
+class SynonymController {
+
+    record SynonymList(@NotNull(message = "Danh sách nhóm là bắt buộc") @Size(max = 2000) List<List<String>> groups) {
+    }
+
+    private final SynonymStore store;
+    private final SearchEngine engine;
+    private final CurrentUserResolver users;
+
+    SynonymController(SynonymStore store, SearchEngine engine, CurrentUserResolver users) {
+        this.store = store;
+        this.engine = engine;
+        this.users = users;
+    }
+
+    @GetMapping("/api/knowledge/synonyms")
+    Map<String, Object> get() {
+        Roles.require(users.current(), Roles.EDITORS);
+        return Map.of("groups", store.groups());
+    }
+
+    @PutMapping("/api/knowledge/synonyms")
+    Map<String, Object> put(@Valid @RequestBody SynonymList body) {
+        var user = Roles.require(users.current(), Roles.EDITORS);
+        for (int i = 0; i < body.groups().size(); i++) {
+            List<String> group = body.groups().get(i);
+            if (group == null || group.stream().filter(p -> p != null && !p.isBlank()).count() < 2) {
+                throw new InvalidFieldException("groups[" + i + "]", "Mỗi nhóm cần ít nhất hai cụm từ");
+            }
+        }
+        store.replace(body.groups(), user.username());
+        engine.useSynonyms(store.current());
+        return Map.of("groups", store.groups());
+    }
+}
