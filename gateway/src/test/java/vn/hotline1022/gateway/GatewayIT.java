@@ -60,7 +60,7 @@ class GatewayIT extends GatewayTestSupport {
                 .exchange().expectStatus().isOk()
                 .expectHeader().valueEquals("X-Correlation-Id", "ticket-20261125-abc")
                 .expectBody().returnResult().getResponseBody());
-        assertThat(seen.path("xUser").asString()).isEqualTo("operator1");   // never the forged "supervisor1"
+        assertThat(seen.path("xUser").asString()).isEqualTo("null");   // dropped: services read the JWT only
         assertThat(seen.path("correlationId").asString()).isEqualTo("ticket-20261125-abc");
         assertThat(seen.path("authorization").asBoolean()).isTrue();
 

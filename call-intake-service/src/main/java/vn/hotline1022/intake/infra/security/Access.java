@@ -3,8 +3,8 @@ package vn.hotline1022.intake.infra.security;
 import java.util.Set;
 
 /**
- * Role rules of intake. Until the gateway authenticates everyone, a request without roles is treated as an
- * operator (the switchboard console), so the walking skeleton keeps working; a UNIT user never sees callers.
+ * Role rules of intake, on top of the JWT every /api/** request must carry (ServiceSecurity); a UNIT user never
+ * sees callers.
  */
 public final class Access {
 
