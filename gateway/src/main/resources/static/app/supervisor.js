@@ -92,7 +92,7 @@ const SupervisorScreens = (() => {
       if (finished) progress.value = 100;
       const errors = r.errors || r.rowErrors || [];
       importStatus.replaceChildren(
-        h('span', {}, ['created', 'updated', 'failed', 'skipped'].filter(k => r[k] !== undefined).map(k => k + ': ' + r[k]).join(' · ')
+        h('span', {}, ['total', 'processed', 'created', 'updated', 'unchanged', 'failed'].filter(k => r[k] !== undefined).map(k => k + ': ' + r[k]).join(' · ')
           || JSON.stringify(r.counts || {})),
         errors.length ? h('ul', { class: 'errors' }, errors.slice(0, 20).map(x => h('li', {}, (x.line || x.row || '?') + ': ' + (x.reason || x.message)))) : null);
     };
