@@ -44,7 +44,7 @@ class EscalationAnswerListener {
         Document e = store.find(s.escalationId())
                 .orElseThrow(() -> new RejectedMessageException("UNKNOWN_ESCALATION: không có kiến nghị " + s.escalationId()));
         if (!s.unitCode().equals(e.getString("unitCode"))) {
-            throw new RejectedMessageException("WRONG_UNIT: kiến nghị thuộc đơn vị khác, không phải " + s.unitCode());
+            throw new RejectedMessageException("WRONG_UNIT: kiến nghị không thuộc đơn vị " + s.unitCode());
         }
         if (s.eventId().equals(e.getString("answerEventId"))) {
             return; // redelivery of an answer already applied
