@@ -131,7 +131,7 @@ public final class LuceneSearchEngine implements SearchEngine {
         return withSearcher(searcher -> {
             QueryPlan plan = new QueryPlanner(searcher.getIndexReader(), synonyms, weights).plan(request.text());
             Query query = filtered(plan.query(), request);
-            ScoreDoc[] top = searcher.search(query, Math.max(request.limit() * 3, 30)).scoreDocs;
+            ScoreDoc[] top = searcher.search(query, Math.max(request.limit() * 2, 20)).scoreDocs;
             List<HitRanker.Candidate> candidates = new ArrayList<>();
             for (ScoreDoc scoreDoc : top) {
                 candidates.add(new HitRanker.Candidate(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score));

@@ -27,6 +27,7 @@ import java.util.Set;
 final class QueryPlanner {
 
     static final int MAX_SYLLABLES = 64;
+    static final double COMMON_FRACTION = Double.parseDouble(System.getProperty("hotline.search.common-fraction", "0.4"));
 
     private final IndexReader reader;
     private final Synonyms synonyms;
@@ -129,6 +130,14 @@ final class QueryPlanner {
         return false;
     }
 
+    /**
+     * A syllable found in most entries ("người", "được", "có") barely changes the ranking (idf near zero) but
+     * costs the most to score; it still counts inside the bigrams it is part of.
+     */
+    private boolean isCommon(String field, String term) {
+        return reader.maxDoc() > 1000 && docFreq(field, term) > reader.maxDoc() * COMMON_FRACTION;
+    }
+
     private int docFreq(String field, String term) {
         try {
             return reader.docFreq(new Term(field, term));
@@ -140,6 +149,9 @@ final class QueryPlanner {
     private void addPerField(BooleanQuery.Builder query, String suffix, String term, float factor, boolean withTags) {
         for (String field : Fields.TEXT) {
             if (Fields.TAGS.equals(field) && !withTags) {
+                continue;
+            }
+            if (isCommon(field + suffix, term)) {
                 continue;
             }
             query.add(boost(new TermQuery(new Term(field + suffix, term)), Fields.weight(field, w) * factor), Occur.SHOULD);

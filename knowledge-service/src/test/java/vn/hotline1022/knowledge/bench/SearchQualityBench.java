@@ -24,7 +24,9 @@ import java.util.List;
  * mvn -pl knowledge-service exec:java -Dexec.mainClass=vn.hotline1022.knowledge.bench.SearchQualityBench \
  *   -Dexec.args="CORPUS.jsonl QUERIES.jsonl [MORE_QUERIES.jsonl ...]"
  * </pre>
- * Only {@code answer} and {@code question} of the corpus are read: other fields a data set may carry
+ * A corpus line may also be an import line ({@code externalId} instead of {@code doc_id}, with {@code phrasings}
+ * and {@code tags}), so the sample knowledge base serves as a corpus too.
+ * Only these fields are read: other fields a data set may carry
  * (e.g. the original question of each answer) would leak the queries into the index.
  */
 public final class SearchQualityBench {
@@ -71,10 +73,18 @@ public final class SearchQualityBench {
             }
             JsonNode node = JSON.readTree(line);
             String question = node.hasNonNull("question") ? node.get("question").asString() : null;
-            entries.add(new IndexedEntry(node.get("doc_id").asString(), null, question, List.of(), List.of(),
+            String id = node.hasNonNull("doc_id") ? node.get("doc_id").asString() : node.get("externalId").asString();
+            entries.add(new IndexedEntry(id, null, question, strings(node, "phrasings"), strings(node, "tags"),
                     node.get("answer").asString(), null, List.of(), "PUBLISHED", null, null, null, 0));
         }
         return entries;
+    }
+
+    /** Our own sample knowledge base (NDJSON import format) carries phrasings and tags; use them as the service does. */
+    private static List<String> strings(JsonNode node, String field) {
+        List<String> out = new ArrayList<>();
+        node.path(field).forEach(v -> out.add(v.asString()));
+        return out;
     }
 
     static String evaluate(SearchEngine engine, Path queries) throws IOException {
