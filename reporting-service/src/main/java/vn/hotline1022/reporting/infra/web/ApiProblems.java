@@ -42,6 +42,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return badRequest(List.of(fieldError(e.getName(), "Giá trị không hợp lệ: " + e.getValue())));
     }
 
+    /** Last resort: an unforeseen failure still answers problem+json, with no internals, and is logged in full. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("unexpected error", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Lỗi hệ thống ngoài dự kiến; yêu cầu chưa hoàn tất. Vui lòng thử lại hoặc báo bộ phận kỹ thuật.");
+        problem.setTitle("Internal Server Error");
+        return problem;
+    }
+
     @ExceptionHandler(MongoException.class)
     ProblemDetail storeUnavailable(MongoException e) {
         log.error("database unavailable: {}", e.toString());
