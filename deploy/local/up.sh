@@ -104,7 +104,7 @@ wait_healthy() {
 ensure_tools
 if needs_build; then
   say "building (mvn install, tests skipped): first time takes a few minutes"
-  mvn -B -q -Dmaven.test.skip=true install
+  mvn -B -q -Dmaven.test.skip=true -DskipTests install
 fi
 
 start_infra
@@ -129,8 +129,10 @@ cat <<MSG
   Services: intake :8081, knowledge :8082, routing :8083, reporting :8084
   Kafka: 127.0.0.1:9092    MongoDB protocol: mongodb://127.0.0.1:27017
   Demo logins (password demo1022): operator1, supervisor1, ops1, admin1, unit-<unitCode>
-  Try:  curl -s -XPOST localhost:8080/api/calls -H 'Content-Type: application/json' \\
+  Try:  TOKEN=\$(deploy/local/token.sh operator1)
+        curl -s -XPOST localhost:8080/api/calls -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' \\
           -d '{"callerNumber":"0908.15.83.83","locality":"HAM_TAN","topic":"TRAVEL_TRANSPORT","question":"Đi từ Hàm Tân vào TP.HCM cần giấy tờ gì?"}'
-        curl -s "localhost:8080/api/reports/summary?from=\$(date +%F)&to=\$(date +%F)"
+        curl -s "localhost:8080/api/reports/summary?from=\$(date +%F)&to=\$(date +%F)" -H "Authorization: Bearer \$(deploy/local/token.sh supervisor1)"
+  Wallboard: http://127.0.0.1:8080/api/reports/wallboard (after logging in to the console as supervisor1 or ops1)
   Logs: $LOGS    Stop: deploy/local/down.sh
 MSG
