@@ -75,6 +75,8 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportingFlowIT {
 
+    private static final HttpHeaders SUPERVISOR = TestAuth.as("supervisor1", "SUPERVISOR", null);
+
     private static final String DAY = "2025-06-02";
     private static final Instant D = Instant.parse("2025-06-02T00:00:00Z"); // 07:00 in Bình Thuận
     private static final String QUESTION_A = "Xe khách từ Phan Thiết đi Thành phố Hồ Chí Minh có cần giấy xét nghiệm không?";
@@ -251,10 +253,11 @@ class ReportingFlowIT {
     @Test
     void digestGroupsNearDuplicatesAndIsAnnouncedOnKafka() throws Exception {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            String html = getString("/api/reports/digests/SO_GTVT/" + DAY + ".html", new HttpHeaders()).body();
+            String html = getString("/api/reports/digests/SO_GTVT/" + DAY + ".html", SUPERVISOR).body();
             assertThat(html).contains("Số người gọi hỏi: 5").contains("Hàm Kiệm").doesNotContain("bến xe Bắc");
         });
         HttpResponse<String> issued = http.send(HttpRequest.newBuilder(url("/api/reports/digests/SO_GTVT/" + DAY))
+                .header("Authorization", SUPERVISOR.getFirst("Authorization"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(issued.statusCode()).isEqualTo(201);
         assertThat(json.readTree(issued.body()).path("questionCount").asInt()).isEqualTo(2);
@@ -337,6 +340,8 @@ class ReportingFlowIT {
                 assertThat(getJson("/api/reports/wallboard/data").path("unreachableUnits").findValuesAsString("unitCode"))
                         .containsExactly("SO_CONG_THUONG"));
 
+        assertThat(getString("/api/reports/summary?from=" + DAY + "&to=" + DAY, new HttpHeaders()).statusCode())
+                .as("figures need a token").isEqualTo(401);
         String page = getString("/api/reports/wallboard", new HttpHeaders()).body();
         assertThat(page).contains("TỔNG ĐÀI 1022").contains("/api/reports/webjars/echarts/");
         String script = page.replaceAll("(?s).*<script src=\"([^\"]+)\".*", "$1");
@@ -346,7 +351,7 @@ class ReportingFlowIT {
     // ---- helpers -------------------------------------------------------------------------------------------
 
     private void assertProblem(String path, String field) throws Exception {
-        HttpResponse<String> r = getString(path, new HttpHeaders());
+        HttpResponse<String> r = getString(path, SUPERVISOR);
         assertThat(r.statusCode()).as(path).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).contains("application/problem+json");
         assertThat(json.readTree(r.body()).path("errors").findValuesAsString("field")).as(path + " " + r.body())
@@ -451,7 +456,7 @@ class ReportingFlowIT {
     }
 
     private JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> r = getString(path, new HttpHeaders());
+        HttpResponse<String> r = getString(path, SUPERVISOR);
         assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
         return json.readTree(r.body());
     }
@@ -463,6 +468,8 @@ class ReportingFlowIT {
     }
 
     private HttpResponse<byte[]> getBytes(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest.Builder b = HttpRequest.newBuilder(url(path)).GET();
+        SUPERVISOR.forEach((name, values) -> values.forEach(v -> b.header(name, v)));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }
