@@ -1,5 +1,7 @@
 package vn.hotline1022.routing.escalation;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -33,9 +35,19 @@ class EscalationStore {
         escalations.createIndex(new Document("callbacksPending", 1));
     }
 
-    void insert(Document escalation, Document event) {
-        escalation.putAll(outbox.initial(event));
-        escalations.insertOne(escalation);
+    /** Inserts with its first event; false (nothing written) when an escalation with this id already exists. */
+    boolean insertIfAbsent(Document escalation, Document event) {
+        Document doc = new Document(escalation);
+        doc.putAll(outbox.initial(event));
+        try {
+            escalations.insertOne(doc);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     Optional<Document> find(String id) {

@@ -4,6 +4,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -16,15 +18,37 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Supervisors' corrections: merge duplicates the similarity check missed, split calls that were wrongly joined,
- * reassign to another unit. Each step is one conditional write with its history line; a merge touches two
- * documents and is ordered so that a crash in between leaves calls in both, never in neither.
+ * reassign to another unit.
+ *
+ * <p>Merge and split touch two documents and MongoDB (and our embedded test server) gives us no multi-document
+ * transaction, so each is a small saga of single-document atomic writes, ordered so that any prefix is a state the
+ * service can finish from:
+ * <ol>
+ *   <li><b>Intent on the source first.</b> Merge marks the source {@code MERGED} with {@code mergedInto} and
+ *   {@code mergePending}; split pulls the calls from the source and records them in {@code splits[]} with the new
+ *   escalation's id, chosen up front, and {@code applied:false}. From then on the source itself says what is left
+ *   to do, and it keeps its calls (merge) or the moved calls (split) as history.</li>
+ *   <li><b>Apply to the target with a guard.</b> Merge pushes the calls into the target only if its
+ *   {@code mergedFrom} does not name the source yet; split inserts the new escalation under the pre-chosen id, so a
+ *   second insert is a duplicate key, not a second escalation. Each write carries its own outbox event.</li>
+ *   <li><b>Clear the intent</b> ({@code mergePending} unset, {@code splits.$.applied}).</li>
+ * </ol>
+ * A crash between steps leaves a pending intent: repeating the same request finishes it (merge accepts a source
+ * already merged into the same target; split recognises the same call ids), and {@link #resumePending} does it
+ * on a schedule. A merge whose target was answered in between is rolled back on the source (MERGE_ABORTED), so a
+ * call is never left in a closed escalation nobody will call back from.
  */
 @Service
 class EscalationSupervision {
+
+    private static final Logger log = LoggerFactory.getLogger(EscalationSupervision.class);
 
     private final EscalationStore store;
     private final Escalations escalations;
@@ -42,57 +66,185 @@ class EscalationSupervision {
     }
 
     Document merge(String targetId, List<String> sourceIds, String by) {
-        Document target = open(targetId, "id");
+        Document target = store.find(targetId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy kiến nghị " + targetId));
+        boolean retryOfDone = true;
         for (int i = 0; i < sourceIds.size(); i++) {
             String field = "sourceIds[" + i + "]";
-            if (targetId.equals(sourceIds.get(i))) {
+            String sourceId = sourceIds.get(i);
+            if (targetId.equals(sourceId)) {
                 throw new InvalidFieldException(field, "Không thể gộp kiến nghị vào chính nó");
             }
-            Document source = open(sourceIds.get(i), field);
+            Document source = store.find(sourceId)
+                    .orElseThrow(() -> new InvalidFieldException(field, "Không tìm thấy kiến nghị " + sourceId));
+            boolean alreadyInto = EscalationStatus.MERGED.name().equals(source.getString("status"))
+                    && targetId.equals(source.getString("mergedInto"));
+            if (!alreadyInto && !EscalationStatus.OPEN.name().equals(source.getString("status"))) {
+                throw new InvalidFieldException(field, "Kiến nghị không còn mở (" + source.getString("status") + ")");
+            }
             if (!source.getString("unitCode").equals(target.getString("unitCode"))) {
                 throw new InvalidFieldException(field, "Chỉ gộp được kiến nghị của cùng một đơn vị");
             }
+            retryOfDone &= alreadyInto && mergedFrom(target).contains(sourceId);
         }
-        Instant now = clock.instant();
+        if (retryOfDone) {
+            return target;
+        }
+        if (!EscalationStatus.OPEN.name().equals(target.getString("status"))) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị không còn mở (" + target.getString("status") + ")");
+        }
         for (String sourceId : sourceIds) {
-            Document source = store.find(sourceId).orElseThrow();
-            List<Document> calls = source.getList("calls", Document.class, List.of());
-            store.update(Filters.eq("_id", targetId), List.of(Updates.addEachToSet("calls", calls),
-                    Updates.push("history", Escalations.history("MERGED_FROM", by, now).append("from", sourceId))), List.of());
-            store.update(Filters.and(Filters.eq("_id", sourceId), Filters.eq("status", EscalationStatus.OPEN.name())),
-                    List.of(Updates.set("status", EscalationStatus.MERGED.name()), Updates.set("mergedInto", targetId),
-                            Updates.push("history", Escalations.history("MERGED_INTO", by, now).append("into", targetId))),
-                    List.of());
+            markMerged(sourceId, targetId, by);
+            if (!completeMerge(sourceId)) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT,
+                        "Kiến nghị đích vừa được trả lời; kiến nghị " + sourceId + " vẫn mở");
+            }
         }
-        Document merged = store.find(targetId).orElseThrow();
-        store.update(Filters.eq("_id", targetId),
-                List.of(Updates.set("callCount", merged.getList("calls", Document.class).size())), List.of());
         return store.find(targetId).orElseThrow();
+    }
+
+    /** Step 1 of a merge: the source records where its calls go. No-op if it already says so. */
+    void markMerged(String sourceId, String targetId, String by) {
+        Instant now = clock.instant();
+        store.update(Filters.and(Filters.eq("_id", sourceId), Filters.eq("status", EscalationStatus.OPEN.name())),
+                List.of(Updates.set("status", EscalationStatus.MERGED.name()), Updates.set("mergedInto", targetId),
+                        Updates.set("mergePending", true), Updates.set("mergedBy", by),
+                        Updates.push("history", Escalations.history("MERGED_INTO", by, now).append("into", targetId))),
+                List.of());
+    }
+
+    /**
+     * Steps 2 and 3 of a merge for a source marked MERGED. Returns false when the target was closed meanwhile and
+     * the source was reopened instead.
+     */
+    boolean completeMerge(String sourceId) {
+        for (int retry = 0; retry < 5; retry++) {
+            Document source = store.find(sourceId).orElseThrow();
+            if (!EscalationStatus.MERGED.name().equals(source.getString("status"))) {
+                return false;
+            }
+            String targetId = source.getString("mergedInto");
+            Document target = store.find(targetId).orElseThrow();
+            if (mergedFrom(target).contains(sourceId)) {
+                store.update(Filters.eq("_id", sourceId), List.of(Updates.unset("mergePending")), List.of());
+                return true;
+            }
+            Instant now = clock.instant();
+            if (!EscalationStatus.OPEN.name().equals(target.getString("status"))) {
+                store.update(Filters.and(Filters.eq("_id", sourceId), Filters.eq("mergePending", true)),
+                        List.of(Updates.set("status", EscalationStatus.OPEN.name()), Updates.unset("mergedInto"),
+                                Updates.unset("mergePending"), Updates.push("history",
+                                        Escalations.history("MERGE_ABORTED", "routing-service", now)
+                                                .append("into", targetId).append("reason", target.getString("status")))),
+                        List.of());
+                return false;
+            }
+            Set<String> present = target.getList("calls", Document.class, List.of()).stream()
+                    .map(c -> c.getString("source")).collect(Collectors.toSet());
+            List<Document> moving = source.getList("calls", Document.class, List.of()).stream()
+                    .filter(c -> !present.contains(c.getString("source"))).toList();
+            int count = target.getInteger("callCount", 0) + moving.size();
+            Bson guard = Filters.and(Filters.eq("_id", targetId), Filters.eq("status", EscalationStatus.OPEN.name()),
+                    Filters.ne("mergedFrom", sourceId), Filters.eq("callCount", target.getInteger("callCount")));
+            boolean applied = store.update(guard, List.of(Updates.pushEach("calls", moving), Updates.set("callCount", count),
+                    Updates.addToSet("mergedFrom", sourceId), Updates.push("history",
+                            Escalations.history("MERGED_FROM", source.getString("mergedBy"), now).append("from", sourceId)
+                                    .append("callIds", moving.stream().map(c -> c.getString("callId")).toList()))),
+                    List.of(escalations.raisedEvent(new Document(target).append("callCount", count), now)));
+            if (applied) {
+                store.update(Filters.eq("_id", sourceId), List.of(Updates.unset("mergePending")), List.of());
+                return true;
+            }
+        }
+        throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị vừa thay đổi; thử lại");
     }
 
     /** Moves the given calls into a new escalation of the same unit (published to the unit like any other). */
     Document split(String id, List<String> callIds, String by) {
-        Document e = open(id, "id");
-        List<Document> calls = e.getList("calls", Document.class, List.of());
+        Document e = store.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy kiến nghị " + id));
         Set<String> wanted = Set.copyOf(callIds);
+        Optional<Document> earlier = e.getList("splits", Document.class, List.of()).stream()
+                .filter(s -> Set.copyOf(s.getList("callIds", String.class)).equals(wanted)).findFirst();
+        if (earlier.isPresent()) {
+            return completeSplit(id, earlier.get());
+        }
+        requireOpen(e);
+        List<Document> calls = e.getList("calls", Document.class, List.of());
         List<Document> moving = calls.stream().filter(c -> wanted.contains(c.getString("callId"))).toList();
-        if (moving.size() != wanted.size()) {
+        if (moving.stream().map(c -> c.getString("callId")).distinct().count() != wanted.size()) {
             throw new InvalidFieldException("callIds", "Có mã cuộc gọi không thuộc kiến nghị này");
         }
         if (moving.size() == calls.size()) {
             throw new InvalidFieldException("callIds", "Phải để lại ít nhất một cuộc gọi trong kiến nghị gốc");
         }
-        String newId = escalations.create(e.getString("unitCode"), e.getString("topic"), e.getString("locality"),
-                moving.get(0).getString("question"), moving, "SPLIT_FROM " + id);
         Instant now = clock.instant();
-        boolean ok = store.update(Filters.and(Filters.eq("_id", id), Filters.eq("status", EscalationStatus.OPEN.name())),
-                List.of(Updates.pull("calls", Filters.in("callId", callIds)), Updates.inc("callCount", -moving.size()),
+        String newId = UUID.randomUUID().toString();
+        Document intent = new Document("into", newId).append("callIds", List.copyOf(callIds)).append("calls", moving)
+                .append("by", by).append("at", Date.from(now)).append("applied", false);
+        int left = calls.size() - moving.size();
+        Bson guard = Filters.and(Filters.eq("_id", id), Filters.eq("status", EscalationStatus.OPEN.name()),
+                Filters.eq("callCount", e.getInteger("callCount")));
+        boolean ok = store.update(guard, List.of(Updates.pull("calls", Filters.in("callId", callIds)),
+                        Updates.set("callCount", left), Updates.push("splits", intent),
                         Updates.push("history", Escalations.history("SPLIT", by, now).append("into", newId)
-                                .append("callIds", callIds))), List.of());
+                                .append("callIds", callIds))),
+                List.of(escalations.raisedEvent(new Document(e).append("callCount", left), now)));
         if (!ok) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị vừa thay đổi trạng thái; tải lại");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị vừa thay đổi; tải lại");
         }
+        return completeSplit(id, intent);
+    }
+
+    /** Steps 2 and 3 of a split: the new escalation under its pre-chosen id, then the intent marked applied. */
+    Document completeSplit(String sourceId, Document intent) {
+        String newId = intent.getString("into");
+        Document source = store.find(sourceId).orElseThrow();
+        List<Document> moving = intent.getList("calls", Document.class);
+        escalations.create(newId, source.getString("unitCode"), source.getString("topic"), source.getString("locality"),
+                moving.get(0).getString("question"), moving, "SPLIT_FROM " + sourceId);
+        store.update(Filters.and(Filters.eq("_id", sourceId),
+                        Filters.elemMatch("splits", Filters.and(Filters.eq("into", newId), Filters.eq("applied", false)))),
+                List.of(Updates.set("splits.$.applied", true)), List.of());
         return store.find(newId).orElseThrow();
+    }
+
+    /** Finishes merges and splits a crash left half done (older than {@code before}, to stay out of live requests). */
+    int resumePending(Instant before) {
+        int resumed = 0;
+        for (Document source : store.find(Filters.eq("mergePending", true), 200)) {
+            if (history(source, "MERGED_INTO").before(Date.from(before))) {
+                completeMerge(source.getString("_id"));
+                resumed++;
+            }
+        }
+        for (Document source : store.find(Filters.elemMatch("splits", Filters.eq("applied", false)), 200)) {
+            for (Document intent : source.getList("splits", Document.class)) {
+                if (!intent.getBoolean("applied", false) && intent.getDate("at").before(Date.from(before))) {
+                    completeSplit(source.getString("_id"), intent);
+                    resumed++;
+                }
+            }
+        }
+        if (resumed > 0) {
+            log.warn("finished {} merge/split step(s) left half done", resumed);
+        }
+        return resumed;
+    }
+
+    private static Date history(Document e, String action) {
+        return e.getList("history", Document.class, List.of()).stream().filter(h -> action.equals(h.getString("action")))
+                .map(h -> h.getDate("at")).reduce((a, b) -> b).orElse(new Date(0));
+    }
+
+    private static List<String> mergedFrom(Document target) {
+        return target.getList("mergedFrom", String.class, List.of());
+    }
+
+    private static void requireOpen(Document e) {
+        if (!EscalationStatus.OPEN.name().equals(e.getString("status"))) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị không còn mở (" + e.getString("status") + ")");
+        }
     }
 
     Document reassign(String id, String unitCode, String reason, String by) {

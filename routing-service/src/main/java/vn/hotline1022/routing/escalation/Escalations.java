@@ -58,36 +58,94 @@ public class Escalations {
         this.clock = clock;
     }
 
-    /** Idempotent on {@code source} (the event id, or {@code transfer:<id>}). */
+    /** Idempotent on {@code source} (the event id, or {@code transfer:<id>}) for sequential redeliveries. */
     public Raised raise(NewQuestion q) {
         Optional<Document> seen = store.findBySource(q.source());
         if (seen.isPresent()) {
             return new Raised(seen.get().getString("_id"), seen.get().getString("unitCode"), "DUPLICATE");
         }
-        String unit = q.unitCode() != null ? q.unitCode() : responsibleUnit(q.topic(), q.locality());
-        Document call = new Document("callId", q.callId()).append("question", q.question())
-                .append("askedAt", Date.from(q.askedAt())).append("source", q.source());
+        String unit = unitFor(q);
+        Document call = call(q);
         for (Document open : similarOpen(unit, q)) {
-            Bson filter = Filters.and(Filters.eq("_id", open.getString("_id")),
-                    Filters.eq("status", EscalationStatus.OPEN.name()), Filters.ne("calls.source", q.source()));
-            if (store.update(filter, List.of(Updates.push("calls", call), Updates.inc("callCount", 1)), List.of())) {
+            if (attach(open.getString("_id"), call)) {
                 return new Raised(open.getString("_id"), unit, "ATTACHED");
             }
         }
-        return new Raised(create(unit, q.topic(), q.locality(), q.question(), List.of(call), "RAISED"), unit, "RAISED");
+        return new Raised(create(UUID.randomUUID().toString(), unit, q.topic(), q.locality(), q.question(),
+                List.of(call), "RAISED"), unit, "RAISED");
     }
 
-    String create(String unit, String topic, String locality, String question, List<Document> calls, String action) {
+    /** The unit a question goes to: the one named by the caller of this method, else the rules' choice. */
+    public String unitFor(NewQuestion q) {
+        return q.unitCode() != null ? q.unitCode() : responsibleUnit(q.topic(), q.locality());
+    }
+
+    /** The open escalation this question would join right now, if any (a decision, nothing is written). */
+    public Optional<String> similarOpenId(NewQuestion q) {
+        return similarOpen(unitFor(q), q).stream().map(e -> e.getString("_id")).findFirst();
+    }
+
+    /**
+     * Puts the question where an earlier decision said: into {@code target} while it is still open, else into a
+     * new escalation with the caller-chosen {@code newId}. Safe to repeat and to run twice at once: the attach is
+     * guarded by the call's source, the insert by the id. Returns the escalation that holds the call.
+     */
+    public String place(NewQuestion q, String target, String newId) {
+        Optional<Document> seen = store.findBySource(q.source());
+        if (seen.isPresent()) {
+            return seen.get().getString("_id");
+        }
+        Document call = call(q);
+        if (target != null && !target.equals(newId) && attach(target, call)) {
+            return target;
+        }
+        create(newId, unitFor(q), q.topic(), q.locality(), q.question(), List.of(call), "RAISED");
+        return newId;
+    }
+
+    /**
+     * Adds a call to an open escalation and, in the same write, queues a fresh {@code escalation.raised} (same key,
+     * new callCount) so the unit's topic shows how many people are waiting. The write is guarded by the callCount
+     * read, so the count in the event is exactly the stored one. True when the call is (now or already) attached.
+     */
+    boolean attach(String id, Document call) {
+        for (int retry = 0; retry < 5; retry++) {
+            Document e = store.find(id).orElse(null);
+            if (e == null || !EscalationStatus.OPEN.name().equals(e.getString("status"))) {
+                return false;
+            }
+            String source = call.getString("source");
+            if (e.getList("calls", Document.class, List.of()).stream().anyMatch(c -> source.equals(c.getString("source")))) {
+                return true;
+            }
+            int count = e.getInteger("callCount", 0) + 1;
+            Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("status", EscalationStatus.OPEN.name()),
+                    Filters.eq("callCount", e.getInteger("callCount")), Filters.ne("calls.source", source));
+            if (store.update(filter, List.of(Updates.push("calls", call), Updates.set("callCount", count)),
+                    List.of(raisedEvent(new Document(e).append("callCount", count), clock.instant())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inserts a new open escalation with its raised event; an existing {@code id} means it was already done. */
+    String create(String id, String unit, String topic, String locality, String question, List<Document> calls,
+                  String action) {
         Instant now = clock.instant();
-        String id = UUID.randomUUID().toString();
         Instant dueAt = properties.duePolicy().dueAt(now, directory.find(unit).map(Unit::escalationDue).orElse(null));
         Document doc = new Document("_id", id).append("unitCode", unit).append("topic", topic)
                 .append("locality", locality).append("question", question)
                 .append("status", EscalationStatus.OPEN.name()).append("createdAt", Date.from(now))
                 .append("dueAt", Date.from(dueAt)).append("calls", new ArrayList<>(calls)).append("callCount", calls.size())
                 .append("history", List.of(history(action, "routing-service", now).append("unitCode", unit)));
-        store.insert(doc, raisedEvent(doc, now));
+        store.insertIfAbsent(doc, raisedEvent(doc, now));
         return id;
+    }
+
+    private static Document call(NewQuestion q) {
+        return new Document("callId", q.callId()).append("question", q.question())
+                .append("askedAt", Date.from(q.askedAt())).append("source", q.source());
     }
 
     Document raisedEvent(Document e, Instant now) {

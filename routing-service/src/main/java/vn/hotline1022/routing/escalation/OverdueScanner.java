@@ -58,9 +58,7 @@ class OverdueScanner {
         Map<String, Long> overdue = new HashMap<>();
         store.find(Filters.eq("status", EscalationStatus.OPEN.name()), 100_000).forEach(e -> {
             open.merge(e.getString("unitCode"), 1L, Long::sum);
-            if (e.getDate("dueAt").toInstant().isBefore(now)) {
-                overdue.merge(e.getString("unitCode"), 1L, Long::sum);
-            }
+            overdue.merge(e.getString("unitCode"), e.getDate("dueAt").toInstant().isBefore(now) ? 1L : 0L, Long::sum);
         });
         gauges.set("hotline_escalations_open", "Escalations waiting for the unit's answer", open);
         gauges.set("hotline_escalations_overdue", "Open escalations past their due time", overdue);

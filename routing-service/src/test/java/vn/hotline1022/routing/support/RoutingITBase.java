@@ -3,6 +3,7 @@ package vn.hotline1022.routing.support;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,6 +20,7 @@ import vn.hotline1022.routing.TestAuth;
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         topics = {Topics.QUESTION_UNANSWERED, Topics.ESCALATION_ANSWERS, Topics.ESCALATION_ANSWERED,
                 Topics.TRANSFER_ATTEMPTED, Topics.TRANSFER_COMPLETED, Topics.UNIT_UNREACHABLE})
+@Import(TestClock.Config.class)
 public abstract class RoutingITBase {
 
     protected static final MongoFixture MONGO = new MongoFixture();

@@ -1,0 +1,72 @@
+package vn.hotline1022.routing.escalation;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.routing.TestAuth;
+import vn.hotline1022.routing.support.RoutingITBase;
+import vn.hotline1022.routing.support.TestClock;
+import vn.hotline1022.routing.support.TopicReader;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** An escalation past its due time: one reminder event, the per-unit gauge, and no second reminder. */
+class OverdueScanIT extends RoutingITBase {
+
+    private static final String UNIT = "BV_PHIA_NAM";
+    private static final String GAUGE = "hotline_escalations_overdue{application=\"routing-service\",unit=\"" + UNIT + "\"} ";
+
+    @Autowired
+    Escalations escalations;
+    @Autowired
+    OverdueScanner scanner;
+    @Autowired
+    EscalationStore store;
+    @Autowired
+    TestClock clock;
+
+    private List<JsonNode> remindersFor(String id) {
+        return TopicReader.readAll(bootstrap, Topics.ESCALATION_OVERDUE).stream()
+                .filter(e -> id.equals(e.path("key").asString())).toList();
+    }
+
+    @Test
+    void pastDueRaisesOneReminderAndTheGaugeUntilAnswered() {
+        String id = escalations.raise(new Escalations.NewQuestion("evt-" + UUID.randomUUID(), "CALL-OD-1",
+                "Bệnh viện khu vực phía Nam có nhận sản phụ từ vùng phong toả không?", "HEALTH_STATUS", "HAM_TAN",
+                Instant.now(), UNIT)).escalationId();
+        Instant dueAt = store.find(id).orElseThrow().getDate("dueAt").toInstant();
+        try {
+            scanner.scan();
+            assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "0.0");
+            assertThat(store.find(id).orElseThrow().get("overdueNotified")).isNull();
+
+            clock.advance(Duration.between(Instant.now(), dueAt).plusMinutes(1));
+            scanner.scan();
+            assertThat(store.find(id).orElseThrow().getBoolean("overdueNotified")).isTrue();
+            assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "1.0");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(remindersFor(id)).singleElement()
+                    .satisfies(e -> assertThat(e.path("payload").path("unitCode").asString()).isEqualTo(UNIT)));
+
+            scanner.scan(); // a later scan: still overdue, but already reminded
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    !store.find(id).orElseThrow().getBoolean("outboxPending", false));
+            assertThat(remindersFor(id)).hasSize(1);
+            assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "1.0");
+
+            assertThat(api().post("/api/escalations/" + id + "/answer", TestAuth.as("cb.bvpn", "UNIT", UNIT),
+                    "{\"answer\":\"Có, bệnh viện có khu cách ly riêng cho sản phụ.\"}").status()).isEqualTo(200);
+            scanner.scan();
+            assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "0.0");
+        } finally {
+            clock.reset();
+        }
+    }
+}
