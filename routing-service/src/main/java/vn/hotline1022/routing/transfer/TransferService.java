@@ -25,6 +25,7 @@ import vn.hotline1022.routing.transfer.domain.Candidate;
 import vn.hotline1022.routing.transfer.domain.NumberHealth;
 import vn.hotline1022.routing.transfer.domain.TransferPlan;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -131,22 +132,40 @@ class TransferService {
         return load(id);
     }
 
-    /** Opens (or returns the already opened) escalation for a call that could not be transferred. */
+    /**
+     * Opens (or returns the already opened) escalation for a call that could not be transferred. Two clicks or two
+     * tabs at once must give one escalation, without a transaction: the first request records its decision (the
+     * open escalation to join, or a new id derived from the transfer id) on the transfer with a write that only
+     * succeeds while none is recorded; every request, the loser included, then carries out the recorded decision,
+     * which is idempotent (attach guarded by the call's source, insert guarded by the derived id). A crash after
+     * the claim is finished by the next click on the same transfer.
+     */
     Document escalate(String id, EscalateRequest request, String operator) {
         Document transfer = load(id);
-        String status = transfer.getString("status");
-        if (TransferDocuments.CONNECTED.equals(status)) {
+        if (TransferDocuments.CONNECTED.equals(transfer.getString("status"))) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Cuộc gọi đã được chuyển thành công, không cần chuyển kiến nghị");
         }
-        if (transfer.getString("escalationId") != null) {
+        if (TransferDocuments.ESCALATED.equals(transfer.getString("status"))) {
             return transfer;
         }
-        String escalationId = escalations.raise(new Escalations.NewQuestion("transfer:" + id,
-                transfer.getString("callId"), request.question(), transfer.getString("topic"),
-                transfer.getString("locality"), clock.instant(), transfer.getString("unitCode"))).escalationId();
-        store.update(id, transfer.getInteger("attemptCount", 0), List.of(Updates.set("escalationId", escalationId),
-                Updates.set("status", TransferDocuments.ESCALATED), Updates.set("escalatedBy", operator)), List.of());
+        String newId = UUID.nameUUIDFromBytes(("transfer:" + id).getBytes(StandardCharsets.UTF_8)).toString();
+        if (transfer.getString("escalationId") == null) {
+            Escalations.NewQuestion asked = question(transfer, request.question());
+            String decided = escalations.similarOpenId(asked).orElse(newId);
+            store.claimEscalation(id, decided, request.question(), operator, clock.instant());
+            transfer = load(id);
+        }
+        String claimed = transfer.getString("escalationId");
+        String placed = escalations.place(question(transfer, transfer.getString("escalationQuestion")), claimed, newId);
+        store.markEscalated(id, claimed, placed);
         return load(id);
+    }
+
+    private Escalations.NewQuestion question(Document transfer, String question) {
+        Date at = transfer.getDate("escalationClaimedAt");
+        return new Escalations.NewQuestion("transfer:" + transfer.getString("_id"), transfer.getString("callId"),
+                question, transfer.getString("topic"), transfer.getString("locality"),
+                at == null ? clock.instant() : at.toInstant(), transfer.getString("unitCode"));
     }
 
     Document load(String id) {

@@ -9,7 +9,9 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.infra.OutboxDocuments;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,5 +45,19 @@ class TransferStore {
         }
         return transfers.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("attemptCount", expectedAttempts)),
                 Updates.combine(all)).getModifiedCount() == 1;
+    }
+
+    /** Records which escalation this transfer goes to, unless a concurrent request already did. */
+    boolean claimEscalation(String id, String escalationId, String question, String operator, Instant now) {
+        return transfers.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("escalationId", null)),
+                Updates.combine(Updates.set("escalationId", escalationId), Updates.set("escalationQuestion", question),
+                        Updates.set("escalatedBy", operator), Updates.set("escalationClaimedAt", Date.from(now))))
+                .getModifiedCount() == 1;
+    }
+
+    /** Completes the claim: the escalation that really holds the call (a new one if the joined one had closed). */
+    void markEscalated(String id, String claimed, String placed) {
+        transfers.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("escalationId", claimed)),
+                Updates.combine(Updates.set("escalationId", placed), Updates.set("status", TransferDocuments.ESCALATED)));
     }
 }

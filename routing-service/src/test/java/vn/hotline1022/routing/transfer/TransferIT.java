@@ -1,6 +1,8 @@
 package vn.hotline1022.routing.transfer;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.routing.TestAuth;
@@ -9,6 +11,14 @@ import vn.hotline1022.routing.support.RoutingITBase;
 import vn.hotline1022.routing.support.TopicReader;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +27,9 @@ import static org.awaitility.Awaitility.await;
 
 /** Transfers end to end: plan, failover, escalation, events — the issue's "done when" on a real broker. */
 class TransferIT extends RoutingITBase {
+
+    @Autowired
+    TransferService transfers;
 
     private Api.Response plan(String callId, String topic, String locality) {
         return api().post("/api/transfers", OPERATOR,
@@ -159,5 +172,54 @@ class TransferIT extends RoutingITBase {
         assertThat(api().put("/api/routing/units/BCD_LA_GI", OPERATOR, """
                 {"name":"BCĐ La Gi","kind":"DISTRICT_STEERING_COMMITTEE","transferable":true,"hotlines":[]}""")
                 .status()).isEqualTo(403);
+    }
+
+    @Test
+    void simultaneousEscalateClicksOpenOneEscalation() throws Exception {
+        int clicks = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(clicks);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String callId = "CALL-" + UUID.randomUUID();
+                JsonNode planned = plan(callId, "HEALTH_STATUS", "LA_GI").body();
+                String id = planned.path("id").asString();
+                // the numbers fail (later rounds find them cooling down: a plan without numbers escalates too)
+                for (JsonNode number : planned.path("candidates").findValues("number")) {
+                    attempt(id, number.asString(), "NO_ANSWER");
+                }
+                assertThat(api().get("/api/transfers/" + id, OPERATOR).body().path("status").asString())
+                        .isIn("ALL_FAILED", "NO_NUMBER_AVAILABLE");
+
+                // straight into the service, released together by a barrier: the tightest race we can make
+                CyclicBarrier go = new CyclicBarrier(clicks);
+                List<Future<Document>> results = new ArrayList<>();
+                for (int i = 0; i < clicks; i++) {
+                    EscalateRequest request = new EscalateRequest("Người nhà cách ly ở La Gi bị sốt cao, lần bấm " + i);
+                    results.add(pool.submit(() -> {
+                        go.await(10, TimeUnit.SECONDS);
+                        return transfers.escalate(id, request, "tdv01");
+                    }));
+                }
+                Set<String> escalationIds = new HashSet<>();
+                for (Future<Document> f : results) {
+                    Document t = f.get(30, TimeUnit.SECONDS);
+                    assertThat(t.getString("status")).isEqualTo("ESCALATED");
+                    escalationIds.add(t.getString("escalationId"));
+                }
+                assertThat(escalationIds).hasSize(1);
+                List<String> holding = new ArrayList<>();
+                for (JsonNode e : api().get("/api/escalations?unit=TTYT_LA_GI", SUPERVISOR).body()) {
+                    e.path("calls").findValues("callId").stream().filter(c -> callId.equals(c.asString()))
+                            .forEach(c -> holding.add(e.path("id").asString()));
+                }
+                assertThat(holding).as("round %d: the call is in exactly one escalation, once", round)
+                        .containsExactlyElementsOf(escalationIds);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Api.Response again = api().post("/api/transfers/" + plan("CALL-" + UUID.randomUUID(), "HEALTH_STATUS", "LA_GI")
+                .body().path("id").asString() + "/escalate", OPERATOR, "{\"question\":\"Bấm khi chưa gọi số nào\"}");
+        assertThat(again.status()).as(again.raw()).isEqualTo(200);
     }
 }
