@@ -1,6 +1,7 @@
 package vn.hotline1022.routing.infra;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +18,29 @@ public class UnitGauges {
 
     private final MeterRegistry registry;
     private final Map<String, AtomicLong> values = new ConcurrentHashMap<>();
+    private final Map<String, Meter> meters = new ConcurrentHashMap<>();
 
     UnitGauges(MeterRegistry registry) {
         this.registry = registry;
     }
 
+    /**
+     * Exposes {@code name} for exactly the units of {@code byUnit}: the others are removed from the scrape, not set
+     * to 0 — for gauges where 0 means an outage and "not applicable" must not look like one.
+     */
+    public synchronized void replace(String name, String description, Map<String, Long> byUnit) {
+        values.keySet().removeIf(key -> {
+            if (!key.startsWith(name + "|") || byUnit.containsKey(key.substring(name.length() + 1))) {
+                return false;
+            }
+            registry.remove(meters.remove(key));
+            return true;
+        });
+        set(name, description, byUnit);
+    }
+
     /** Sets every unit of {@code name}; units missing from {@code byUnit} drop to 0. */
-    public void set(String name, String description, Map<String, Long> byUnit) {
+    public synchronized void set(String name, String description, Map<String, Long> byUnit) {
         values.forEach((key, value) -> {
             if (key.startsWith(name + "|") && !byUnit.containsKey(key.substring(name.length() + 1))) {
                 value.set(0);
@@ -31,7 +48,8 @@ public class UnitGauges {
         });
         byUnit.forEach((unit, v) -> values.computeIfAbsent(name + "|" + unit, k -> {
             AtomicLong holder = new AtomicLong();
-            Gauge.builder(name, holder, AtomicLong::get).description(description).tag("unit", unit).register(registry);
+            meters.put(k, Gauge.builder(name, holder, AtomicLong::get).description(description).tag("unit", unit)
+                    .register(registry));
             return holder;
         }).set(v));
     }

@@ -18,8 +18,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reachability of every transferable unit: for the health API and the gauges {@code hotline_unit_reachable} and
- * {@code hotline_hotline_numbers_cooling}. Non-transferable units are left out: their numbers are never shown.
+ * Reachability of every transferable unit: for the health API and the gauges {@code hotline_unit_reachable},
+ * {@code hotline_unit_dialable_numbers} and {@code hotline_hotline_numbers_cooling}. Non-transferable units are
+ * left out: their numbers are never shown.
+ *
+ * <p>{@code hotline_unit_reachable} exists only for units with at least one dialable number (active, not a
+ * placeholder): a district whose steering-committee number is still "CHỜ BỔ SUNG" is a data gap for the
+ * directory's owners, not an outage to page anyone for at night. The gap shows as
+ * {@code hotline_unit_dialable_numbers == 0}; the alert {@code hotline_unit_reachable == 0} keeps meaning "a unit
+ * we can dial has no number answering".
  */
 @Component
 class HotlineHealth {
@@ -39,13 +46,20 @@ class HotlineHealth {
     @Scheduled(fixedDelayString = "${hotline.transfer.health-refresh:PT10S}")
     void refreshGauges() {
         Map<String, Long> reachable = new HashMap<>();
+        Map<String, Long> dialable = new HashMap<>();
         Map<String, Long> cooling = new HashMap<>();
         for (Map<String, Object> unit : report()) {
             String code = (String) unit.get("unitCode");
-            reachable.put(code, Boolean.TRUE.equals(unit.get("reachable")) ? 1L : 0L);
+            int numbers = ((List<?>) unit.get("numbers")).size();
+            dialable.put(code, (long) numbers);
+            if (numbers > 0) {
+                reachable.put(code, Boolean.TRUE.equals(unit.get("reachable")) ? 1L : 0L);
+            }
             cooling.put(code, ((Number) unit.get("numbersCooling")).longValue());
         }
-        gauges.set("hotline_unit_reachable", "1 when the unit has a number that can be dialled now", reachable);
+        gauges.replace("hotline_unit_reachable",
+                "1 when the unit has a number that can be dialled now (only units with a dialable number)", reachable);
+        gauges.set("hotline_unit_dialable_numbers", "Active, non-placeholder numbers of the unit (0 = data gap)", dialable);
         gauges.set("hotline_hotline_numbers_cooling", "Numbers skipped after consecutive failures", cooling);
     }
 

@@ -29,6 +29,8 @@ import static org.awaitility.Awaitility.await;
 class TransferIT extends RoutingITBase {
 
     @Autowired
+    HotlineHealth health;
+    @Autowired
     TransferService transfers;
 
     private Api.Response plan(String callId, String topic, String locality) {
@@ -221,5 +223,42 @@ class TransferIT extends RoutingITBase {
         Api.Response again = api().post("/api/transfers/" + plan("CALL-" + UUID.randomUUID(), "HEALTH_STATUS", "LA_GI")
                 .body().path("id").asString() + "/escalate", OPERATOR, "{\"question\":\"Bấm khi chưa gọi số nào\"}");
         assertThat(again.status()).as(again.raw()).isEqualTo(200);
+    }
+
+    @Test
+    void reachabilityGaugeOnlyForUnitsWithADialableNumberAndDataGapsHaveTheirOwnGauge() {
+        health.refreshGauges();
+        String metrics = api().getText("/actuator/prometheus");
+        assertThat(metrics).contains(gauge("hotline_unit_dialable_numbers", "UBND_TUY_PHONG") + " 0.0")
+                .contains(gauge("hotline_unit_dialable_numbers", "TTYT_TANH_LINH") + " 2.0")
+                .contains(gauge("hotline_unit_reachable", "TTYT_TANH_LINH") + " 1.0")
+                .doesNotContain(gauge("hotline_unit_reachable", "UBND_TUY_PHONG"))
+                .doesNotContain(gauge("hotline_unit_reachable", "BCD_TUY_PHONG"))
+                .doesNotContain(gauge("hotline_unit_reachable", "SO_Y_TE"));
+
+        String unit = """
+                {"name":"UBND huyện Tuy Phong","kind":"DISTRICT_PEOPLES_COMMITTEE","jurisdiction":["TUY_PHONG"],
+                 "transferable":true,"hotlines":[{"number":"%s","label":"Văn phòng UBND huyện","lineType":"LANDLINE",
+                 "priority":1,"active":%s}]}""";
+        Api.Response filled = api().put("/api/routing/units/UBND_TUY_PHONG", SUPERVISOR, unit.formatted("0252 3850 150", true));
+        assertThat(filled.status()).as(filled.raw()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            health.refreshGauges();
+            assertThat(api().getText("/actuator/prometheus"))
+                    .contains(gauge("hotline_unit_reachable", "UBND_TUY_PHONG") + " 1.0")
+                    .contains(gauge("hotline_unit_dialable_numbers", "UBND_TUY_PHONG") + " 1.0");
+        });
+        Api.Response off = api().put("/api/routing/units/UBND_TUY_PHONG", SUPERVISOR, unit.formatted("0252 3850 150", false));
+        assertThat(off.status()).as(off.raw()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            health.refreshGauges();
+            assertThat(api().getText("/actuator/prometheus"))
+                    .doesNotContain(gauge("hotline_unit_reachable", "UBND_TUY_PHONG"))
+                    .contains(gauge("hotline_unit_dialable_numbers", "UBND_TUY_PHONG") + " 0.0");
+        });
+    }
+
+    private static String gauge(String name, String unit) {
+        return name + "{application=\"routing-service\",unit=\"" + unit + "\"}";
     }
 }
