@@ -69,8 +69,9 @@ public final class AccessMatrix {
             rule(HttpMethod.GET, "/api/escalations/callbacks", "/api/escalations/callbacks", DESK),
             rule(HttpMethod.POST, "/api/escalations/*/callbacks/*/done", "/api/escalations/e1/callbacks/c1/done", DESK),
             rule(HttpMethod.POST, "/api/escalations/*/answer", "/api/escalations/e1/answer", EnumSet.of(UNIT, SUPERVISOR)),
-            rule(HttpMethod.GET, "/api/escalations", "/api/escalations", EnumSet.of(SUPERVISOR, UNIT, OPS)),
-            rule(HttpMethod.GET, "/api/escalations/*", "/api/escalations/e1", EnumSet.of(SUPERVISOR, UNIT, OPS)),
+            // operators read escalations to tell a repeat caller "sent to X, due Y"; answering stays with the unit
+            rule(HttpMethod.GET, "/api/escalations", "/api/escalations", EnumSet.of(OPERATOR, SUPERVISOR, UNIT, OPS)),
+            rule(HttpMethod.GET, "/api/escalations/*", "/api/escalations/e1", EnumSet.of(OPERATOR, SUPERVISOR, UNIT, OPS)),
             rule(null, "/api/escalations/**", "/api/escalations/e1/reassign", EnumSet.of(SUPERVISOR)),
 
             // reporting; the wallboard page and its script are static (its data is not)

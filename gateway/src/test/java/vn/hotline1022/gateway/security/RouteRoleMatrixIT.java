@@ -71,6 +71,8 @@ class RouteRoleMatrixIT extends GatewayTestAccess {
         expect(HttpMethod.POST, "/api/escalations/e1/answer", "unit-UBND_LA_GI", 200);
         expect(HttpMethod.POST, "/api/escalations/e1/answer", "operator1", 403);
         expect(HttpMethod.GET, "/api/escalations?unit=UBND_LA_GI", "unit-UBND_LA_GI", 200);
+        expect(HttpMethod.GET, "/api/escalations?status=OPEN", "operator1", 200);   // read-only: "sent to X, due Y"
+        expect(HttpMethod.GET, "/api/escalations/e1", "operator1", 200);
         expect(HttpMethod.POST, "/api/escalations/e1/reassign", "unit-UBND_LA_GI", 403);
         expect(HttpMethod.GET, "/api/reports/summary", "operator1", 403);
         expect(HttpMethod.GET, "/api/reports/summary", "ops1", 503);         // allowed; reporting is down in this test

@@ -26,11 +26,15 @@ import java.util.Map;
 
 /**
  * Escalations for supervisors and units. A UNIT user only ever sees its own unit: another unit's escalation
- * answers 404, exactly as if it did not exist.
+ * answers 404, exactly as if it did not exist. Operators read every unit's escalations (a repeat caller asks
+ * "where is my question?": "sent to X, due Y"), but only supervisors and the unit itself answer.
  */
 @RestController
 @RequestMapping("/api/escalations")
 class EscalationController {
+
+    private static final String[] ALL_UNITS_READERS = {Access.SUPERVISOR, Access.OPERATOR, Access.OPS, Access.ADMIN};
+    private static final String[] READERS = {Access.SUPERVISOR, Access.OPERATOR, Access.UNIT, Access.OPS, Access.ADMIN};
 
     private final Escalations escalations;
     private final EscalationStore store;
@@ -55,8 +59,8 @@ class EscalationController {
                                    @RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to) {
         CurrentUser user = users.current();
-        Access.require(user, Access.SUPERVISOR, Access.UNIT, Access.OPS, Access.ADMIN);
-        if (!Access.hasAny(user, Access.SUPERVISOR, Access.OPS, Access.ADMIN)) {
+        Access.require(user, READERS);
+        if (!Access.hasAny(user, ALL_UNITS_READERS)) {
             if (unit != null && !unit.equals(user.unitCode())) {
                 throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ xem được kiến nghị của đơn vị mình");
             }
@@ -124,9 +128,9 @@ class EscalationController {
     }
 
     private Document visible(String id, CurrentUser user) {
-        Access.require(user, Access.SUPERVISOR, Access.UNIT, Access.OPS, Access.ADMIN);
+        Access.require(user, READERS);
         Document e = store.find(id).orElse(null);
-        boolean allowed = e != null && (Access.hasAny(user, Access.SUPERVISOR, Access.OPS, Access.ADMIN)
+        boolean allowed = e != null && (Access.hasAny(user, ALL_UNITS_READERS)
                 || e.getString("unitCode").equals(user.unitCode()));
         if (!allowed) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy kiến nghị " + id);

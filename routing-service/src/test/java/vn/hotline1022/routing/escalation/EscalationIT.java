@@ -71,6 +71,17 @@ class EscalationIT extends RoutingITBase {
             });
         });
 
+        // an operator tells a repeat caller where the question went and by when; reading only
+        Api.Response seen = api().get("/api/escalations/" + id, OPERATOR);
+        assertThat(seen.status()).as(seen.raw()).isEqualTo(200);
+        assertThat(seen.body().path("unitCode").asString()).isEqualTo("UBND_LA_GI");
+        assertThat(seen.body().path("dueAt").isMissingNode()).isFalse();
+        Api.Response listed = api().get("/api/escalations?status=OPEN", OPERATOR);
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.body().findValues("id")).extracting(JsonNode::asString).contains(id);
+        assertThat(api().get("/api/escalations?unit=UBND_LA_GI", TestAuth.as("cb.lagi", "UNIT", "UBND_LA_GI")).body()
+                .findValues("id")).extracting(JsonNode::asString).contains(id);
+
         String answer = "{\"answer\":\"Hộ kinh doanh nộp đơn tại UBND phường, xã nơi đăng ký kinh doanh trước ngày 15.\"}";
         assertThat(api().post("/api/escalations/" + id + "/answer", TestAuth.as("cb.gtvt", "UNIT", "SO_GTVT"), answer)
                 .status()).isEqualTo(404);
