@@ -102,7 +102,10 @@ wait_healthy() {
 }
 
 ensure_tools
-if needs_build; then
+if needs_build && running "$PIDS/local-infra.pid" local-infra; then
+  # Rebuilding a jar under a running JVM breaks its class loading: never do that to a live stack.
+  say "sources changed since the last build, but the stack is running: run deploy/local/down.sh first to rebuild"
+elif needs_build; then
   say "building (mvn install, tests skipped): first time takes a few minutes"
   mvn -B -q -Dmaven.test.skip=true -DskipTests install
 fi
