@@ -33,12 +33,12 @@ public final class SampleEvents {
     public static EventEnvelope<?> of(EventType type) {
         return switch (type) {
             case CALL_RECEIVED -> EventEnvelope.of(type, CALL_ID,
-                    new CallReceived(CALL_ID, "tdv.nguyenthilan", "PHONE", "PHAN_THIET", "TRAVEL",
+                    new CallReceived(CALL_ID, "tdv.nguyenthilan", "PHONE", "PHAN_THIET", "TRAVEL_TRANSPORT",
                             AT, true), AT);
             case CALL_CLOSED -> EventEnvelope.of(type, CALL_ID,
                     new CallClosed(CALL_ID, "ANSWERED_FROM_KB", 184, ENTRY_ID, null,
                             "Từ Phan Thiết đi TP. Hồ Chí Minh bằng xe khách có cần giấy xét nghiệm không?",
-                            "TRAVEL", "PHAN_THIET", AT.plusSeconds(184)), AT.plusSeconds(184));
+                            "TRAVEL_TRANSPORT", "PHAN_THIET", AT.plusSeconds(184)), AT.plusSeconds(184));
             case QUESTION_UNANSWERED -> EventEnvelope.of(type, CALL_ID,
                     new QuestionUnanswered(CALL_ID,
                             "Người lao động tự do ở La Gi mất việc do dịch thì đăng ký nhận hỗ trợ ở đâu?",
@@ -70,8 +70,8 @@ public final class SampleEvents {
                     Instant.parse("2025-06-03T01:16:00Z"));
             case KNOWLEDGE_CHANGED -> EventEnvelope.of(type, ENTRY_ID,
                     new KnowledgeChanged(ENTRY_ID, 4, "PUBLISHED"), AT);
-            case KNOWLEDGE_SEARCH_MISSED -> EventEnvelope.of(type, "PRICES",
-                    new KnowledgeSearchMissed("giá rau củ ở chợ Hàm Tân tăng gấp đôi phản ánh ở đâu", "PRICES",
+            case KNOWLEDGE_SEARCH_MISSED -> EventEnvelope.of(type, "PRICES_GOODS",
+                    new KnowledgeSearchMissed("giá rau củ ở chợ Hàm Tân tăng gấp đôi phản ánh ở đâu", "PRICES_GOODS",
                             "HAM_TAN", AT), AT);
             case DIGEST_GENERATED -> EventEnvelope.of(type, "UBND_LA_GI:2025-06-02",
                     new DigestGenerated("UBND_LA_GI", LocalDate.of(2025, 6, 2), 7,
