@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.transfer.domain.AttemptOutcome;
 import vn.hotline1022.routing.transfer.domain.CoolDownPolicy;
@@ -19,19 +20,52 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code number_health}: per number, the run of failures, cool-down and outcome counts. Shared by all operators
  * and replicas; updated read-compute-write with a version check so the domain policy stays the one source of truth.
+ *
+ * <p>Planning reads a copy in memory ({@link #cached}) instead of querying per plan: it is updated at once by this
+ * replica's own attempts (by version, so an older refresh never overwrites a newer attempt) and re-read every
+ * {@code hotline.transfer.health-cache-refresh} (1 s) for the other replicas' attempts. The cost is that a number
+ * another replica just put into cool-down can be offered for up to that second; the operator's dial then fails
+ * and the plan moves on, as for any busy line. Recording an attempt and the unreachable check still read MongoDB.
  */
 @Component
 class HealthStore {
 
+    private record Versioned(long version, NumberHealth health) {
+    }
+
     private final MongoCollection<Document> health;
+    private final Map<String, Versioned> cache = new ConcurrentHashMap<>();
 
     HealthStore(MongoDatabase database) {
         this.health = database.getCollection("number_health");
         health.createIndex(new Document("unitCode", 1));
+        refreshCache();
+    }
+
+    @Scheduled(fixedDelayString = "${hotline.transfer.health-cache-refresh:PT1S}")
+    void refreshCache() {
+        health.find().forEach(d -> remember(((Number) d.get("version")).longValue(), fromDocument(d)));
+    }
+
+    /** The numbers' health as last seen (see the class comment); numbers never dialled are absent. */
+    Map<String, NumberHealth> cached(Collection<String> numbers) {
+        Map<String, NumberHealth> found = new HashMap<>();
+        for (String n : numbers) {
+            Versioned v = cache.get(n);
+            if (v != null) {
+                found.put(n, v.health());
+            }
+        }
+        return found;
+    }
+
+    private void remember(long version, NumberHealth h) {
+        cache.merge(h.number(), new Versioned(version, h), (old, now) -> now.version() >= old.version() ? now : old);
     }
 
     Map<String, NumberHealth> load(Collection<String> numbers) {
@@ -53,6 +87,7 @@ class HealthStore {
             NumberHealth before = current == null ? NumberHealth.fresh(number, unitCode) : fromDocument(current);
             NumberHealth after = policy.after(before, outcome, now);
             if (current == null ? insert(after, outcome) : update(current, after, outcome)) {
+                remember(current == null ? 1L : ((Number) current.get("version")).longValue() + 1, after);
                 return new NumberHealth[] {before, after};
             }
         }

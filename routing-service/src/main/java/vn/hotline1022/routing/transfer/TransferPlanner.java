@@ -14,7 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Gathers what the pure planning needs: the route, the numbers' health and round-robin positions. */
+/**
+ * Gathers what the pure planning needs: the route (rules and directory: in memory, refreshed on edit and every
+ * 15 s), the numbers' health (in memory, see {@link HealthStore#cached}) and round-robin positions (one atomic
+ * increment in MongoDB, only for round-robin units with several numbers).
+ */
 @Component
 class TransferPlanner {
 
@@ -40,7 +44,7 @@ class TransferPlanner {
         transferable.stream().filter(u -> u.strategy() == FailoverStrategy.ROUND_ROBIN)
                 .filter(u -> u.dialableHotlines().size() > 1)
                 .forEach(u -> rotations.put(u.code(), rotation.next(u.code())));
-        return TransferPlanning.plan(decision, health.load(numbers), rotations, now,
+        return TransferPlanning.plan(decision, health.cached(numbers), rotations, now,
                 now.atZone(properties.zone()).toLocalTime());
     }
 }

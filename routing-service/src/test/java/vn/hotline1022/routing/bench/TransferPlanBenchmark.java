@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import vn.hotline1022.routing.RoutingApplication;
 import vn.hotline1022.routing.TestAuth;
@@ -24,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Transfer-plan latency with 50 operators asking at once (POST /api/transfers, a mix of topics and districts).
- * Prints figures; asserts nothing. Usage: {@code TransferPlanBenchmark [baseUrl] [operators] [plansPerOperator]};
+ * Prints figures; asserts nothing. Usage: {@code TransferPlanBenchmark [baseUrl] [operators] [plansPerOperator]
+ * [plan|route]};
  * without a base URL the service is started in-process on an embedded KRaft broker and mongo-java-server.
  */
 public final class TransferPlanBenchmark {
@@ -51,20 +53,29 @@ public final class TransferPlanBenchmark {
                     "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(), "--logging.level.root=WARN");
             base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
         }
+        boolean routeOnly = args.length > 3 && "route".equals(args[3]);
+        int status = 1;
         try {
-            run(base, operators, Math.max(5, perOperator / 4), false); // warm-up (JIT, connection pools)
-            run(base, operators, perOperator, true);
+            run(base, operators, Math.max(5, perOperator / 4), false, routeOnly); // warm-up (JIT, connection pools)
+            run(base, operators, perOperator, true, routeOnly);
+            status = 0;
         } finally {
             if (app != null) {
                 app.close();
                 mongo.shutdownNow();
                 kafka.destroy();
             }
+            // exit even after a failure: the HTTP client's and operators' pools must not keep the JVM alive
+            System.exit(status);
         }
-        System.exit(0); // the HTTP client's and operators' pools must not keep the JVM alive
     }
 
-    private static void run(String base, int operators, int perOperator, boolean print) throws Exception {
+    /**
+     * {@code routeOnly}: the same load on {@code GET /api/routing/route} (in-memory rules, no MongoDB, no write):
+     * the floor set by HTTP, token checks and JSON on this machine, to tell it apart from the plan's own cost.
+     */
+    private static void run(String base, int operators, int perOperator, boolean print, boolean routeOnly)
+            throws Exception {
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(operators)).build();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
@@ -75,38 +86,49 @@ public final class TransferPlanBenchmark {
             int operator = op;
             done.add(pool.submit(() -> {
                 start.await();
+                // an operator's console logs in once and reuses its token; minting one per request would bill the
+                // benchmark's own HMAC signing (same JVM, same 2 cores) to the service
+                HttpHeaders auth = TestAuth.as("bench-" + operator, "OPERATOR", null);
                 for (int i = 0; i < perOperator; i++) {
                     String[] q = QUESTIONS[(operator + i) % QUESTIONS.length];
                     String body = "{\"callId\":\"BENCH-" + operator + "-" + i + "\",\"topic\":\"" + q[0]
                             + "\",\"locality\":\"" + q[1] + "\"}";
-                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/transfers"))
+                    HttpRequest.Builder request = routeOnly
+                            ? HttpRequest.newBuilder(URI.create(base + "/api/routing/route?topic=" + q[0] + "&locality=" + q[1]))
+                            : HttpRequest.newBuilder(URI.create(base + "/api/transfers"))
                             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-                    TestAuth.as("bench-" + operator, "OPERATOR", null)
-                            .forEach((name, values) -> values.forEach(v -> request.header(name, v)));
+                    auth.forEach((name, values) -> values.forEach(v -> request.header(name, v)));
                     long t0 = System.nanoTime();
                     HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                     latencies.add(System.nanoTime() - t0);
-                    if (r.statusCode() != 201) {
+                    if (r.statusCode() != (routeOnly ? 200 : 201)) {
                         errors.incrementAndGet();
                     }
                 }
                 return null;
             }));
         }
+        // CPU time of this whole JVM (client, service, broker and Mongo server alike) per request: steadier than
+        // wall-clock latency on a shared 2-core machine, where other processes' load moves p99 by a factor of 2
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         start.countDown();
         for (var f : done) {
             f.get();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuMsPerRequest = (os.getProcessCpuTime() - cpu0) / 1e6 / latencies.size();
         pool.shutdown();
         if (print) {
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
-            System.out.printf("transfer plans: %d operators x %d = %d requests in %.1f s (%.0f/s), errors %d%n",
+            System.out.printf((routeOnly ? "route lookups" : "transfer plans") + ": %d operators x %d = %d requests in %.1f s (%.0f/s), errors %d%n",
                     operators, perOperator, sorted.size(), seconds, sorted.size() / seconds, errors.get());
             System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", pct(sorted, 50), pct(sorted, 95),
                     pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
+            System.out.printf("cpu ms per request (whole JVM): %.2f   load average: %.1f%n", cpuMsPerRequest,
+                    os.getSystemLoadAverage());
         }
     }
 
