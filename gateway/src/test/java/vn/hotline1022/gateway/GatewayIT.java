@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -79,6 +81,18 @@ class GatewayIT extends GatewayTestSupport {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange().expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);  // the breaker's fallback
         assertThat(STUB.hits("POST /api/calls/flaky-post/close")).isEqualTo(1);
+    }
+
+    @Test
+    void aShiftOfOperatorsSearchingAtOnceIsNotTurnedAwayByTheGateway() {
+        String bearer = "Bearer " + token("supervisor1");
+        WebClient web = WebClient.builder().baseUrl("http://127.0.0.1:" + port).build();
+        List<Integer> statuses = Flux.range(0, StubBackend.HELD_TOGETHER)
+                .flatMap(i -> web.get().uri("/api/knowledge/search-held?q=" + i).header("Authorization", bearer)
+                        .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value())), StubBackend.HELD_TOGETHER)
+                .collectList().block(Duration.ofSeconds(30));
+        // all are in flight together (the stub answers none until the last arrives): no bulkhead 503s
+        assertThat(statuses).hasSize(StubBackend.HELD_TOGETHER).containsOnly(200);
     }
 
     @Test

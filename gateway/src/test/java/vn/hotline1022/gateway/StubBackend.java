@@ -7,15 +7,21 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stands in for the four services: answers 200 with what it received (method, path, the identity and correlation
- * headers), and 502 on every other call to a path containing "flaky" so retries can be counted.
+ * headers), and 502 on every other call to a path containing "flaky" so retries can be counted. A path containing
+ * "held" is answered only once {@link #HELD_TOGETHER} such requests are in flight at the same time.
  */
 final class StubBackend implements AutoCloseable {
 
+    static final int HELD_TOGETHER = 40;
     final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final CountDownLatch held = new CountDownLatch(HELD_TOGETHER);
     private final HttpServer server;
 
     StubBackend() throws IOException {
@@ -24,6 +30,14 @@ final class StubBackend implements AutoCloseable {
             String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
             int n = hits.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
             exchange.getRequestBody().readAllBytes();
+            if (key.contains("held")) {
+                held.countDown();
+                try {
+                    held.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             int status = key.contains("flaky") && n % 2 == 1 ? 502 : 200;
             String body = "{\"stub\":true,\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\""
                     + exchange.getRequestURI().getPath() + "\",\"xUser\":\"" + exchange.getRequestHeaders().getFirst("X-User")
@@ -35,6 +49,7 @@ final class StubBackend implements AutoCloseable {
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
