@@ -110,12 +110,13 @@ elif needs_build; then
   mvn -B -q -Dmaven.test.skip=true -DskipTests install
 fi
 
+built_in=$SECONDS
 start_infra
 wait_port 27017 "MongoDB protocol server"
 wait_port 9092 "Kafka"
 for entry in "${SERVICES[@]}"; do IFS=: read -r name module port <<<"$entry"; start_service "$name" "$module" "$port"; done
 for entry in "${SERVICES[@]}"; do IFS=: read -r name module port <<<"$entry"; wait_healthy "$name" "$port"; done
-say "all healthy after ${SECONDS}s"
+say "all healthy ${SECONDS}s after the start ($((SECONDS - built_in))s after the build)"
 
 for seed in "$ROOT"/deploy/local/seed.d/*.sh; do
   [ -e "$seed" ] || continue
@@ -127,7 +128,7 @@ rss=0
 for f in "$PIDS"/*.pid; do r=$(ps -o rss= -p "$(cat "$f")" 2>/dev/null || echo 0); rss=$((rss + ${r:-0})); done
 cat <<MSG
 
-  Tổng đài 1022 is up in ${SECONDS}s (total RSS $((rss / 1024)) MiB).
+  Tổng đài 1022 is up in ${SECONDS}s, of which $((SECONDS - built_in))s starting (total RSS $((rss / 1024)) MiB).
   Operator console / API gateway: http://127.0.0.1:8080/
   Services: intake :8081, knowledge :8082, routing :8083, reporting :8084
   Kafka: 127.0.0.1:9092    MongoDB protocol: mongodb://127.0.0.1:27017
