@@ -11,6 +11,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -69,6 +70,8 @@ class ConsoleBrowserIT {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // screens re-render lists as data arrives; an element found a moment ago may be replaced
+        wait.ignoring(StaleElementReferenceException.class);
         Files.createDirectories(SHOTS);
     }
 
@@ -159,8 +162,7 @@ class ConsoleBrowserIT {
         login("supervisor1", null);
         driver.findElement(By.cssSelector("#nav a[data-screen=escalations]")).click();
         new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("esc-status")))).selectByValue("ANSWERED");
-        WebElement column = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section[data-unit=UBND_LA_GI]")));
-        wait.until(d -> column.getText().contains("15 kg gạo"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section[data-unit=UBND_LA_GI]"), "15 kg gạo"));
         shot("08-supervisor-escalation-board");
         driver.findElement(By.cssSelector("#nav a[data-screen=reports]")).click();
         WebElement total = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("total-calls")));

@@ -63,7 +63,10 @@ class RoleBoundariesIT {
         if (foreignList.statusCode() == 200) {
             assertThat(foreignList.body()).doesNotContain(id);
         }
-        assertThat(send("GET", sut.gateway() + "/api/escalations/" + id, "operator1", null).statusCode()).isEqualTo(403);
+        // operators read escalations (to tell a repeat caller where the question went) but never answer them
+        assertThat(send("GET", sut.gateway() + "/api/escalations/" + id, "operator1", null).statusCode()).isEqualTo(200);
+        assertThat(send("POST", sut.gateway() + "/api/escalations/" + id + "/answer", "operator1",
+                "{\"answer\":\"Điện thoại viên tự trả lời\"}").statusCode()).isEqualTo(403);
 
         // the answering unit cannot pose as someone else or move the escalation to another unit
         HttpResponse<String> answered = send("POST", sut.gateway() + "/api/escalations/" + id + "/answer", "unit-UBND_LA_GI", """
