@@ -30,13 +30,16 @@ class SearchController {
 
     private final SearchEngine engine;
     private final SearchMissStore misses;
+    private final PendingMisses pendingMisses;
     private final CurrentUserResolver users;
     private final MeterRegistry registry;
     private final Timer timer;
 
-    SearchController(SearchEngine engine, SearchMissStore misses, CurrentUserResolver users, MeterRegistry registry) {
+    SearchController(SearchEngine engine, SearchMissStore misses, PendingMisses pendingMisses, CurrentUserResolver users,
+                     MeterRegistry registry) {
         this.engine = engine;
         this.misses = misses;
+        this.pendingMisses = pendingMisses;
         this.users = users;
         this.registry = registry;
         this.timer = Timer.builder("hotline_knowledge_search_seconds").description("Operator search latency in the service")
@@ -61,8 +64,10 @@ class SearchController {
         }
         SearchResult result = timer.record(() -> engine.search(new SearchRequest(q, topic, locality, limit)));
         registry.counter("hotline_knowledge_searches_total", "result", result.confident() ? "hit" : "miss").increment();
-        if (!result.confident()) {
-            misses.record(q, topic, locality, user.username());
+        if (result.confident()) {
+            pendingMisses.answered(q, user.username());
+        } else {
+            pendingMisses.missed(q, topic, locality, user.username());
         }
         return new SearchResponse(q, result.hits(), result.confident());
     }
