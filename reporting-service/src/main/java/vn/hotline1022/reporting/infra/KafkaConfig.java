@@ -9,7 +9,6 @@ import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
-import vn.hotline1022.contracts.Topics;
 
 @Configuration(proxyBeanMethods = false)
 class KafkaConfig {
@@ -25,7 +24,7 @@ class KafkaConfig {
         DeadLetterPublishingRecoverer dlt = new DeadLetterPublishingRecoverer(template);
         ConsumerRecordRecoverer counted = (record, exception) -> {
             dlt.accept(record, exception);
-            registry.counter("hotline_dlt_messages_total", "topic", record.topic() + Topics.DLT_SUFFIX).increment();
+            registry.counter("hotline_dlt_messages_total", "topic", record.topic()).increment();
         };
         DefaultErrorHandler handler = new DefaultErrorHandler(counted, backOff);
         handler.addNotRetryableExceptions(IllegalArgumentException.class, tools.jackson.core.JacksonException.class,

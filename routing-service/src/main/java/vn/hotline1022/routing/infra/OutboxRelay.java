@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.infra;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -44,12 +45,17 @@ public class OutboxRelay {
 
     @Scheduled(fixedDelayString = "${hotline.outbox.poll-interval:PT0.3S}")
     public void relay() {
-        for (MongoCollection<Document> collection : collections) {
-            for (Document doc : collection.find(Filters.eq(OutboxDocuments.PENDING, true)).limit(200)) {
-                if (!relayDocument(collection, doc)) {
-                    return; // Kafka is unavailable: try again on the next tick, in order
+        try {
+            for (MongoCollection<Document> collection : collections) {
+                for (Document doc : collection.find(Filters.eq(OutboxDocuments.PENDING, true)).limit(200)) {
+                    if (!relayDocument(collection, doc)) {
+                        return; // Kafka is unavailable: try again on the next tick, in order
+                    }
                 }
             }
+        } catch (MongoException e) {
+            // nothing is lost: unsent events stay in their documents until MongoDB answers again
+            log.warn("outbox relay paused, MongoDB unavailable: {}", e.toString());
         }
     }
 
