@@ -19,11 +19,13 @@ import java.util.List;
 
 /**
  * Search quality: indexes a JSONL corpus {@code {"doc_id","answer","question"?}} with the service's own engine,
- * runs JSONL queries {@code {"doc_id","queries":[...]}} and prints recall@1, recall@5 and MRR@10.
+ * runs JSONL queries {@code {"doc_id","queries":[...]}} and prints recall@1, recall@5 and MRR@10 (strict: the
+ * gold doc_id only), and, when query lines carry {@code equivalent_doc_ids}, recall@5 and MRR@10 counting those too.
  * <pre>
  * mvn -pl knowledge-service exec:java -Dexec.mainClass=vn.hotline1022.knowledge.bench.SearchQualityBench \
  *   -Dexec.args="CORPUS.jsonl QUERIES.jsonl [MORE_QUERIES.jsonl ...]"
  * </pre>
+ * With {@code -Dbench.url=http://GATEWAY} the same files go through a running stack instead: see {@link HttpQualityBench}.
  * A corpus line may also be an import line ({@code externalId} instead of {@code doc_id}, with {@code phrasings}
  * and {@code tags}), so the sample knowledge base serves as a corpus too.
  * Only these fields are read: other fields a data set may carry
@@ -33,10 +35,15 @@ public final class SearchQualityBench {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length < 2) {
-            System.err.println("usage: SearchQualityBench CORPUS.jsonl QUERIES.jsonl [QUERIES2.jsonl ...]");
+            System.err.println("usage: SearchQualityBench CORPUS.jsonl QUERIES.jsonl [QUERIES2.jsonl ...]"
+                    + "  (in process; -Dbench.url=http://GATEWAY for the HTTP mode)");
             System.exit(2);
+        }
+        if (System.getProperty("bench.url") != null) {
+            HttpQualityBench.run(System.getProperty("bench.url"), args);
+            return;
         }
         try (SearchEngine engine = new LuceneSearchEngine(weights(), java.time.Clock.systemUTC())) {
             engine.useSynonyms(Boolean.getBoolean("bench.noSynonyms") ? Synonyms.NONE : SynonymFile.defaults());
@@ -87,39 +94,28 @@ public final class SearchQualityBench {
         return out;
     }
 
-    static String evaluate(SearchEngine engine, Path queries) throws IOException {
-        int n = 0;
-        int at1 = 0;
-        int at5 = 0;
-        double mrr = 0;
-        long nanos = 0;
-        for (String line : Files.readAllLines(queries)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = JSON.readTree(line);
-            String gold = node.get("doc_id").asString();
-            for (JsonNode q : node.get("queries")) {
-                long t0 = System.nanoTime();
-                List<SearchHit> hits = engine.search(SearchRequest.of(q.asString(), 10)).hits();
-                nanos += System.nanoTime() - t0;
-                int rank = rankOf(hits, gold);
-                n++;
-                at1 += rank == 1 ? 1 : 0;
-                at5 += rank >= 1 && rank <= 5 ? 1 : 0;
-                mrr += rank >= 1 ? 1.0 / rank : 0;
-            }
+    /** {@code -Dbench.ranks=DIR}: per-query ranks of each query file to DIR/NAME.ranks.tsv, to diff two runs or modes. */
+    static void writeRanks(Scores scores) throws IOException {
+        String dir = System.getProperty("bench.ranks");
+        if (dir != null) {
+            Path out = Path.of(dir).resolve(scores.name() + ".ranks.tsv");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, scores.ranks());
         }
-        return String.format("%s: queries=%d recall@1=%.3f recall@5=%.3f MRR@10=%.3f (mean %.2f ms/query)",
-                queries, n, at1 / (double) n, at5 / (double) n, mrr / n, nanos / 1e6 / Math.max(n, 1));
     }
 
-    private static int rankOf(List<SearchHit> hits, String gold) {
-        for (int i = 0; i < hits.size(); i++) {
-            if (hits.get(i).id().equals(gold)) {
-                return i + 1;
+    static String evaluate(SearchEngine engine, Path queries) throws IOException {
+        Scores scores = new Scores(queries.toString());
+        for (QueryLine line : QueryLine.read(queries)) {
+            scores.line(line);
+            for (String q : line.queries()) {
+                long t0 = System.nanoTime();
+                List<SearchHit> hits = engine.search(SearchRequest.of(q, 10)).hits();
+                long nanos = System.nanoTime() - t0;
+                scores.add(line, q, hits.stream().map(SearchHit::id).toList(), nanos);
             }
         }
-        return -1;
+        writeRanks(scores);
+        return scores.report(String.format("mean %.2f ms/query", scores.meanMs()));
     }
 }
