@@ -98,6 +98,14 @@ class LuceneSearchEngineTest {
     }
 
     @Test
+    void filterAloneIsNotAMatch() {
+        // the unemployment entry is in the topic but shares no word with the query: it must not come back as a hit
+        assertThat(engine.search(new SearchRequest("chợ mở cửa", "UNEMPLOYMENT", "LA_GI", 5)).hits()).isEmpty();
+        assertThat(engine.search(new SearchRequest("trợ cấp thất nghiệp", "UNEMPLOYMENT", "LA_GI", 5)).hits())
+                .extracting(SearchHit::id).containsExactly("that");
+    }
+
+    @Test
     void titleOutweighsAnswer() {
         engine.upsert(entry("t1", "Trạm y tế làm việc mấy giờ?", "Từ 7 giờ đến 17 giờ.", "OTHER", List.of()));
         engine.upsert(entry("t2", "Giờ làm việc", "Hỏi trạm y tế gần nhà để biết.", "OTHER", List.of()));
