@@ -113,6 +113,21 @@ class GatewayIT extends GatewayTestSupport {
     }
 
     @Test
+    void anImportMayBeLargerThanOtherBodiesButNotUnlimited() {
+        String line = "{\"externalId\":\"HD-1\",\"question\":\"Tiêm vắc xin ở đâu?\",\"answer\":\"" + "a".repeat(1_000) + "\"}\n";
+        String rows = line.repeat(100); // ≈ 100 KB: over the 64 KB set for other routes, under the import's 256 KB
+        client().post().uri("/api/knowledge/import").header("Authorization", "Bearer " + token("supervisor1"))
+                .contentType(MediaType.parseMediaType("application/x-ndjson")).bodyValue(rows)
+                .exchange().expectStatus().isOk();
+        assertThat(STUB.hits("POST /api/knowledge/import")).isEqualTo(1);
+
+        client().post().uri("/api/knowledge/import").header("Authorization", "Bearer " + token("supervisor1"))
+                .contentType(MediaType.parseMediaType("application/x-ndjson")).bodyValue(rows.repeat(3))
+                .exchange().expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(STUB.hits("POST /api/knowledge/import")).isEqualTo(1);
+    }
+
+    @Test
     void oneNoisyUserIsLimitedWhileOthersAreNot() {
         String admin = token("admin1");
         client().post().uri("/api/auth/users").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)

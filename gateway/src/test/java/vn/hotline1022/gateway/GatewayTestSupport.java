@@ -51,6 +51,7 @@ public abstract class GatewayTestSupport {
         registry.add("hotline.ratelimit.capacity", () -> "300");
         registry.add("hotline.ratelimit.refill-per-second", () -> "1");
         registry.add("GATEWAY_MAX_BODY", () -> "64KB");
+        registry.add("GATEWAY_MAX_IMPORT_BODY", () -> "256KB");
     }
 
     protected WebTestClient client() {
