@@ -56,7 +56,7 @@ public final class LuceneSearchEngine implements SearchEngine {
                 @Override
                 public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
                                                  org.apache.lucene.index.IndexReader previous) {
-                    IndexSearcher searcher = new IndexSearcher(reader);
+                    IndexSearcher searcher = new EntryLevelSearcher(reader);
                     searcher.setSimilarity(SIMILARITY);
                     return searcher;
                 }

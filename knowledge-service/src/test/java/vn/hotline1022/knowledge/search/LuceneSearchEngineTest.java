@@ -98,6 +98,21 @@ class LuceneSearchEngineTest {
     }
 
     @Test
+    void anAnswerWithoutTitleIsNotBuriedUnderTitledEntries() {
+        // imported answer sets often carry no question; a common word in someone else's title must not outweigh
+        // the answer that matches the rest of the question
+        String[] others = {"người cao tuổi", "người có bệnh nền", "trẻ từ 12 tuổi", "người đã mắc COVID-19",
+            "công nhân khu công nghiệp", "người dị ứng thuốc"};
+        for (int i = 0; i < others.length; i++) {
+            engine.upsert(entry("untitled-" + i, null, "Lịch tiêm vắc xin cho " + others[i] + " do trạm y tế thông báo.",
+                    "VACCINATION", List.of()));
+        }
+        engine.upsert(entry("bu", null, "Phụ nữ đang cho con bú tạm hoãn tiêm vắc xin, tiêm sau khi cai sữa.",
+                "VACCINATION", List.of()));
+        assertThat(top("đang cho con bú thì tiêm vắc xin lúc nào")).isEqualTo("bu");
+    }
+
+    @Test
     void filterAloneIsNotAMatch() {
         // the unemployment entry is in the topic but shares no word with the query: it must not come back as a hit
         assertThat(engine.search(new SearchRequest("chợ mở cửa", "UNEMPLOYMENT", "LA_GI", 5)).hits()).isEmpty();
