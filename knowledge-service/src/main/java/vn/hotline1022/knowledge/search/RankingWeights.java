@@ -7,5 +7,5 @@ package vn.hotline1022.knowledge.search;
 public record RankingWeights(float title, float phrasings, float tags, float answer,
                              float bigram, float accent, float synonym, float fuzzy) {
 
-    public static final RankingWeights DEFAULT = new RankingWeights(2.5f, 2.0f, 1.5f, 1.0f, 1.0f, 0.5f, 0.7f, 0.4f);
+    public static final RankingWeights DEFAULT = new RankingWeights(1.5f, 1.2f, 1.0f, 1.0f, 1.0f, 0.5f, 0.7f, 0.4f);
 }
