@@ -36,7 +36,8 @@ final class CorpusImport {
             line.put("externalId", e.id());
             line.put("question", e.question() != null ? e.question() : title == Title.NONE ? NO_TITLE : firstSentence(e.answer()));
             line.put("answer", e.answer());
-            line.put("topic", topic);
+            // our own import-format corpus keeps its topics: re-importing the sample base must not re-file it
+            line.put("topic", e.topic() != null ? e.topic() : topic);
             line.put("status", "PUBLISHED");
             e.phrasings().forEach(line.putArray("phrasings")::add);
             e.tags().forEach(line.putArray("tags")::add);

@@ -82,7 +82,8 @@ public final class SearchQualityBench {
             String question = node.hasNonNull("question") ? node.get("question").asString() : null;
             String id = node.hasNonNull("doc_id") ? node.get("doc_id").asString() : node.get("externalId").asString();
             entries.add(new IndexedEntry(id, null, question, strings(node, "phrasings"), strings(node, "tags"),
-                    node.get("answer").asString(), null, List.of(), "PUBLISHED", null, null, null, 0));
+                    node.get("answer").asString(), node.hasNonNull("topic") ? node.get("topic").asString() : null,
+                    List.of(), "PUBLISHED", null, null, null, 0));
         }
         return entries;
     }
