@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
@@ -109,6 +110,18 @@ class GatewayIT extends GatewayTestSupport {
         client().post().uri("/api/calls").header("Authorization", "Bearer " + token("operator1"))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(big)
                 .exchange().expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(STUB.hits("POST /api/calls")).isZero();
+    }
+
+    @Test
+    void aChunkedBodyWhoseSizeCannotBeCheckedIsRefused() {
+        // a Flux body has no known length: the client streams it chunked
+        client().post().uri("/api/calls").header("Authorization", "Bearer " + token("operator1"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(BodyInserters.fromPublisher(Flux.just("{\"question\":\"", "a".repeat(70_000), "\"}"), String.class))
+                .exchange().expectStatus().isEqualTo(HttpStatus.LENGTH_REQUIRED)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("Content-Length"));
         assertThat(STUB.hits("POST /api/calls")).isZero();
     }
 
