@@ -10,8 +10,8 @@ import java.io.IOException;
 /**
  * Scores every text field with the word's rarity among entries, not within that one field. Per field, a common
  * word ("tiêm", "covid") looks rare in the titles when only some entries have a title (an imported answer set
- * without questions beside the titled sample base): the 68 titled entries then took the top five for 92 % of
- * the evaluation questions. The most entries that hold the word in any one field stands in for "entries that
+ * without questions beside the titled sample base): the 68 titled entries then crowded the answers out of the
+ * top five (UIT val recall@5 0.46 alone, 0.08 beside them). The most entries that hold the word in any one field stands in for "entries that
  * hold it", which needs no extra index field.
  */
 final class EntryLevelSearcher extends IndexSearcher {
