@@ -5,28 +5,42 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Issues every unit's digest for the day at the configured time (default 17:00 in the province). */
+/**
+ * Issues every unit's digest for the day at the configured time (default 17:00 in the province), on one replica
+ * only ({@link DigestRuns}).
+ */
 @Component
 class DigestScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(DigestScheduler.class);
 
+    /** "pid@host": tells in digestRuns which replica issued a day's digests. */
+    private static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
+
     private final DigestService digests;
+    private final DigestRuns runs;
     private final DigestProperties properties;
     private final Clock clock;
 
-    DigestScheduler(DigestService digests, DigestProperties properties, Clock clock) {
+    DigestScheduler(DigestService digests, DigestRuns runs, DigestProperties properties, Clock clock) {
         this.digests = digests;
+        this.runs = runs;
         this.properties = properties;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${hotline.digest.cron:0 0 17 * * *}", zone = "${hotline.digest.zone:Asia/Ho_Chi_Minh}")
     void issueToday() {
-        issueAll(LocalDate.now(clock.withZone(properties.zone())));
+        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+        if (!runs.claim(today, OWNER, clock.instant())) {
+            log.info("digests for {} are issued by {}", today, runs.owner(today));
+            return;
+        }
+        runs.finished(today, issueAll(today), clock.instant());
     }
 
     int issueAll(LocalDate date) {
