@@ -104,7 +104,9 @@ const CallScreens = (() => {
         hist.calls && hist.calls.length
           ? h('ol', { class: 'history' }, hist.calls.slice(0, 10).map(c => h('li', {},
             h('time', {}, when(c.startedAt)), ' · ', c.topicName || c.topic, ' · ', t(c.outcome || c.status),
-            h('div', { class: 'muted' }, c.question))))
+            h('div', { class: 'muted' }, c.question),
+            ...(c.failedTransfers || []).map(f => h('div', { class: 'flag warn failed-transfer' },
+              '✕ ' + t('failedTransfer', f.unitCode, f.attempts))))))
           : h('p', { class: 'muted' }, t('noHistory')));
     } catch (err) {
       box.replaceChildren(h('h3', {}, t('history')), h('p', { class: 'field-error' }, Ui.plain(err)));

@@ -4,15 +4,18 @@ import org.bson.Document;
 import vn.hotline1022.intake.call.domain.Call;
 import vn.hotline1022.intake.call.domain.CallStatus;
 import vn.hotline1022.intake.call.domain.Channel;
+import vn.hotline1022.intake.call.domain.FailedTransfer;
 import vn.hotline1022.intake.call.domain.Outcome;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 /** Maps a {@link Call} to its MongoDB document and back (field names are the stored schema). */
 final class CallDocuments {
 
     static final String REQUEST_HASH = "requestHash";
+    static final String FAILED_TRANSFERS = "failedTransfers";
 
     private CallDocuments() {
     }
@@ -56,7 +59,18 @@ final class CallDocuments {
                 instant(d.getDate("startedAt")), d.getBoolean("repeatCaller", false),
                 CallStatus.valueOf(d.getString("status")), outcome == null ? null : Outcome.valueOf(outcome),
                 d.getString("kbEntryId"), d.getString("unitCode"), d.getString("transferNumber"),
-                instant(d.getDate("endedAt")), handle == null ? null : handle.longValue(), d.getString("closedBy"));
+                instant(d.getDate("endedAt")), handle == null ? null : handle.longValue(), d.getString("closedBy"),
+                d.getList(FAILED_TRANSFERS, Document.class, List.of()).stream().map(CallDocuments::toFailedTransfer).toList());
+    }
+
+    static Document toDocument(FailedTransfer t) {
+        return new Document("transferId", t.transferId()).append("unitCode", t.unitCode())
+                .append("attempts", t.attempts()).append("at", Date.from(t.at()));
+    }
+
+    private static FailedTransfer toFailedTransfer(Document d) {
+        return new FailedTransfer(d.getString("transferId"), d.getString("unitCode"), d.getInteger("attempts", 0),
+                instant(d.getDate("at")));
     }
 
     private static Instant instant(Date date) {

@@ -9,6 +9,7 @@ import vn.hotline1022.intake.call.domain.CallAlreadyClosedException;
 import vn.hotline1022.intake.call.domain.CallNotFoundException;
 import vn.hotline1022.intake.call.domain.Channel;
 import vn.hotline1022.intake.call.domain.Closing;
+import vn.hotline1022.intake.call.domain.FailedTransfer;
 import vn.hotline1022.intake.call.domain.NewCall;
 import vn.hotline1022.intake.call.domain.Outcome;
 import vn.hotline1022.intake.caller.CallerFlagStore;
@@ -116,6 +117,17 @@ public class CallService {
             close(call, closing);
         } catch (CallAlreadyClosedException e) {
             log.info("transfer event {}: call {} already closed; ignored", eventId, callId);
+        }
+    }
+
+    /** A transfer that reached nobody: the call stays open with the operator and remembers the attempt. */
+    public void noteFailedTransfer(String eventId, String callId, FailedTransfer transfer) {
+        if (store.addFailedTransfer(callId, transfer)) {
+            log.info("call {}: transfer {} to {} reached nobody after {} attempts", callId, transfer.transferId(),
+                    transfer.unitCode(), transfer.attempts());
+        } else {
+            log.info("transfer event {}: call {} unknown or already notes transfer {}; ignored", eventId, callId,
+                    transfer.transferId());
         }
     }
 

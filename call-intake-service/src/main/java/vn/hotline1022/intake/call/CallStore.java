@@ -11,6 +11,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.call.domain.Call;
+import vn.hotline1022.intake.call.domain.FailedTransfer;
 import vn.hotline1022.intake.infra.OutboxDocuments;
 
 import java.time.Instant;
@@ -68,6 +69,16 @@ class CallStore {
         updates.add(outbox.appendAll(events));
         return calls.updateOne(Filters.and(Filters.eq("_id", closed.id()), Filters.eq("status", "OPEN")),
                 Updates.combine(updates)).getModifiedCount() == 1;
+    }
+
+    /**
+     * Adds a failed transfer once: the filter skips a call that already lists this transfer, so a redelivered
+     * event changes nothing. @return false when the call is unknown or already lists it.
+     */
+    boolean addFailedTransfer(String callId, FailedTransfer transfer) {
+        return calls.updateOne(Filters.and(Filters.eq("_id", callId),
+                        Filters.ne(CallDocuments.FAILED_TRANSFERS + ".transferId", transfer.transferId())),
+                Updates.push(CallDocuments.FAILED_TRANSFERS, CallDocuments.toDocument(transfer))).getModifiedCount() == 1;
     }
 
     boolean hasCallsSince(String callerNumber, Instant since) {

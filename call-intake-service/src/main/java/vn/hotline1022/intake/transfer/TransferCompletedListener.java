@@ -6,12 +6,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.intake.call.CallService;
+import vn.hotline1022.intake.call.domain.FailedTransfer;
 
 import java.time.Instant;
 
 /**
  * Routing connected (or failed to connect) a caller to a unit. A connected transfer closes the call as
- * TRANSFERRED. Redelivery of the same eventId, or any event for a call already closed, changes nothing: the close
+ * TRANSFERRED; one that reached nobody is noted on the still open call (once per transfer). Redelivery of the same eventId, or any event for a call already closed, changes nothing: the close
  * only applies to an OPEN call, in one conditional write.
  */
 @Component
@@ -29,10 +30,14 @@ class TransferCompletedListener {
     void onTransferCompleted(String message) {
         JsonNode envelope = json.readTree(message);
         JsonNode p = envelope.required("payload");
-        if (!p.path("connected").asBoolean(false)) {
-            return; // the operator still has the caller and decides what happens next
-        }
         String occurredAt = envelope.path("occurredAt").asString(null);
+        if (!p.path("connected").asBoolean(false)) {
+            // the operator still has the caller and decides what happens next; the call remembers the attempt
+            calls.noteFailedTransfer(envelope.required("eventId").asString(), p.required("callId").asString(),
+                    new FailedTransfer(p.required("transferId").asString(), p.required("unitCode").asString(),
+                            p.path("attempts").asInt(0), occurredAt == null ? Instant.now() : Instant.parse(occurredAt)));
+            return;
+        }
         calls.closeTransferred(envelope.required("eventId").asString(), p.required("callId").asString(),
                 p.required("unitCode").asString(), occurredAt == null ? null : Instant.parse(occurredAt));
     }

@@ -293,6 +293,32 @@ class CallIntakeIT {
         return headers;
     }
 
+    @Test
+    void aTransferThatReachedNobodyIsNotedOnceOnTheOpenCallAndInTheCallersHistory() {
+        String[] number = freshNumber();
+        String callId = api().post("/api/calls", OPERATOR, call(number[0], "TRAVEL_TRANSPORT")).body().path("id").asString();
+        String first = "tr-" + UUID.randomUUID();
+        String second = "tr-" + UUID.randomUUID();
+        String failed = transferEvent(first, callId, false);
+
+        // all on one key (one partition, in order): the event, its redelivery, the same transfer with a new
+        // eventId, then a second transfer
+        send(first, failed);
+        send(first, failed);
+        send(first, transferEvent(first, callId, false));
+        send(first, transferEvent(second, callId, false));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api().get("/api/calls/" + callId, OPERATOR).body().path("failedTransfers")
+                        .findValuesAsString("transferId")).containsExactly(first, second));
+
+        JsonNode call = api().get("/api/calls/" + callId, OPERATOR).body();
+        assertThat(call.path("status").asString()).isEqualTo("OPEN");
+        assertThat(call.path("failedTransfers").path(0).path("unitCode").asString()).isEqualTo("SO_LDTBXH");
+        assertThat(call.path("failedTransfers").path(0).path("attempts").asInt()).isEqualTo(1);
+        JsonNode history = api().get("/api/callers/" + Api.path(number[1]) + "/history", OPERATOR).body();
+        assertThat(history.path("calls").path(0).path("failedTransfers").size()).isEqualTo(2);
+    }
+
     private String transferEvent(String transferId, String callId, boolean connected) {
         return json.writeValueAsString(EventEnvelope.of(EventType.TRANSFER_COMPLETED, transferId,
                 new TransferCompleted(transferId, callId, "SO_LDTBXH", connected, 1), Instant.now()));

@@ -7,6 +7,7 @@ import vn.hotline1022.intake.reference.domain.Topic;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** The rules for logging a call: everything checked here, before anything is written. */
 public final class NewCall {
@@ -44,6 +45,6 @@ public final class NewCall {
         }
         return new Call(id, caller == null ? null : caller.e164(), caller == null, channel, locality.code(),
                 locality.needsProvinceName() ? province : null, topic.code(), text, notes, operator, started,
-                caller != null && repeatCaller, CallStatus.OPEN, null, null, null, null, null, null, null);
+                caller != null && repeatCaller, CallStatus.OPEN, null, null, null, null, null, null, null, List.of());
     }
 }
