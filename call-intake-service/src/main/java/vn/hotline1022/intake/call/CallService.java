@@ -121,7 +121,9 @@ public class CallService {
     }
 
     /** A transfer that reached nobody: the call stays open with the operator and remembers the attempt. */
-    public void noteFailedTransfer(String eventId, String callId, FailedTransfer transfer) {
+    public void noteFailedTransfer(String eventId, String callId, String transferId, String unitCode, int attempts,
+                                   Instant occurredAt) {
+        var transfer = new FailedTransfer(transferId, unitCode, attempts, occurredAt != null ? occurredAt : clock.instant());
         if (store.addFailedTransfer(callId, transfer)) {
             log.info("call {}: transfer {} to {} reached nobody after {} attempts", callId, transfer.transferId(),
                     transfer.unitCode(), transfer.attempts());

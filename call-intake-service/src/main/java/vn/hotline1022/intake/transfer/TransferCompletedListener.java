@@ -6,7 +6,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.intake.call.CallService;
-import vn.hotline1022.intake.call.domain.FailedTransfer;
 
 import java.time.Instant;
 
@@ -34,8 +33,8 @@ class TransferCompletedListener {
         if (!p.path("connected").asBoolean(false)) {
             // the operator still has the caller and decides what happens next; the call remembers the attempt
             calls.noteFailedTransfer(envelope.required("eventId").asString(), p.required("callId").asString(),
-                    new FailedTransfer(p.required("transferId").asString(), p.required("unitCode").asString(),
-                            p.path("attempts").asInt(0), occurredAt == null ? Instant.now() : Instant.parse(occurredAt)));
+                    p.required("transferId").asString(), p.required("unitCode").asString(), p.path("attempts").asInt(0),
+                    occurredAt == null ? null : Instant.parse(occurredAt));
             return;
         }
         calls.closeTransferred(envelope.required("eventId").asString(), p.required("callId").asString(),
