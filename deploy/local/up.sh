@@ -63,6 +63,14 @@ running() {  # pidfile marker -> 0 if that process is alive and is ours
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# Logs are appended per start (a restart keeps the crashed process's last lines) and rotated past 20 MB.
+open_log() {
+  local log="$LOGS/$1.log"
+  if [ -f "$log" ] && [ "$(stat -c %s "$log")" -gt 20971520 ]; then mv -f "$log" "$log.1"; fi
+  printf '\n===== %s: started by up.sh =====\n' "$(date -Is)" >>"$log"
+  echo "$log"
+}
+
 wait_port() {
   local port=$1 what=$2 i
   for i in $(seq 1 120); do port_open "$port" && return 0; sleep 0.5; done
@@ -75,7 +83,7 @@ start_infra() {
     if port_open $p; then say "port $p is taken by another process; stop it first"; exit 1; fi
   done
   nohup java -Dhotline.process=local-infra -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-    -jar "$INFRA_JAR" "$DATA" 9092 27017 >"$LOGS/local-infra.log" 2>&1 &
+    -jar "$INFRA_JAR" "$DATA" 9092 27017 >>"$(open_log local-infra)" 2>&1 &
   echo $! >"$PIDS/local-infra.pid"
   say "local-infra started (pid $!)"
 }
@@ -85,8 +93,11 @@ start_service() {
   if running "$PIDS/$name.pid" "$name"; then say "$name already running"; return; fi
   if port_open "$port"; then say "port $port is taken by another process; stop it first"; exit 1; fi
   jar=$(jar_of "$module")
-  PORT=$port nohup java -Dhotline.process="$name" -Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-    -Xss512k -XX:ReservedCodeCacheSize=64m -jar "$jar" >"$LOGS/$name.log" 2>&1 &
+  # services listen on loopback only: the gateway (:8080, GATEWAY_ADDRESS) is the one door of the local stack
+  local address=127.0.0.1
+  [ "$name" = gateway ] && address=${GATEWAY_ADDRESS:-0.0.0.0}
+  PORT=$port SERVER_ADDRESS=$address nohup java -Dhotline.process="$name" -Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    -Xss512k -XX:ReservedCodeCacheSize=64m -jar "$jar" >>"$(open_log "$name")" 2>&1 &
   echo $! >"$PIDS/$name.pid"
   say "$name started on :$port (pid $!)"
 }
@@ -121,7 +132,14 @@ say "all healthy ${SECONDS}s after the start ($((SECONDS - built_in))s after the
 for seed in "$ROOT"/deploy/local/seed.d/*.sh; do
   [ -e "$seed" ] || continue
   say "loading reference data: $(basename "$seed")"
-  GATEWAY=http://127.0.0.1:8080 bash "$seed" >>"$LOGS/seed.log" 2>&1 || { say "seed $(basename "$seed") failed; see $LOGS/seed.log"; exit 1; }
+  # Seeds are idempotent; right after a restart the gateway's circuit breakers may still be open for a few
+  # seconds, so a failed seed is tried again with growing pauses before up.sh gives up.
+  for attempt in 1 2 3 4 5 6; do
+    if GATEWAY=http://127.0.0.1:8080 bash "$seed" >>"$LOGS/seed.log" 2>&1; then break; fi
+    if [ "$attempt" -eq 6 ]; then say "seed $(basename "$seed") failed 6 times; see $LOGS/seed.log"; exit 1; fi
+    say "seed $(basename "$seed") not accepted yet (attempt $attempt); the gateway is settling, trying again"
+    sleep $((attempt * 2))
+  done
 done
 
 rss=0

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.intake.infra.security.Access;
-import vn.hotline1022.intake.infra.security.CurrentUser;
-import vn.hotline1022.intake.infra.security.CurrentUserResolver;
+import vn.hotline1022.support.security.CurrentUser;
+import vn.hotline1022.support.security.CurrentUserResolver;
 import vn.hotline1022.intake.reference.domain.ReferenceData;
 
 @RestController
@@ -54,8 +54,9 @@ class CallController {
 
     @GetMapping("/{id}")
     CallView get(@PathVariable String id) {
-        Access.requireCallAccess(users.current());
-        return CallView.of(calls.get(id), reference, null);
+        CurrentUser user = users.current();
+        Access.requireCallAccess(user);
+        return CallView.of(calls.owned(id, user), reference, null);
     }
 
     @GetMapping

@@ -9,7 +9,7 @@ import vn.hotline1022.contracts.events.CallReceived;
 import vn.hotline1022.contracts.events.QuestionUnanswered;
 import vn.hotline1022.intake.call.domain.Call;
 import vn.hotline1022.intake.call.domain.Outcome;
-import vn.hotline1022.intake.infra.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxDocuments;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import vn.hotline1022.intake.call.domain.CallStatus;
 import vn.hotline1022.intake.call.domain.Outcome;
 import vn.hotline1022.intake.domain.InvalidValueException;
 import vn.hotline1022.intake.infra.security.Access;
-import vn.hotline1022.intake.infra.security.CurrentUser;
+import vn.hotline1022.support.security.CurrentUser;
 import vn.hotline1022.intake.reference.domain.ReferenceData;
 
 import java.time.Instant;

@@ -17,7 +17,7 @@ import vn.hotline1022.intake.caller.PhoneNumbers;
 import vn.hotline1022.intake.caller.domain.CallerFlag;
 import vn.hotline1022.intake.caller.domain.CallerIdentity;
 import vn.hotline1022.intake.caller.domain.PhoneNumber;
-import vn.hotline1022.intake.infra.security.CurrentUser;
+import vn.hotline1022.support.security.CurrentUser;
 import vn.hotline1022.intake.reference.domain.Locality;
 import vn.hotline1022.intake.reference.domain.ReferenceData;
 import vn.hotline1022.intake.reference.domain.Topic;
@@ -98,7 +98,7 @@ public class CallService {
                 : phones.parse("transferNumber", r.transferNumber()).e164();
         Closing closing = new Closing(outcome, r.kbEntryId(), r.unitCode(), transferNumber, r.notes(), r.endedAt(),
                 user.username());
-        return close(get(id), closing);
+        return close(owned(id, user), closing);
     }
 
     /** Routing connected the caller to a unit; an already closed (or unknown) call is left alone. */
@@ -147,6 +147,19 @@ public class CallService {
 
     Call get(String id) {
         return store.find(id).map(CallStore.Stored::call).orElseThrow(() -> new CallNotFoundException(id));
+    }
+
+    /**
+     * The object rule for every by-id read and write: an operator's call is theirs (or a supervisor's to see); to
+     * anyone else it does not exist, so ids cannot be probed.
+     */
+    Call owned(String id, CurrentUser user) {
+        Call call = get(id);
+        if (!user.owns(call.operator())) {
+            log.warn("{} asked for call {} of another operator; answered 404", user.username(), id);
+            throw new CallNotFoundException(id);
+        }
+        return call;
     }
 
     private CallerFlag flagOf(Call call) {

@@ -12,7 +12,7 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.call.domain.Call;
 import vn.hotline1022.intake.call.domain.FailedTransfer;
-import vn.hotline1022.intake.infra.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxDocuments;
 
 import java.time.Instant;
 import java.util.ArrayList;

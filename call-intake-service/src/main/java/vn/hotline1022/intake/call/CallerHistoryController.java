@@ -12,7 +12,9 @@ import vn.hotline1022.intake.caller.PhoneNumbers;
 import vn.hotline1022.intake.caller.domain.CallerFlag;
 import vn.hotline1022.intake.caller.domain.PhoneNumber;
 import vn.hotline1022.intake.infra.security.Access;
-import vn.hotline1022.intake.infra.security.CurrentUserResolver;
+import vn.hotline1022.support.security.CurrentUser;
+import vn.hotline1022.support.security.CurrentUserResolver;
+import vn.hotline1022.intake.audit.AuditTrail;
 import vn.hotline1022.intake.reference.domain.ReferenceData;
 
 import java.time.Clock;
@@ -38,9 +40,11 @@ class CallerHistoryController {
     private final CurrentUserResolver users;
     private final IntakeProperties properties;
     private final Clock clock;
+    private final AuditTrail audit;
 
     CallerHistoryController(CallStore store, CallerFlagStore flags, PhoneNumbers phones, ReferenceData reference,
-                            CurrentUserResolver users, IntakeProperties properties, Clock clock) {
+                            CurrentUserResolver users, IntakeProperties properties, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.flags = flags;
         this.phones = phones;
@@ -52,9 +56,11 @@ class CallerHistoryController {
 
     @GetMapping("/api/callers/{phone}/history")
     History history(@PathVariable String phone, @RequestParam(required = false) String currentCallId) {
-        Access.requireCallAccess(users.current());
+        CurrentUser user = users.current();
+        Access.requireCallAccess(user);
         PhoneNumber number = phones.parse("phone", phone);
         List<Call> calls = store.history(number.e164(), clock.instant().minus(properties.historyWindow()), MAX_CALLS);
+        audit.callerHistoryRead(user, number, calls.size());
         CallerFlag flag = flags.find(number.e164()).orElse(null);
         return new History(number.e164(), properties.historyWindow().toDays(), calls.size(),
                 calls.stream().anyMatch(c -> !c.id().equals(currentCallId)), flag != null, flag,

@@ -2,7 +2,7 @@ package vn.hotline1022.intake.call;
 
 import vn.hotline1022.intake.call.domain.Call;
 import vn.hotline1022.intake.domain.InvalidValueException;
-import vn.hotline1022.intake.infra.security.CurrentUser;
+import vn.hotline1022.support.security.CurrentUser;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

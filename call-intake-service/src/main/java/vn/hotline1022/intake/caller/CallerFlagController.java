@@ -20,10 +20,10 @@ import vn.hotline1022.intake.caller.domain.CallerFlag;
 import vn.hotline1022.intake.caller.domain.FlagKind;
 import vn.hotline1022.intake.caller.domain.PhoneNumber;
 import vn.hotline1022.intake.infra.security.Access;
-import vn.hotline1022.intake.infra.security.CurrentUser;
-import vn.hotline1022.intake.infra.security.CurrentUserResolver;
-import vn.hotline1022.intake.infra.web.ConflictException;
-import vn.hotline1022.intake.infra.web.NotFoundException;
+import vn.hotline1022.support.security.CurrentUser;
+import vn.hotline1022.support.security.CurrentUserResolver;
+import vn.hotline1022.support.web.ConflictException;
+import vn.hotline1022.support.web.NotFoundException;
 
 import java.time.Clock;
 import java.util.List;

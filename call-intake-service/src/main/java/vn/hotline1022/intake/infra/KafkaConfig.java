@@ -1,38 +1,23 @@
 package vn.hotline1022.intake.infra;
 
+import vn.hotline1022.support.kafka.NotRetryable;
+
 import org.apache.kafka.clients.admin.NewTopic;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 import vn.hotline1022.contracts.Topics;
 
 @Configuration(proxyBeanMethods = false)
 class KafkaConfig {
 
-    /**
-     * Retries a failing record a few times with back-off, then parks it on {@code <topic>.DLT} so that one
-     * poison message never blocks its partition.
-     */
+    /** Domain rejections of an event's content cannot be mended by a retry: straight to the dead letters. */
     @Bean
-    CommonErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> template, MeterRegistry registry) {
-        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-        backOff.setMaxElapsedTime(3_000);
-        DeadLetterPublishingRecoverer toDlt = new DeadLetterPublishingRecoverer(template);
-        DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
-            toDlt.accept(record, exception);
-            registry.counter("hotline.dlt.messages", "topic", record.topic()).increment();
-        }, backOff);
-        handler.addNotRetryableExceptions(IllegalArgumentException.class, tools.jackson.core.JacksonException.class,
-                vn.hotline1022.intake.domain.InvalidValueException.class, java.time.format.DateTimeParseException.class);
-        return handler;
+    NotRetryable intakeNotRetryable() {
+        return new NotRetryable(java.util.List.of(vn.hotline1022.intake.domain.InvalidValueException.class));
     }
+
 
     @Bean
     KafkaAdmin.NewTopics intakeTopics() {

@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import vn.hotline1022.intake.TestAuth;
 import vn.hotline1022.intake.caller.CallerFlagStore;
 import vn.hotline1022.intake.caller.PhoneNumbers;
-import vn.hotline1022.intake.infra.security.CurrentUserResolver;
+import vn.hotline1022.support.security.CurrentUserResolver;
 
 import java.time.Clock;
 
@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Bad input is a problem+json 400 naming the field, and nothing reaches the store. */
 @WebMvcTest(controllers = {CallController.class, CallerHistoryController.class})
-@Import({CallService.class, CallSearch.class, PhoneNumbers.class, CurrentUserResolver.class,
+@Import({CallService.class, CallSearch.class, PhoneNumbers.class,
         vn.hotline1022.intake.reference.ReferenceDataConfigAccess.class, CallApiWebIT.Config.class})
 class CallApiWebIT {
 
@@ -53,6 +53,8 @@ class CallApiWebIT {
     CallEvents events;
     @MockitoBean
     CallMetrics metrics;
+    @MockitoBean
+    vn.hotline1022.intake.audit.AuditTrail audit;
 
     private ResultActions postCall(String json) throws Exception {
         return mvc.perform(post("/api/calls").headers(TestAuth.as("tdv01", "OPERATOR", null))

@@ -327,4 +327,94 @@ class CallIntakeIT {
     private void send(String key, String value) {
         kafka.send(Topics.TRANSFER_COMPLETED, key, value).join();
     }
+    // ---- hardening (#16): object-level rules, the shared role table, no 5xx from malformed input ----
+
+    static final HttpHeaders OTHER_OPERATOR = TestAuth.as("tdv02", "OPERATOR", null);
+
+    @Test
+    void anOperatorNeitherReadsNorClosesAnotherOperatorsCall() {
+        String id = api().post("/api/calls", OPERATOR, call(freshNumber()[0], "TRAVEL_TRANSPORT")).body().path("id").asString();
+
+        Api.Response read = api().get("/api/calls/" + id, OTHER_OPERATOR);
+        assertThat(read.status()).as(read.raw()).isEqualTo(404);
+        assertThat(read.raw()).doesNotContain("callerNumber");
+        Api.Response close = api().post("/api/calls/" + id + "/close", OTHER_OPERATOR, "{\"outcome\":\"INFORMATION_ONLY\"}");
+        assertThat(close.status()).as(close.raw()).isEqualTo(404);
+        assertThat(api().get("/api/calls/" + id, OPERATOR).body().path("status").asString()).isEqualTo("OPEN");
+        assertThat(api().get("/api/calls/" + id, SUPERVISOR).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theServiceAppliesTheGatewaysRoleTableOnItsOwnPort() {
+        for (String role : List.of("OPS", "ADMIN", "UNIT")) {
+            HttpHeaders user = TestAuth.as("u-" + role, role, "UNIT".equals(role) ? "SO_GTVT" : null);
+            assertThat(api().get("/api/calls", user).status()).as(role + " lists calls").isEqualTo(403);
+            assertThat(api().post("/api/callers/flags", user, "{}").status()).as(role + " flags").isEqualTo(403);
+        }
+        assertThat(api().get("/api/calls", new HttpHeaders()).status()).isEqualTo(401);
+        assertThat(api().get("/api/not-in-the-table", SUPERVISOR).status()).isEqualTo(403);
+    }
+
+    @Test
+    void malformedInputIsAProblemNamingTheFieldNeverA500() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String bearer = OPERATOR.getFirst(HttpHeaders.AUTHORIZATION);
+        for (String query : List.of("page=%FF", "from=%E0%80%80", "topic=%C3%28")) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/api/calls?" + query))
+                    .header("Authorization", bearer).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(json.readTree(response.body()).path("errors").path(0).path("field").asString())
+                    .isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+        var wildcard = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/api/calls")).header("Authorization", bearer)
+                .header("Content-Type", "*/*").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(wildcard.statusCode()).isEqualTo(415);
+        assertThat(json.readTree(wildcard.body()).path("errors").path(0).path("field").asString()).isEqualTo("Content-Type");
+        var brackets = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/api/calls?from%5B%5D=1")).header("Authorization", bearer)
+                .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(brackets.statusCode()).isLessThan(500);
+        var english = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/api/calls?page=%FF")).header("Authorization", bearer)
+                .header("Accept-Language", "en-US,en;q=0.9").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(json.readTree(english.body()).path("errors").path(0).path("message").asString()).contains("UTF-8");
+        assertThat(json.readTree(english.body()).path("title").asString()).isEqualTo("Bad Request");
+    }
+
+    @Test
+    void healthShowsNoDetailsAndMetricsRefuseProxiedRequests() throws Exception {
+        Api.Response health = api().get("/actuator/health", new HttpHeaders());
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body().has("components")).isFalse();
+        var http = java.net.http.HttpClient.newHttpClient();
+        var proxied = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).header("X-Forwarded-For", "203.0.113.9")
+                .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(proxied.statusCode()).isIn(401, 403);
+        var direct = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.statusCode()).isEqualTo(200);
+        assertThat(direct.body()).contains("hotline_");
+        var env = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/actuator/env")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(env.statusCode()).isIn(401, 403, 404);
+    }
+
+    @Test
+    void everyReadOfACallersHistoryIsAuditedWithoutTheFullNumber() {
+        String[] number = freshNumber();
+        api().post("/api/calls", OPERATOR, call(number[0], "TRAVEL_TRANSPORT"));
+        long before = database.getCollection("audit").countDocuments(Filters.eq("user", "tdv02"));
+        assertThat(api().get("/api/callers/" + Api.path(number[1]) + "/history", OTHER_OPERATOR).status()).isEqualTo(200);
+        var entries = database.getCollection("audit").find(Filters.eq("user", "tdv02")).into(new java.util.ArrayList<>());
+        assertThat(entries).hasSize((int) before + 1);
+        assertThat(entries.get(entries.size() - 1).toJson()).doesNotContain(number[2].substring(3))
+                .contains("CALLER_HISTORY_READ");
+    }
 }

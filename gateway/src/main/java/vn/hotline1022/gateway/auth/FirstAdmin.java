@@ -1,5 +1,7 @@
 package vn.hotline1022.gateway.auth;
 
+import vn.hotline1022.access.Role;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

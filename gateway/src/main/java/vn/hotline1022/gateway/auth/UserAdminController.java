@@ -1,5 +1,7 @@
 package vn.hotline1022.gateway.auth;
 
+import vn.hotline1022.access.Role;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,7 +26,7 @@ import vn.hotline1022.gateway.infra.NotFoundException;
 import java.util.List;
 import java.util.Set;
 
-/** ADMIN only (see AccessMatrix): create, change, disable and delete logins. */
+/** ADMIN only (see AccessRules): create, change, disable and delete logins. */
 @RestController
 @RequestMapping("/api/auth/users")
 class UserAdminController {

@@ -1,5 +1,7 @@
 package vn.hotline1022.gateway.auth;
 
+import vn.hotline1022.access.Role;
+
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;

@@ -3,6 +3,7 @@ package vn.hotline1022.gateway.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -16,13 +17,14 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import reactor.core.publisher.Mono;
 import vn.hotline1022.gateway.auth.AuthProperties;
-import vn.hotline1022.gateway.auth.Role;
+import vn.hotline1022.access.Role;
+import vn.hotline1022.access.AccessRules;
 import vn.hotline1022.gateway.infra.Problems;
 
 /**
  * Stateless bearer-token security for everything behind the gateway. No sessions and no cookies, hence no CSRF
  * token either. Static console files, Swagger UI and {@code /public/**} are open; {@code /api/**} follows
- * {@link AccessMatrix}; the actuator shows health to all and metrics only to trusted networks.
+ * {@link AccessRules} (the table every service applies too); the actuator shows health to all and metrics only to trusted networks.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -44,8 +46,8 @@ class SecurityConfig {
                     ex.pathMatchers("/actuator/prometheus").access(new TrustedNetworks(properties.metricsNetworks()));
                     ex.pathMatchers("/actuator", "/actuator/**").denyAll();
                     ex.pathMatchers("/fallback/**").denyAll();
-                    for (AccessMatrix.Rule rule : AccessMatrix.RULES) {
-                        var spec = rule.method() == null ? ex.pathMatchers(rule.pattern()) : ex.pathMatchers(rule.method(), rule.pattern());
+                    for (AccessRules.Rule rule : AccessRules.RULES) {
+                        var spec = rule.method() == null ? ex.pathMatchers(rule.pattern()) : ex.pathMatchers(HttpMethod.valueOf(rule.method()), rule.pattern());
                         if (rule.isPublic()) {
                             spec.permitAll();
                         } else {

@@ -1,5 +1,7 @@
 package vn.hotline1022.gateway.auth;
 
+import vn.hotline1022.access.Role;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;

@@ -6,7 +6,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import vn.hotline1022.gateway.GatewayTestAccess;
-import vn.hotline1022.gateway.auth.Role;
+import vn.hotline1022.access.Role;
+import vn.hotline1022.access.AccessRules;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walks every route of {@link AccessMatrix} with every role and without a token, through the running gateway
+ * Walks every route of {@link AccessRules} with every role and without a token, through the running gateway
  * (stub services behind it), and checks a hand-written list of decisions that must never change by accident.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -36,10 +37,10 @@ class RouteRoleMatrixIT extends GatewayTestAccess {
     void everyRouteWithEveryRole() {
         List<String> failures = new ArrayList<>();
         int checked = 0;
-        for (AccessMatrix.Rule rule : AccessMatrix.RULES) {
-            List<HttpMethod> methods = rule.method() == null ? List.of(HttpMethod.GET, HttpMethod.POST) : List.of(rule.method());
+        for (AccessRules.Rule rule : AccessRules.RULES) {
+            List<HttpMethod> methods = rule.method() == null ? List.of(HttpMethod.GET, HttpMethod.POST) : List.of(HttpMethod.valueOf(rule.method()));
             for (HttpMethod method : methods) {
-                AccessMatrix.Rule effective = AccessMatrix.match(method, rule.example());
+                AccessRules.Rule effective = AccessRules.match(method.name(), rule.example());
                 for (Map.Entry<Role, String> user : USERS.entrySet()) {
                     int status = call(method, rule.example(), token(user.getValue())).getStatus().value();
                     boolean allowed = effective.isPublic() || effective.roles().contains(user.getKey());
@@ -55,7 +56,7 @@ class RouteRoleMatrixIT extends GatewayTestAccess {
         assertThat(checked).isGreaterThan(200);
     }
 
-    /** Decisions spelled out by the issue, independent of how AccessMatrix is written. */
+    /** Decisions spelled out by the issue, independent of how AccessRules is written. */
     @Test
     void decisionsTheIssueSpellsOut() {
         expect(HttpMethod.POST, "/api/calls", "operator1", 200);

@@ -18,9 +18,9 @@ import vn.hotline1022.knowledge.domain.EntryAction;
 import vn.hotline1022.knowledge.domain.EntryContent;
 import vn.hotline1022.knowledge.domain.EntryStatus;
 import vn.hotline1022.knowledge.domain.Vocabulary;
-import vn.hotline1022.knowledge.infra.security.CurrentUser;
-import vn.hotline1022.knowledge.infra.security.CurrentUserResolver;
-import vn.hotline1022.knowledge.infra.web.InvalidFieldException;
+import vn.hotline1022.support.security.CurrentUser;
+import vn.hotline1022.support.security.CurrentUserResolver;
+import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.net.URI;
 import java.util.Map;

@@ -19,7 +19,7 @@ import vn.hotline1022.contracts.events.KnowledgeChanged;
 import vn.hotline1022.knowledge.domain.EntryAction;
 import vn.hotline1022.knowledge.domain.EntryContent;
 import vn.hotline1022.knowledge.domain.EntryStatus;
-import vn.hotline1022.knowledge.infra.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxDocuments;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package vn.hotline1022.knowledge.entry;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
-import vn.hotline1022.knowledge.infra.security.CurrentUser;
+import vn.hotline1022.support.security.CurrentUser;
 
 import java.util.Arrays;
 

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.knowledge.entry.Roles;
-import vn.hotline1022.knowledge.infra.security.CurrentUserResolver;
-import vn.hotline1022.knowledge.infra.web.InvalidFieldException;
+import vn.hotline1022.support.security.CurrentUserResolver;
+import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.net.URI;
 import java.util.Date;

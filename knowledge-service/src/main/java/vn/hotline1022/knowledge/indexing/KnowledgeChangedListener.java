@@ -21,7 +21,7 @@ class KnowledgeChangedListener {
         this.json = json;
     }
 
-    @KafkaListener(topics = Topics.KNOWLEDGE_CHANGED, groupId = "knowledge-index-${random.uuid}",
+    @KafkaListener(topics = Topics.KNOWLEDGE_CHANGED, groupId = "knowledge-index-#{@indexInstance.id()}",
             properties = "auto.offset.reset=latest")
     void onChanged(String message) {
         JsonNode payload = json.readTree(message).path("payload");

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.KnowledgeSearchMissed;
-import vn.hotline1022.knowledge.infra.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxDocuments;
 import vn.hotline1022.knowledge.search.VietnameseText;
 
 import java.time.Instant;

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.knowledge.domain.Vocabulary;
 import vn.hotline1022.knowledge.entry.EntryStore;
-import vn.hotline1022.knowledge.infra.web.InvalidFieldException;
+import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.knowledge.entry.Roles;
-import vn.hotline1022.knowledge.infra.security.CurrentUserResolver;
-import vn.hotline1022.knowledge.infra.web.InvalidFieldException;
+import vn.hotline1022.support.security.CurrentUserResolver;
+import vn.hotline1022.support.web.InvalidFieldException;
 import vn.hotline1022.knowledge.search.SearchEngine;
 
 import java.util.List;

@@ -15,9 +15,9 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.reporting.digest.domain.Digest;
 import vn.hotline1022.reporting.digest.render.DocxDigestRenderer;
 import vn.hotline1022.reporting.digest.render.HtmlDigestRenderer;
-import vn.hotline1022.reporting.infra.security.CurrentUser;
-import vn.hotline1022.reporting.infra.security.CurrentUserResolver;
-import vn.hotline1022.reporting.infra.web.InvalidFieldException;
+import vn.hotline1022.support.security.CurrentUser;
+import vn.hotline1022.support.security.CurrentUserResolver;
+import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

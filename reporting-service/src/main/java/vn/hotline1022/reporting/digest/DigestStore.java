@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.DigestGenerated;
-import vn.hotline1022.reporting.infra.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxDocuments;
 
 import java.time.Instant;
 import java.time.LocalDate;

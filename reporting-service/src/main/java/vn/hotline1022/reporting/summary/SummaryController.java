@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.reporting.export.CsvExport;
 import vn.hotline1022.reporting.export.SummaryTables;
 import vn.hotline1022.reporting.export.XlsxExport;
-import vn.hotline1022.reporting.infra.web.InvalidFieldException;
+import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.reporting.figures.TimeBuckets;
-import vn.hotline1022.reporting.infra.web.InvalidFieldException;
+import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

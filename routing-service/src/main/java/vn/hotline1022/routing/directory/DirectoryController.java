@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.routing.directory.domain.Unit;
 import vn.hotline1022.routing.infra.security.Access;
-import vn.hotline1022.routing.infra.security.CurrentUser;
-import vn.hotline1022.routing.infra.security.CurrentUserResolver;
-import vn.hotline1022.routing.infra.web.InvalidFieldException;
+import vn.hotline1022.support.security.CurrentUser;
+import vn.hotline1022.support.security.CurrentUserResolver;
+import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.Clock;
 import java.util.List;

@@ -6,7 +6,7 @@ import vn.hotline1022.routing.directory.domain.Locality;
 import vn.hotline1022.routing.directory.domain.PhoneNumbers;
 import vn.hotline1022.routing.directory.domain.TopicCode;
 import vn.hotline1022.routing.directory.domain.Unit;
-import vn.hotline1022.routing.infra.web.InvalidFieldException;
+import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.LocalTime;
 import java.util.ArrayList;

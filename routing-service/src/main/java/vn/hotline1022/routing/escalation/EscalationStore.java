@@ -11,7 +11,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
-import vn.hotline1022.routing.infra.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxDocuments;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -12,7 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.routing.directory.Directory;
 import vn.hotline1022.routing.directory.domain.Unit;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
-import vn.hotline1022.routing.infra.web.InvalidFieldException;
+import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -13,7 +13,7 @@ import vn.hotline1022.routing.directory.Directory;
 import vn.hotline1022.routing.directory.domain.Unit;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
 import vn.hotline1022.routing.escalation.domain.QuestionSimilarity;
-import vn.hotline1022.routing.infra.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxDocuments;
 import vn.hotline1022.routing.rules.RoutingRules;
 import vn.hotline1022.routing.rules.domain.RouteDecision;
 

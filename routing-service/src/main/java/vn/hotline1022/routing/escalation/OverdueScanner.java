@@ -9,7 +9,7 @@ import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.EscalationOverdue;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
-import vn.hotline1022.routing.infra.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxDocuments;
 import vn.hotline1022.routing.infra.UnitGauges;
 
 import java.time.Clock;

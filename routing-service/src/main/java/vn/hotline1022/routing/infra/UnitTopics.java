@@ -30,7 +30,7 @@ class UnitTopics {
     @Scheduled(initialDelayString = "PT1S", fixedDelayString = "${hotline.escalation.topic-sync:PT5M}")
     void ensureTopics() {
         NewTopic[] topics = directory.snapshot().keySet().stream()
-                .map(code -> TopicBuilder.name(Topics.escalationsFor(code)).partitions(1).build())
+                .map(code -> TopicBuilder.name(Topics.escalationsFor(code)).partitions(3).build())
                 .toArray(NewTopic[]::new);
         try {
             admin.createOrModifyTopics(topics);

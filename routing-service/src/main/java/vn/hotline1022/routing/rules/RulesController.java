@@ -13,8 +13,8 @@ import vn.hotline1022.routing.directory.domain.Locality;
 import vn.hotline1022.routing.directory.domain.TopicCode;
 import vn.hotline1022.routing.directory.domain.Unit;
 import vn.hotline1022.routing.infra.security.Access;
-import vn.hotline1022.routing.infra.security.CurrentUserResolver;
-import vn.hotline1022.routing.infra.web.InvalidFieldException;
+import vn.hotline1022.support.security.CurrentUserResolver;
+import vn.hotline1022.support.web.InvalidFieldException;
 import vn.hotline1022.routing.rules.domain.RouteDecision;
 import vn.hotline1022.routing.rules.domain.RoutingRule;
 

@@ -3,7 +3,7 @@ package vn.hotline1022.routing.transfer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.routing.infra.security.Access;
-import vn.hotline1022.routing.infra.security.CurrentUserResolver;
+import vn.hotline1022.support.security.CurrentUserResolver;
 
 import java.util.List;
 import java.util.Map;

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.routing.infra.security.Access;
-import vn.hotline1022.routing.infra.security.CurrentUser;
-import vn.hotline1022.routing.infra.security.CurrentUserResolver;
+import vn.hotline1022.support.security.CurrentUser;
+import vn.hotline1022.support.security.CurrentUserResolver;
 
 import java.util.Map;
 
@@ -21,32 +21,48 @@ class TransferController {
 
     private final TransferService transfers;
     private final CurrentUserResolver users;
+    private final CallOwners callOwners;
 
-    TransferController(TransferService transfers, CurrentUserResolver users) {
+    TransferController(TransferService transfers, CurrentUserResolver users, CallOwners callOwners) {
         this.transfers = transfers;
         this.users = users;
+        this.callOwners = callOwners;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> create(@Valid @RequestBody NewTransferRequest request) {
-        return TransferDocuments.view(transfers.create(request, operator().username()));
+        CurrentUser user = operator();
+        callOwners.requireMayPlanFor(request.callId(), user);
+        return TransferDocuments.view(transfers.create(request, user.username()));
     }
 
     @GetMapping("/{id}")
     Map<String, Object> get(@PathVariable String id) {
-        operator();
-        return TransferDocuments.view(transfers.load(id));
+        return TransferDocuments.view(owned(id, operator()));
     }
 
     @PostMapping("/{id}/attempts")
     Map<String, Object> attempt(@PathVariable String id, @Valid @RequestBody AttemptRequest request) {
-        return TransferDocuments.view(transfers.attempt(id, request, operator().username()));
+        CurrentUser user = operator();
+        owned(id, user);
+        return TransferDocuments.view(transfers.attempt(id, request, user.username()));
     }
 
     @PostMapping("/{id}/escalate")
     Map<String, Object> escalate(@PathVariable String id, @Valid @RequestBody EscalateRequest request) {
-        return TransferDocuments.view(transfers.escalate(id, request, operator().username()));
+        CurrentUser user = operator();
+        owned(id, user);
+        return TransferDocuments.view(transfers.escalate(id, request, user.username()));
+    }
+
+    /** The object rule for every by-id read and write: the operator who planned it, or a supervisor. */
+    private org.bson.Document owned(String id, CurrentUser user) {
+        org.bson.Document transfer = transfers.load(id);
+        if (!user.owns(transfer.getString("operator"))) {
+            throw new vn.hotline1022.support.web.NotFoundException("Không tìm thấy cuộc chuyển " + id);
+        }
+        return transfer;
     }
 
     private CurrentUser operator() {

@@ -7,7 +7,7 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
-import vn.hotline1022.routing.infra.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxDocuments;
 
 import java.time.Instant;
 import java.util.ArrayList;

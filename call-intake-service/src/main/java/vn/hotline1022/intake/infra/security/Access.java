@@ -1,31 +1,30 @@
 package vn.hotline1022.intake.infra.security;
 
-import java.util.Set;
+import vn.hotline1022.access.Role;
+import vn.hotline1022.support.security.CurrentUser;
+import vn.hotline1022.support.security.ForbiddenException;
 
 /**
- * Role rules of intake, on top of the JWT every /api/** request must carry (ServiceSecurity); a UNIT user never
- * sees callers.
+ * Intake's object rules on top of the shared role table (which every request has already passed): a UNIT user never
+ * sees callers; an operator sees and changes only the calls they took; supervisors see all.
  */
 public final class Access {
-
-    private static final Set<String> SUPERVISORS = Set.of("SUPERVISOR", "ADMIN", "OPS");
 
     private Access() {
     }
 
     public static boolean isSupervisor(CurrentUser user) {
-        return user.roles().stream().anyMatch(SUPERVISORS::contains);
+        return user.isSupervisor();
     }
 
     public static void requireCallAccess(CurrentUser user) {
-        boolean unitOnly = user.hasRole("UNIT") && !user.hasRole("OPERATOR") && !isSupervisor(user);
-        if (unitOnly) {
-            throw new ForbiddenException("Tài khoản đơn vị không được xem thông tin người gọi");
+        if (!user.hasAny(Role.OPERATOR, Role.SUPERVISOR)) {
+            throw new ForbiddenException("Tài khoản này không được xem thông tin người gọi");
         }
     }
 
     public static void requireSupervisor(CurrentUser user) {
-        if (!isSupervisor(user)) {
+        if (!user.hasRole(Role.SUPERVISOR)) {
             throw new ForbiddenException("Chỉ giám sát viên được thực hiện thao tác này");
         }
     }

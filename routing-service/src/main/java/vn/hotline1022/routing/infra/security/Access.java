@@ -3,6 +3,8 @@ package vn.hotline1022.routing.infra.security;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.hotline1022.support.security.CurrentUser;
+
 import java.util.Arrays;
 
 /** Role checks shared by the controllers; failures leave as 403 problem+json. */

@@ -1,0 +1,117 @@
+package vn.hotline1022.access;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static vn.hotline1022.access.Role.ADMIN;
+import static vn.hotline1022.access.Role.OPERATOR;
+import static vn.hotline1022.access.Role.OPS;
+import static vn.hotline1022.access.Role.SUPERVISOR;
+import static vn.hotline1022.access.Role.UNIT;
+
+/**
+ * The role × route table of the API, as data, and the only one: the gateway builds its security chain from it,
+ * every service builds its own from it too (services listen on their own ports, so a rule kept only at the gateway
+ * is no rule), the route × role tests walk it and docs/security.md shows it. First match wins, so specific rules
+ * come before general ones. Anything under /api/ that no rule names is refused (fail closed). Object-level rules
+ * (own calls, own unit) are the owning service's, on top of this.
+ */
+public final class AccessRules {
+
+    /** {@code method == null}: any method. {@code roles} empty: anyone, even without a token. */
+    public record Rule(String method, String pattern, String example, Set<Role> roles) {
+        public boolean isPublic() {
+            return roles.isEmpty();
+        }
+
+        public boolean allows(Set<Role> held) {
+            return isPublic() || held.stream().anyMatch(roles::contains);
+        }
+
+        public boolean matches(String requestMethod, String path) {
+            return (method == null || method.equalsIgnoreCase(requestMethod)) && PathPattern.matches(pattern, path);
+        }
+    }
+
+    private static final Set<Role> ANYONE = Set.of();
+    private static final Set<Role> ANY_USER = EnumSet.allOf(Role.class);
+    private static final Set<Role> DESK = EnumSet.of(OPERATOR, SUPERVISOR);
+    private static final String GET = "GET";
+    private static final String POST = "POST";
+
+    public static final List<Rule> RULES = List.of(
+            rule(POST, "/api/auth/login", "/api/auth/login", ANYONE),
+            rule(POST, "/api/auth/refresh", "/api/auth/refresh", ANYONE),
+            rule(POST, "/api/auth/logout", "/api/auth/logout", ANYONE),
+            rule(GET, "/api/auth/me", "/api/auth/me", ANY_USER),
+            rule(null, "/api/auth/users/**", "/api/auth/users", EnumSet.of(ADMIN)),
+            rule(null, "/api/auth/users", "/api/auth/users", EnumSet.of(ADMIN)),
+            rule(GET, "/api/audit/**", "/api/audit", EnumSet.of(SUPERVISOR, ADMIN)),
+            rule(GET, "/api/audit", "/api/audit", EnumSet.of(SUPERVISOR, ADMIN)),
+
+            // call intake
+            rule(GET, "/api/calls/reference", "/api/calls/reference", ANY_USER),
+            rule(POST, "/api/calls", "/api/calls", DESK),
+            rule(POST, "/api/calls/*/close", "/api/calls/c1/close", DESK),
+            rule(GET, "/api/calls", "/api/calls", DESK),
+            rule(GET, "/api/calls/*", "/api/calls/c1", DESK),
+            rule(GET, "/api/callers/flags", "/api/callers/flags", DESK),
+            rule(null, "/api/callers/flags", "/api/callers/flags", EnumSet.of(SUPERVISOR)),
+            rule(null, "/api/callers/flags/**", "/api/callers/flags/f1", EnumSet.of(SUPERVISOR)),
+            rule(GET, "/api/callers/*/history", "/api/callers/0908158383/history", DESK),
+
+            // knowledge
+            rule(GET, "/api/knowledge/search", "/api/knowledge/search", DESK),
+            rule(GET, "/api/knowledge/suggest", "/api/knowledge/suggest", DESK),
+            rule(POST, "/api/knowledge/entries/*/used", "/api/knowledge/entries/k1/used", DESK),
+            rule(GET, "/api/knowledge/entries/*", "/api/knowledge/entries/k1", DESK),
+            rule(null, "/api/knowledge/**", "/api/knowledge/entries", EnumSet.of(SUPERVISOR)),
+            rule(GET, "/public/**", "/public/answers", ANYONE),
+
+            // routing: directory and rules, transfers, escalations
+            rule(GET, "/api/routing/**", "/api/routing/units", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
+            rule(null, "/api/routing/**", "/api/routing/units", EnumSet.of(SUPERVISOR)),
+            rule(GET, "/api/transfers/health", "/api/transfers/health", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
+            rule(null, "/api/transfers", "/api/transfers", DESK),
+            rule(null, "/api/transfers/**", "/api/transfers/t1/attempts", DESK),
+            rule(GET, "/api/escalations/callbacks", "/api/escalations/callbacks", DESK),
+            rule(POST, "/api/escalations/*/callbacks/*/done", "/api/escalations/e1/callbacks/c1/done", DESK),
+            rule(POST, "/api/escalations/*/answer", "/api/escalations/e1/answer", EnumSet.of(UNIT, SUPERVISOR)),
+            // operators read escalations to tell a repeat caller "sent to X, due Y"; answering stays with the unit
+            rule(GET, "/api/escalations", "/api/escalations", EnumSet.of(OPERATOR, SUPERVISOR, UNIT, OPS)),
+            rule(GET, "/api/escalations/*", "/api/escalations/e1", EnumSet.of(OPERATOR, SUPERVISOR, UNIT, OPS)),
+            rule(null, "/api/escalations/**", "/api/escalations/e1/reassign", EnumSet.of(SUPERVISOR)),
+
+            // reporting; the wallboard page and its script are static (its data is not)
+            rule(GET, "/api/reports/wallboard", "/api/reports/wallboard", ANYONE),
+            rule(GET, "/api/reports/webjars/**", "/api/reports/webjars/echarts/5/dist/echarts.min.js", ANYONE),
+            // a unit reads the official letters addressed to it (reporting checks that the letter is its own)
+            rule(GET, "/api/reports/digests/**", "/api/reports/digests/SO_GTVT/2026-11-28.html",
+                    EnumSet.of(SUPERVISOR, OPS, UNIT)),
+            rule(GET, "/api/reports/**", "/api/reports/summary", EnumSet.of(SUPERVISOR, OPS)),
+            rule(null, "/api/reports/**", "/api/reports/digests/generate", EnumSet.of(SUPERVISOR)));
+
+    private AccessRules() {
+    }
+
+    private static Rule rule(String method, String pattern, String example, Set<Role> roles) {
+        return new Rule(method, pattern, example, roles.isEmpty() ? Set.of() : Set.copyOf(roles));
+    }
+
+    /** The first rule naming this method and path, or null: under /api/ that means refused. */
+    public static Rule match(String method, String path) {
+        return RULES.stream().filter(r -> r.matches(method, path)).findFirst().orElse(null);
+    }
+
+    /** The table's verdict for a request to the API: null rule means refused (fail closed). */
+    public static boolean allows(String method, String path, Set<Role> held) {
+        Rule rule = match(method, path);
+        return rule != null && rule.allows(held);
+    }
+
+    /** Supervisors (and admins) see every operator's calls; the role test for object-level rules everywhere. */
+    public static boolean seesAllCalls(Set<Role> held) {
+        return held.contains(SUPERVISOR) || held.contains(ADMIN);
+    }
+}

@@ -1,0 +1,58 @@
+package vn.hotline1022.intake.audit;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.hotline1022.intake.caller.domain.PhoneNumber;
+import vn.hotline1022.support.security.CurrentUser;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Date;
+import java.util.HexFormat;
+
+/**
+ * Who read which caller's history, kept by intake itself: the gateway's audit sees only requests that pass through
+ * it, and personal data is read here whichever way the request came. The number is kept masked and as a hash (to
+ * answer "who looked at this caller?"), never in full.
+ */
+@Component
+public class AuditTrail {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+
+    private final MongoCollection<Document> audit;
+    private final Clock clock;
+
+    AuditTrail(MongoDatabase database, Clock clock) {
+        this.audit = database.getCollection("audit");
+        this.clock = clock;
+        try {
+            audit.createIndex(Indexes.ascending("phoneHash", "at"));
+        } catch (RuntimeException e) {
+            log.warn("audit index not created yet: {}", e.toString());
+        }
+    }
+
+    public void callerHistoryRead(CurrentUser user, PhoneNumber number, int calls) {
+        audit.insertOne(new Document("action", "CALLER_HISTORY_READ").append("user", user.username())
+                .append("roles", user.roles()).append("phone", number.masked()).append("phoneHash", hash(number.e164()))
+                .append("calls", calls).append("at", Date.from(clock.instant())));
+        log.info("{} read the history of caller {} ({} calls)", user.username(), number.masked(), calls);
+    }
+
+    static String hash(String e164) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(e164.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

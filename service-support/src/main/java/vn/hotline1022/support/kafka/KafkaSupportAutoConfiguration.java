@@ -1,0 +1,27 @@
+package vn.hotline1022.support.kafka;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+
+import java.util.List;
+
+/** Every listener container of every service gets the dead-letter handler ({@link DeadLetters}). */
+@AutoConfiguration(beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@ConditionalOnClass(KafkaOperations.class)
+public class KafkaSupportAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    CommonErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> template, MeterRegistry registry,
+                                         ObjectProvider<NotRetryable> notRetryable) {
+        List<Class<? extends Exception>> types = notRetryable.orderedStream()
+                .flatMap(n -> n.types().stream()).toList();
+        return DeadLetters.errorHandler(template, registry, types);
+    }
+}
