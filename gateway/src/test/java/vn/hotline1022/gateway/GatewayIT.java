@@ -184,7 +184,31 @@ class GatewayIT extends GatewayTestSupport {
                 .header("Authorization", "Bearer " + token("supervisor1"))
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[0].principal").isEqualTo("operator1")
-                .jsonPath("$[0].path").isEqualTo("/api/callers/********83/history"));
+                .jsonPath("$[0].path").isEqualTo("/api/callers/********83/history")
+                .jsonPath("$[0].route").isEqualTo("/api/callers/********83/history"));
+    }
+
+    /** #16: strict JSON, bounded and clean names, and type errors that name the field. */
+    @Test
+    void looseInputIsRefusedNamingTheField() {
+        String admin = "Bearer " + token("admin1");
+        client().post().uri("/api/auth/users").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"username\":1e400,\"password\":\"mat-khau-dai-1022\",\"roles\":[\"OPERATOR\"]}")
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("username");
+        client().post().uri("/api/auth/users").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "-1000000000000000000", "password", "mat-khau-dai-1022", "roles", List.of("OPERATOR")))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("username");
+        for (String bad : List.of("<script>alert(1)</script>", "Nguyễn\u0000Văn", "Dòng 1\r\nDòng 2", "x".repeat(101))) {
+            client().post().uri("/api/auth/users").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("username", "ten.hop.le", "displayName", bad, "password", "mat-khau-dai-1022",
+                            "roles", List.of("OPERATOR")))
+                    .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("displayName");
+        }
+        client().post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"username\":[\"operator1\"],\"password\":\"demo1022\"}")
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("username");
+        client().get().uri("/api/audit?limit=-2147483649").header("Authorization", "Bearer " + token("supervisor1"))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
     }
 
     @Test

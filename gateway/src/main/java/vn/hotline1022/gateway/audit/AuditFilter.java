@@ -49,7 +49,7 @@ class AuditFilter implements WebFilter {
                     try {
                         store.record(new AuditEntry(Instant.now(), who.getName(),
                                 who.getAuthorities().stream().map(GrantedAuthority::getAuthority).map(a -> a.replace("ROLE_", "")).toList(),
-                                action.get(), path.replaceAll("/[0-9a-f]{24}", "/{id}"), method, PhoneMask.mask(path),
+                                action.get(), PhoneMask.mask(path.replaceAll("/[0-9a-f]{24}", "/{id}")), method, PhoneMask.mask(path),
                                 AuditPolicy.phoneHashOfPath(path), status == null ? 200 : status.value(),
                                 CorrelationIdFilter.of(exchange)));
                     } catch (RuntimeException e) {

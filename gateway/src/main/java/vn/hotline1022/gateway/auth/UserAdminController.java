@@ -45,8 +45,11 @@ class UserAdminController {
 
     record UserRequest(
             @NotBlank(message = "Nhập tên đăng nhập.")
-            @Pattern(regexp = "[a-zA-Z0-9._-]{3,64}", message = "Tên đăng nhập 3–64 ký tự: chữ không dấu, số, . _ -")
+            @Pattern(regexp = "[a-zA-Z][a-zA-Z0-9._-]{2,63}",
+                    message = "Tên đăng nhập 3–64 ký tự, bắt đầu bằng chữ: chữ không dấu, số, . _ -")
             String username,
+            @Size(max = 100, message = "Họ tên tối đa 100 ký tự.")
+            @Pattern(regexp = "[^\\p{Cntrl}<>]*", message = "Họ tên không được chứa ký tự điều khiển hoặc dấu < >.")
             String displayName,
             @Size(min = 8, max = 128, message = "Mật khẩu phải có 8–128 ký tự.") String password,
             @NotEmpty(message = "Chọn ít nhất một vai trò.") Set<Role> roles,

@@ -35,6 +35,21 @@ class GatewayProblems {
 
     @ExceptionHandler(ServerWebInputException.class)
     ProblemDetail unreadable(ServerWebInputException e) {
+        if (e.getMethodParameter() != null && e.getMethodParameter().getParameterName() != null
+                && !e.getMethodParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
+            // a query or path value of the wrong type, e.g. limit=-2147483649
+            return badRequest(List.of(Map.of("field", e.getMethodParameter().getParameterName(),
+                    "message", "Giá trị không đúng kiểu hoặc vượt giới hạn.")));
+        }
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof tools.jackson.core.JacksonException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof tools.jackson.core.JacksonException json && !json.getPath().isEmpty()) {
+            String field = json.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
+                    : String.valueOf(r.getIndex())).collect(java.util.stream.Collectors.joining("."));
+            return badRequest(List.of(Map.of("field", field, "message", "Giá trị không đúng kiểu hoặc định dạng.")));
+        }
         return badRequest(List.of(Map.of("field", "body", "message", "Nội dung yêu cầu không đọc được (JSON không hợp lệ).")));
     }
 

@@ -29,6 +29,16 @@ import vn.hotline1022.gateway.infra.Problems;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    /**
+     * Requests the security firewall refuses (encoded slashes, CR/LF or NUL in the path, …) get problem+json like
+     * every other 4xx, not the firewall's empty 400.
+     */
+    @Bean
+    org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler problemOnRejectedExchange() {
+        return (exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.BAD_REQUEST,
+                "Địa chỉ yêu cầu chứa ký tự không được phép (ví dụ dấu / mã hoá, xuống dòng, ký tự NUL).");
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();

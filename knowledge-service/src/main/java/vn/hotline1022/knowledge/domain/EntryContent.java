@@ -48,10 +48,32 @@ public record EntryContent(String externalId, String question, String answer, Li
         }
         localities.stream().filter(l -> !Vocabulary.DISTRICTS.contains(l)).findFirst().ifPresent(l ->
                 out.add(new FieldProblem("localities", "Địa bàn không hợp lệ: " + l)));
+        limit(out, "externalId", externalId, 100);
+        limit(out, "sourceUnit", sourceUnit, 100);
+        limit(out, "legalBasis", legalBasis, 1_000);
+        limit(out, "supersededBy", supersededBy, 100);
+        limit(out, "internalNote", internalNote, 2_000);
+        limitEach(out, "phrasings", phrasings, 200, 1_000);
+        limitEach(out, "tags", tags, 100, 100);
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
             out.add(new FieldProblem("validUntil", "Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực"));
         }
         return out;
+    }
+
+    /** Every stored text has a bound, so no field can carry a 100 KB value into the store and the index. */
+    private static void limit(List<FieldProblem> out, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            out.add(new FieldProblem(field, "Tối đa " + max + " ký tự"));
+        }
+    }
+
+    private static void limitEach(List<FieldProblem> out, String field, List<String> values, int maxCount, int maxLength) {
+        if (values.size() > maxCount) {
+            out.add(new FieldProblem(field, "Tối đa " + maxCount + " mục"));
+        } else if (values.stream().anyMatch(v -> v.length() > maxLength)) {
+            out.add(new FieldProblem(field, "Mỗi mục tối đa " + maxLength + " ký tự"));
+        }
     }
 
     private static List<String> clean(List<String> values) {

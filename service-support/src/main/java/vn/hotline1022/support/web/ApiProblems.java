@@ -82,6 +82,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(503, "store-unavailable", null);
     }
 
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RuntimeException e) {
+        // the security firewall refuses a parameter name or value when a handler first reads it
+        log.info("request refused by the firewall: {}", e.getMessage());
+        return problem(400, "invalid-data", null);
+    }
+
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<Object> unparsableParameters(org.apache.tomcat.util.http.InvalidParameterException e) {
+        // Tomcat parses form parameters lazily and refuses oversize or malformed ones when a handler first asks
+        log.info("request parameters refused: {}", e.getMessage());
+        return String.valueOf(e.getMessage()).contains("too big") ? problem(413, "request-too-large", null)
+                : problem(400, "invalid-data", null);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> illegalArgument(IllegalArgumentException e) {
         // reached only by values no validator foresaw (a malformed header, a bad enum in a path): the client's fault
@@ -158,6 +173,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(problem.getBody(), merged, problem.getStatusCode());
     }
 
+    /** The request path as sent (still encoded); Spring's own URI.create of a decoded path fails on some inputs. */
+    private java.net.URI instance() {
+        try {
+            return java.net.URI.create(request.getRequestURI());
+        } catch (RuntimeException unusable) {
+            return java.net.URI.create(org.springframework.web.util.UriUtils.encodePath(request.getRequestURI(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     private boolean english() {
         return ProblemMessages.english(request);
     }
@@ -172,6 +197,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setTitle(title);
         }
         problem.setProperty("code", code);
+        problem.setInstance(instance());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
@@ -193,6 +219,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setTitle(ProblemMessages.title(400, english));
         problem.setProperty("code", "invalid-data");
         problem.setProperty("errors", errors);
+        problem.setInstance(instance());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

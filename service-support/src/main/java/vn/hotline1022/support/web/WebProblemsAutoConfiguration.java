@@ -13,13 +13,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /** One error mapping for every service: the advice, the request filter and the container's own error pages. */
-@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@AutoConfiguration(beforeName = {"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebProblemsAutoConfiguration {
 
     @Bean
     ApiProblems apiProblems(HttpServletRequest request) {
         return new ApiProblems(request);
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
     }
 
     @Bean
@@ -42,11 +48,8 @@ public class WebProblemsAutoConfiguration {
                     }
                 });
                 // clients send from[]=1 and the like; let them reach the API, which names the field, instead of a
-                // bare 400 from the connector
-                factory.addConnectorCustomizers(connector -> {
-                    connector.setProperty("relaxedQueryChars", "[]|{}^\\`\"<>");
-                    connector.setProperty("relaxedPathChars", "[]|{}^\\`\"<>");
-                });
+                // bare 400 from the connector (paths stay strict: such characters are never part of an id)
+                factory.addConnectorCustomizers(connector -> connector.setProperty("relaxedQueryChars", "[]|{}^\\`\"<>"));
             };
         }
     }

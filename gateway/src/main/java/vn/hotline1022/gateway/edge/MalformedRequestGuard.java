@@ -1,0 +1,141 @@
+package vn.hotline1022.gateway.edge;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.util.ReferenceCountUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Sits right behind Netty's HTTP codec and answers, in problem+json, the requests that would otherwise get an empty
+ * 400/413/414/431 from the server before any filter runs: a request line or headers Netty could not decode or found
+ * too long, a target that is not a URI, or percent-encodings that are not UTF-8. It logs them with digits masked,
+ * never the caller number Netty's own "Decoding failed" line would print.
+ */
+class MalformedRequestGuard extends ChannelInboundHandlerAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(MalformedRequestGuard.class);
+
+    private boolean discarding;
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof HttpRequest request) {
+            int status = refusal(request);
+            if (status != 0) {
+                discarding = true;
+                boolean english = String.valueOf(request.headers().get("Accept-Language")).toLowerCase().startsWith("en");
+                log.info("refused malformed request ({}): {}", status, PhoneMask.mask(String.valueOf(request.uri())));
+                ReferenceCountUtil.release(msg);
+                ctx.writeAndFlush(problem(status, english)).addListener(ChannelFutureListener.CLOSE);
+                return;
+            }
+            discarding = false;
+        } else if (discarding && msg instanceof HttpContent) {
+            ReferenceCountUtil.release(msg);
+            return;
+        }
+        ctx.fireChannelRead(msg);
+    }
+
+    static int refusal(HttpRequest request) {
+        DecoderResult result = request.decoderResult();
+        if (result.isFailure()) {
+            Throwable cause = result.cause();
+            return cause instanceof TooLongHttpLineException ? 414
+                    : cause instanceof TooLongHttpHeaderException ? 431
+                    : cause instanceof TooLongFrameException ? 413 : 400;
+        }
+        return wellFormed(request.uri()) ? 0 : 400;
+    }
+
+    static boolean wellFormed(String target) {
+        if (target == null || target.isEmpty()) {
+            return false;
+        }
+        int q = target.indexOf('?');
+        // clients send from[]=1 in queries (the services then name the field); a path never holds such characters
+        String uri = q < 0 ? target : target.substring(0, q) + target.substring(q).replace("[", "%5B")
+                .replace("]", "%5D").replace("|", "%7C").replace("^", "%5E");   // {} are refused: Spring cannot parse them
+        try {
+            new URI(uri);
+        } catch (URISyntaxException e) {
+            return false;
+        }
+        return utf8(uri);
+    }
+
+    private static boolean utf8(String encoded) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= encoded.length()) {
+                    return false;
+                }
+                int hi = Character.digit(encoded.charAt(i + 1), 16);
+                int lo = Character.digit(encoded.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    return false;
+                }
+                bytes.write((hi << 4) + lo);
+                i += 2;
+            } else {
+                byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(raw, 0, raw.length);
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static FullHttpResponse problem(int status, boolean english) {
+        String title = switch (status) {
+            case 413 -> english ? "Content Too Large" : "Nội dung quá lớn";
+            case 414 -> english ? "URI Too Long" : "Địa chỉ quá dài";
+            case 431 -> english ? "Request Header Fields Too Large" : "Tiêu đề yêu cầu quá lớn";
+            default -> english ? "Bad Request" : "Yêu cầu không hợp lệ";
+        };
+        String code = status == 400 ? "malformed-request" : "request-too-large";
+        String detail = status == 400
+                ? (english ? "The request line or address is malformed (not a valid URI or not UTF-8)."
+                        : "Dòng yêu cầu hoặc địa chỉ sai định dạng (không phải URI hợp lệ hoặc không phải UTF-8).")
+                : (english ? "The request is too large (address, headers or body over the limit)."
+                        : "Yêu cầu quá lớn (địa chỉ, tiêu đề hoặc nội dung vượt giới hạn).");
+        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"code\":\""
+                + code + "\",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status),
+                Unpooled.wrappedBuffer(body));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
+                .set(HttpHeaderNames.CONTENT_LENGTH, body.length)
+                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        return response;
+    }
+}
