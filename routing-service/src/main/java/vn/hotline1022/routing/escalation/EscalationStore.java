@@ -31,6 +31,7 @@ class EscalationStore {
         this.escalations = database.getCollection("escalations");
         this.outbox = outbox;
         escalations.createIndex(new Document("calls.source", 1));
+        escalations.createIndex(new Document("calls.callId", 1));
         escalations.createIndex(new Document("unitCode", 1).append("status", 1));
         escalations.createIndex(new Document("callbacksPending", 1));
     }
@@ -52,6 +53,11 @@ class EscalationStore {
 
     Optional<Document> find(String id) {
         return Optional.ofNullable(escalations.find(Filters.eq("_id", id)).projection(noOutbox()).first());
+    }
+
+    /** The escalation holding this call, whichever path brought it. */
+    Optional<Document> findByCall(String callId) {
+        return Optional.ofNullable(escalations.find(Filters.eq("calls.callId", callId)).projection(noOutbox()).first());
     }
 
     Optional<Document> findBySource(String source) {

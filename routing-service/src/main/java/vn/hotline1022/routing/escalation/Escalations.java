@@ -40,6 +40,7 @@ public class Escalations {
     }
 
     private final EscalationStore store;
+    private final CallClaims claims;
     private final RoutingRules rules;
     private final Directory directory;
     private final OutboxDocuments outbox;
@@ -47,9 +48,10 @@ public class Escalations {
     private final EscalationMetrics metrics;
     private final Clock clock;
 
-    Escalations(EscalationStore store, RoutingRules rules, Directory directory, OutboxDocuments outbox,
+    Escalations(EscalationStore store, CallClaims claims, RoutingRules rules, Directory directory, OutboxDocuments outbox,
                 EscalationProperties properties, EscalationMetrics metrics, Clock clock) {
         this.store = store;
+        this.claims = claims;
         this.rules = rules;
         this.directory = directory;
         this.outbox = outbox;
@@ -58,21 +60,31 @@ public class Escalations {
         this.clock = clock;
     }
 
-    /** Idempotent on {@code source} (the event id, or {@code transfer:<id>}) for sequential redeliveries. */
+    /**
+     * Idempotent on the call (and on {@code source} for questions without a call): the same call arriving again, by
+     * this path or the transfer's, redelivered or at the same moment, lands in the one escalation decided for it.
+     */
     public Raised raise(NewQuestion q) {
-        Optional<Document> seen = store.findBySource(q.source());
+        Optional<Document> seen = holding(q);
         if (seen.isPresent()) {
             return new Raised(seen.get().getString("_id"), seen.get().getString("unitCode"), "DUPLICATE");
         }
-        String unit = unitFor(q);
-        Document call = call(q);
-        for (Document open : similarOpen(unit, q)) {
-            if (attach(open.getString("_id"), call)) {
-                return new Raised(open.getString("_id"), unit, "ATTACHED");
-            }
-        }
-        return new Raised(create(UUID.randomUUID().toString(), unit, q.topic(), q.locality(), q.question(),
-                List.of(call), "RAISED"), unit, "RAISED");
+        String newId = q.callId() == null ? UUID.randomUUID().toString() : idFor(q.callId());
+        String target = similarOpenId(q).orElse(newId);
+        String placed = place(q, target, newId);
+        Document e = store.find(placed).orElseThrow();
+        boolean joined = e.getList("calls", Document.class, List.of()).size() > 1;
+        return new Raised(placed, e.getString("unitCode"), joined ? "ATTACHED" : "RAISED");
+    }
+
+    /** The id of the escalation a call opens when it joins none: derived, so every path agrees on it. */
+    public static String idFor(String callId) {
+        return UUID.nameUUIDFromBytes(("call:" + callId).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    private Optional<Document> holding(NewQuestion q) {
+        Optional<Document> bySource = store.findBySource(q.source());
+        return bySource.isPresent() || q.callId() == null ? bySource : store.findByCall(q.callId());
     }
 
     /** The unit a question goes to: the one named by the caller of this method, else the rules' choice. */
@@ -91,7 +103,13 @@ public class Escalations {
      * guarded by the call's source, the insert by the id. Returns the escalation that holds the call.
      */
     public String place(NewQuestion q, String target, String newId) {
-        Optional<Document> seen = store.findBySource(q.source());
+        if (q.callId() != null) {
+            // the first path to reach this call decides where it goes; later ones follow that decision
+            CallClaims.Claim claim = claims.claim(q.callId(), target, newId, q.source(), clock.instant());
+            target = claim.target();
+            newId = claim.newId();
+        }
+        Optional<Document> seen = holding(q);
         if (seen.isPresent()) {
             return seen.get().getString("_id");
         }
@@ -100,7 +118,7 @@ public class Escalations {
             return target;
         }
         create(newId, unitFor(q), q.topic(), q.locality(), q.question(), List.of(call), "RAISED");
-        return newId;
+        return holding(q).map(e -> e.getString("_id")).orElse(newId);
     }
 
     /**
@@ -115,12 +133,15 @@ public class Escalations {
                 return false;
             }
             String source = call.getString("source");
-            if (e.getList("calls", Document.class, List.of()).stream().anyMatch(c -> source.equals(c.getString("source")))) {
+            String callId = call.getString("callId");
+            if (e.getList("calls", Document.class, List.of()).stream().anyMatch(c -> source.equals(c.getString("source"))
+                    || (callId != null && callId.equals(c.getString("callId"))))) {
                 return true;
             }
             int count = e.getInteger("callCount", 0) + 1;
             Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("status", EscalationStatus.OPEN.name()),
-                    Filters.eq("callCount", e.getInteger("callCount")), Filters.ne("calls.source", source));
+                    Filters.eq("callCount", e.getInteger("callCount")), Filters.ne("calls.source", source),
+                    callId == null ? new Document() : Filters.ne("calls.callId", callId));
             if (store.update(filter, List.of(Updates.push("calls", call), Updates.set("callCount", count)),
                     List.of(raisedEvent(new Document(e).append("callCount", count), clock.instant())))) {
                 return true;

@@ -148,7 +148,9 @@ class TransferService {
         if (TransferDocuments.ESCALATED.equals(transfer.getString("status"))) {
             return transfer;
         }
-        String newId = UUID.nameUUIDFromBytes(("transfer:" + id).getBytes(StandardCharsets.UTF_8)).toString();
+        String callId = transfer.getString("callId");
+        String newId = callId != null ? Escalations.idFor(callId)
+                : UUID.nameUUIDFromBytes(("transfer:" + id).getBytes(StandardCharsets.UTF_8)).toString();
         if (transfer.getString("escalationId") == null) {
             Escalations.NewQuestion asked = question(transfer, request.question());
             String decided = escalations.similarOpenId(asked).orElse(newId);
