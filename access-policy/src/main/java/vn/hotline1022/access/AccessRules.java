@@ -56,7 +56,6 @@ public final class AccessRules {
             rule(POST, "/api/calls/*/close", "/api/calls/c1/close", DESK),
             rule(GET, "/api/calls", "/api/calls", DESK),
             rule(GET, "/api/calls/*", "/api/calls/c1", DESK),
-            rule(GET, "/api/callers/flags", "/api/callers/flags", DESK),
             rule(null, "/api/callers/flags", "/api/callers/flags", EnumSet.of(SUPERVISOR)),
             rule(null, "/api/callers/flags/**", "/api/callers/flags/f1", EnumSet.of(SUPERVISOR)),
             rule(GET, "/api/callers/*/history", "/api/callers/0908158383/history", DESK),
@@ -87,7 +86,7 @@ public final class AccessRules {
             rule(GET, "/api/reports/wallboard", "/api/reports/wallboard", ANYONE),
             rule(GET, "/api/reports/webjars/**", "/api/reports/webjars/echarts/5/dist/echarts.min.js", ANYONE),
             // a unit reads the official letters addressed to it (reporting checks that the letter is its own)
-            rule(GET, "/api/reports/digests/**", "/api/reports/digests/SO_GTVT/2026-11-28.html",
+            rule(GET, "/api/reports/digests/**", "/api/reports/digests/UBND_LA_GI/2026-11-28.html",
                     EnumSet.of(SUPERVISOR, OPS, UNIT)),
             rule(GET, "/api/reports/**", "/api/reports/summary", EnumSet.of(SUPERVISOR, OPS)),
             rule(null, "/api/reports/**", "/api/reports/digests/generate", EnumSet.of(SUPERVISOR)));

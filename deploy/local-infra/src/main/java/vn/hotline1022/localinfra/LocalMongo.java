@@ -18,7 +18,7 @@ public final class LocalMongo implements AutoCloseable {
 
     public static LocalMongo start(Path dir, int port) throws IOException {
         Files.createDirectories(dir);
-        H2Backend backend = new H2Backend(dir.resolve("hotline.mv").toString());
+        H2Backend backend = new DurableH2Backend(dir.resolve("hotline.mv").toString());
         backend.enableOplog();
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);

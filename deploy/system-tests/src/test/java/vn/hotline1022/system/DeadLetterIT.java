@@ -1,0 +1,115 @@
+package vn.hotline1022.system;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.hotline1022.contracts.Topics;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * #16: one dead-letter convention everywhere. A poison record on every topic a service consumes ends on
+ * {@code <topic>.DLT}, in the same partition, with the reason and the original coordinates in headers, and is
+ * counted by the consuming service's {@code hotline_dlt_messages_total{topic}}.
+ */
+class DeadLetterIT {
+
+    /** Every consumed topic and the services that consume it (docs/asyncapi.yaml). */
+    private static final Map<String, List<String>> CONSUMED = Map.of(
+            Topics.TRANSFER_COMPLETED, List.of("call-intake-service", "reporting-service"),
+            Topics.QUESTION_UNANSWERED, List.of("routing-service"),
+            Topics.ESCALATION_ANSWERS, List.of("routing-service"),
+            Topics.CALL_RECEIVED, List.of("routing-service", "reporting-service"),
+            Topics.ESCALATION_ANSWERED, List.of("knowledge-service", "reporting-service"),
+            Topics.KNOWLEDGE_CHANGED, List.of("knowledge-service", "reporting-service"),
+            Topics.CALL_CLOSED, List.of("reporting-service"),
+            Topics.TRANSFER_ATTEMPTED, List.of("reporting-service"),
+            Topics.UNIT_UNREACHABLE, List.of("reporting-service"),
+            Topics.ESCALATION_OVERDUE, List.of("reporting-service"));
+
+    private static SystemUnderTest sut;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sut = SystemUnderTest.get();
+    }
+
+    @Test
+    void poisonOnEveryConsumedTopicIsParkedOnItsDltInTheSamePartitionAndCounted() throws Exception {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, sut.kafkaBootstrap());
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        String key = "poison-" + UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            for (String topic : CONSUMED.keySet()) {
+                producer.send(new ProducerRecord<>(topic, 1, key, "{ not json")).get();
+            }
+        }
+        Properties c = new Properties();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, sut.kafkaBootstrap());
+        c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, "dlt-check-" + UUID.randomUUID());
+        List<ConsumerRecord<String, String>> parked = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c)) {
+            consumer.subscribe(CONSUMED.keySet().stream().map(t -> t + Topics.DLT_SUFFIX).toList());
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        parked.add(r);
+                    }
+                });
+                for (String topic : CONSUMED.keySet()) {
+                    assertThat(parked).as(topic + Topics.DLT_SUFFIX)
+                            .anySatisfy(r -> assertThat(r.topic()).isEqualTo(topic + Topics.DLT_SUFFIX));
+                }
+            });
+        }
+        for (ConsumerRecord<String, String> r : parked) {
+            String source = r.topic().substring(0, r.topic().length() - Topics.DLT_SUFFIX.length());
+            assertThat(r.partition()).as(r.topic()).isEqualTo(1);
+            assertThat(header(r, "hotline-dlt-original-topic")).isEqualTo(source);
+            assertThat(header(r, "hotline-dlt-original-partition")).isEqualTo("1");
+            assertThat(header(r, "hotline-dlt-original-offset")).isNotBlank();
+            assertThat(header(r, "hotline-dlt-reason")).isNotBlank();
+            assertThat(r.value()).isEqualTo("{ not json");
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        for (Map.Entry<String, List<String>> e : CONSUMED.entrySet()) {
+            for (String service : e.getValue()) {
+                String metrics = http.send(HttpRequest.newBuilder(URI.create(sut.service(service) + "/actuator/prometheus")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                assertThat(metrics).as(service + " counts " + e.getKey())
+                        .containsPattern("hotline_dlt_messages_total\\{[^}]*topic=\"" + e.getKey().replace(".", "\\.") + "\"");
+            }
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
