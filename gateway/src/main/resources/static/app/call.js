@@ -67,13 +67,55 @@ const CallScreens = (() => {
         current = await Api.post('/api/calls', body, { headers: { 'Idempotency-Key': form.dataset.key || newKey(form) } });
         clearErrors(form);
         form.querySelectorAll('input,select,textarea,button').forEach(el => { el.disabled = true; });
-        message(t('callLogged', current.id), 'ok');
+        message(t('callLogged', when(current.startedAt)), 'ok');
         renderHandling(handling);
       } catch (err) {
         showErrors(form, err);
       }
     });
     number.focus();
+    offerOpenCalls(main, form, handling, { number, withheld, channel, locality, topic, question, notes, historyBox });
+  }
+
+  // A call still open on the server (after F5, a new login, or Alt+N during a call) is offered back: resume it,
+  // close it with an outcome, or keep it on hold and log the new call. The server is the truth, not the browser.
+  async function offerOpenCalls(main, form, handling, fields) {
+    let open = [];
+    try {
+      const me = Api.session();
+      const page = await Api.get('/api/calls?' + new URLSearchParams({ status: 'OPEN', operator: me.username, size: 5 }));
+      open = Array.isArray(page) ? page : (page.items || []);
+    } catch (err) { return; }
+    if (!open.length) return;
+    const banner = h('section', { id: 'open-calls', class: 'card warn', role: 'region', 'aria-label': t('openCallsTitle') },
+      h('h3', {}, t('openCallsTitle')),
+      h('ul', {}, open.map(c => h('li', { 'data-call': c.id },
+        h('time', {}, when(c.startedAt)), ' · ', c.topicName || '', ' · ', c.question, ' ',
+        h('button', { type: 'button', class: 'primary resume-call', onclick: () => resume(c) }, t('resumeCall')), ' ',
+        ['INFORMATION_ONLY', 'DROPPED'].map(o => h('button', { type: 'button', class: 'secondary', 'data-close-open': o,
+          onclick: async () => {
+            try { await Api.post('/api/calls/' + encodeURIComponent(c.id) + '/close', { outcome: o }); c.closed = true;
+              banner.querySelector('[data-call="' + c.id + '"]').remove();
+              if (!banner.querySelector('li')) banner.remove();
+              message(t('callClosedAs') + ' ' + t(o), 'ok');
+            } catch (err) { message(Ui.plain(err), 'error'); }
+          } }, t('closeAs') + ' ' + t(o)))))),
+      h('button', { type: 'button', class: 'secondary', id: 'keep-on-hold', onclick: () => banner.remove() }, t('keepOnHold')));
+    form.before(banner);
+    function resume(c) {
+      current = c;
+      fields.number.value = c.callerNumber || '';
+      fields.withheld.checked = !!c.withheld;
+      fields.locality.value = c.locality || '';
+      fields.topic.value = c.topic || '';
+      fields.question.value = c.question || '';
+      fields.notes.value = c.notes || '';
+      form.querySelectorAll('input,select,textarea,button').forEach(el => { el.disabled = true; });
+      banner.remove();
+      if (c.callerNumber) showHistory(c.callerNumber, fields.historyBox);
+      message(t('callResumed'), 'ok');
+      renderHandling(handling);
+    }
   }
 
   function newKey(form) {
@@ -121,9 +163,28 @@ const CallScreens = (() => {
       h('button', { type: 'button', id: 'escalate-call', onclick: () => escalateCall(box) }, t('escalate')),
       ['INFORMATION_ONLY', 'DROPPED', 'PRANK'].map(o =>
         h('button', { type: 'button', class: 'secondary', 'data-outcome': o, onclick: () => closeCall(box, { outcome: o }) }, t(o))));
-    box.replaceChildren(h('h2', {}, t('currentCall'), ' ', h('code', {}, current.id)), kb, actions,
-      h('section', { id: 'transfer' }));
+    const noteText = h('textarea', { rows: 2, maxlength: 2000, id: 'call-note' });
+    const timeline = h('ol', { id: 'call-timeline', class: 'timeline' });
+    const notesBox = h('section', { class: 'card', id: 'call-notes' }, h('h3', {}, t('timeline')), timeline,
+      field('callNote', 'addNote', noteText),
+      h('button', { type: 'button', id: 'add-note', onclick: async () => {
+        if (!noteText.value.trim()) return;
+        try { await Api.post('/api/calls/' + encodeURIComponent(current.id) + '/notes', { text: noteText.value.trim() });
+          noteText.value = ''; showTimeline(timeline, current.id); }
+        catch (err) { message(Ui.plain(err), 'error'); }
+      } }, t('addNote')));
+    box.replaceChildren(h('h2', {}, t('currentCall')), kb, actions,
+      h('section', { id: 'transfer' }), notesBox);
+    showTimeline(timeline, current.id);
     knowledgePanel(kb, current.question);
+  }
+
+  async function showTimeline(list, callId) {
+    try {
+      const entries = await Api.get('/api/calls/' + encodeURIComponent(callId) + '/timeline');
+      list.replaceChildren(...entries.map(e => h('li', {}, h('time', {}, when(e.at)), ' · ', e.actor || '', ' · ',
+        t('tl_' + e.kind) === 'tl_' + e.kind ? e.kind : t('tl_' + e.kind), e.text ? ': ' + e.text : '')));
+    } catch (err) { list.replaceChildren(h('li', { class: 'field-error' }, Ui.plain(err))); }
   }
 
   function knowledgePanel(box, initial) {
@@ -131,7 +192,15 @@ const CallScreens = (() => {
       'aria-controls': 'kb-results', placeholder: t('kbSearch') });
     const results = h('ol', { id: 'kb-results', class: 'results', role: 'listbox' });
     const detail = h('div', { id: 'kb-detail' });
-    box.replaceChildren(h('label', { for: 'kb-query' }, t('kbSearch')), q, results, detail);
+    const boost = { topic: current && current.topic, locality: current && current.locality };
+    const chips = h('div', { id: 'kb-boosts', class: 'chips', 'aria-live': 'polite' });
+    const showBoosts = () => chips.replaceChildren(...[
+      boost.topic ? h('button', { type: 'button', class: 'chip', title: t('clearBoost'),
+        onclick: () => { boost.topic = null; showBoosts(); run(); } }, t('boostTopic') + ': ' + (current.topicName || boost.topic) + ' ✕') : null,
+      boost.locality ? h('button', { type: 'button', class: 'chip', title: t('clearBoost'),
+        onclick: () => { boost.locality = null; showBoosts(); run(); } }, t('boostLocality') + ': ' + (current.localityName || boost.locality) + ' ✕') : null
+    ].filter(Boolean));
+    box.replaceChildren(h('label', { for: 'kb-query' }, t('kbSearch')), chips, q, results, detail);
     let hits = [];
     let active = -1;
     const run = debounce(async () => {
@@ -139,26 +208,23 @@ const CallScreens = (() => {
       if (text.length < 2) { results.replaceChildren(); return; }
       try {
         const params = new URLSearchParams({ q: text, limit: 8 });
-        if (current && current.topic) params.set('topic', current.topic);
-        if (current && current.locality) params.set('locality', current.locality);
-        let data = await Api.get('/api/knowledge/search?' + params);
+        // the call's topic and district raise matching answers; they never hide others (a second question)
+        if (boost.topic) params.set('boostTopic', boost.topic);
+        if (boost.locality) params.set('boostLocality', boost.locality);
+        const data = await Api.get('/api/knowledge/search?' + params);
         hits = Array.isArray(data) ? data : (data.hits || data.items || []);
-        if (!hits.length && current && current.topic) {   // the topic may be wrong: retry without it
-          params.delete('topic');
-          data = await Api.get('/api/knowledge/search?' + params);
-          hits = Array.isArray(data) ? data : (data.hits || data.items || []);
-        }
         active = -1;
         results.replaceChildren(...(hits.length ? hits.map((hit, i) => h('li', {
           role: 'option', tabindex: '-1', class: 'hit', 'data-id': hit.id,
           onclick: () => openEntry(detail, hit), onkeydown: e => { if (e.key === 'Enter') openEntry(detail, hit); }
         }, h('strong', {}, hit.question), ' ', warnings(hit.warnings), h('div', {}, highlighted(hit.answerSnippet)),
-          h('small', { class: 'muted' }, [hit.externalId, hit.topic].filter(Boolean).join(' · '))))
+          h('small', { class: 'muted' }, [hit.topic ? nameOf(reference && reference.topics, hit.topic) : null].filter(Boolean).join(' · '))))
           : [h('li', { class: 'empty' }, t('kbNoHit'))]));
       } catch (err) {
         results.replaceChildren(h('li', { class: 'field-error' }, Ui.plain(err)));
       }
     }, 200);
+    showBoosts();
     q.addEventListener('input', run);
     q.addEventListener('keydown', e => {
       const items = results.querySelectorAll('li.hit');
@@ -306,16 +372,58 @@ const CallScreens = (() => {
     ], items));
   }
 
+  // Callbacks are intake's: the list shows numbers masked; opening one shows the number to dial (audited) and
+  // records each attempt, until the citizen is reached or the task is marked unreachable.
+  let unitNames = null;
+  async function unitName(code) {
+    if (!unitNames) {
+      try { unitNames = Object.fromEntries((await Api.get('/api/routing/units')).map(u => [u.code, u.name])); }
+      catch (e) { unitNames = {}; }
+    }
+    return unitNames[code] || code;
+  }
+
   async function callbacks(main) {
-    const items = await Api.get('/api/escalations/callbacks');
-    main.replaceChildren(h('h2', {}, t('callbacksTitle')), table([
+    main.replaceChildren(h('h2', {}, t('callbacksTitle')), h('p', {}, t('loading')));
+    const items = await Api.get('/api/callbacks?status=PENDING');
+    const list = Array.isArray(items) ? items : [];
+    const names = {};
+    for (const c of list) names[c.unitCode] = await unitName(c.unitCode);
+    main.replaceChildren(h('h2', {}, t('callbacksTitle') + ' (' + list.length + ')'), table([
+      { label: t('callTime'), value: c => when(c.callStartedAt) },
+      { label: t('caller'), value: c => c.caller || t('withheld') },
       { label: t('question'), value: c => c.question },
+      { label: t('unit'), value: c => names[c.unitCode] || c.unitCode },
       { label: t('answer'), value: c => c.answer },
-      { label: '', value: c => h('button', { type: 'button', onclick: async () => {
-        try { await Api.post('/api/escalations/' + encodeURIComponent(c.escalationId) + '/callbacks/' + encodeURIComponent(c.callId) + '/done'); callbacks(main); }
-        catch (err) { message(Ui.plain(err), 'error'); }
-      } }, t('done')) }
-    ], Array.isArray(items) ? items : []));
+      { label: t('attempts'), value: c => c.attempts + '/' + c.maxAttempts },
+      { label: '', value: c => h('button', { type: 'button', class: 'callback-open', onclick: () => openCallback(main, c.id) }, t('callBack')) }
+    ], list, c => ({ 'data-callback': c.id })));
+  }
+
+  async function openCallback(main, id) {
+    const c = await Api.get('/api/callbacks/' + encodeURIComponent(id));
+    const note = h('textarea', { rows: 2, maxlength: 1000, id: 'callback-note' });
+    const record = result => async () => {
+      try {
+        const after = await Api.post('/api/callbacks/' + encodeURIComponent(id) + '/attempts', { result, note: note.value || null });
+        message(t('callbackRecorded') + ': ' + t('cb_' + after.status), 'ok');
+        callbacks(main);
+      } catch (err) { message(Ui.plain(err), 'error'); }
+    };
+    main.replaceChildren(h('section', { class: 'card', id: 'callback-detail' },
+      h('h2', {}, t('callBack')),
+      h('p', { class: 'callback-number' }, h('strong', {}, c.caller || t('withheld'))),
+      h('p', {}, t('callTime') + ': ' + when(c.callStartedAt) + ' · ' + t('unit') + ': ' + await unitName(c.unitCode)
+        + ' · ' + t('attempts') + ': ' + c.attempts + '/' + c.maxAttempts),
+      h('h3', {}, t('question')), h('p', {}, c.question),
+      h('h3', {}, t('answer')), h('p', { class: 'answer' }, c.answer),
+      field('note', 'callbackNote', note),
+      h('div', { class: 'actions' },
+        ['REACHED', 'NO_ANSWER', 'BUSY', 'WRONG_NUMBER'].map(r =>
+          h('button', { type: 'button', id: 'callback-' + r.toLowerCase(), onclick: record(r) }, t('cbr_' + r))),
+        h('button', { type: 'button', class: 'secondary', onclick: () => callbacks(main) }, t('back'))),
+      c.history && c.history.length ? h('ul', {}, c.history.map(a => h('li', {}, when(a.at) + ' · ' + a.by + ' · ' + t('cbr_' + a.result)
+        + (a.note ? ' · ' + a.note : '')))) : ''));
   }
 
   return { newCall, mine, callbacks, attemptKey, loadReference, nameOf,

@@ -264,7 +264,13 @@ const SupervisorScreens = (() => {
     const from = h('input', { type: 'date', id: 'from', value: today() });
     const to = h('input', { type: 'date', id: 'to', value: today() });
     const out = h('div', { id: 'report' });
-    const unit = h('input', { type: 'text', id: 'digest-unit', value: 'SO_GTVT', pattern: '[A-Z][A-Z0-9_]*' });
+    // the digest is addressed to a unit of the directory: pick it by name, never type a code
+    const unit = h('select', { id: 'digest-unit' });
+    Api.get('/api/routing/units').then(units => unit.replaceChildren(...units
+      .slice().sort((a, b) => String(a.name).localeCompare(String(b.name), 'vi'))
+      .map(u => h('option', { value: u.code }, u.name)))).catch(() => unit.replaceChildren(h('option', { value: '' }, '—')));
+    const callbacksOut = h('div', { id: 'callback-report' });
+    const staleOut = h('div', { id: 'stale-calls' });
     const day = h('input', { type: 'date', id: 'digest-date', value: today() });
     const topicNames = Object.fromEntries(ref.topics.map(x => [x.code, x.name]));
     const localityNames = Object.fromEntries(ref.localities.map(x => [x.code, x.name]));
@@ -278,6 +284,41 @@ const SupervisorScreens = (() => {
             bars(t('locality'), breakdown(s, 'byLocality'), localityNames), bars(t('outcome'), breakdown(s, 'byOutcome'))));
         out.querySelectorAll('.bar').forEach(b => { b.style.width = b.dataset.w + '%'; });
       } catch (err) { out.replaceChildren(h('p', { class: 'field-error' }, Ui.plain(err))); }
+      try {
+        const days = await Api.get('/api/callbacks/summary?' + new URLSearchParams({ from: from.value, to: to.value }));
+        callbacksOut.replaceChildren(h('h3', {}, t('callbacksReport')), table([
+          { label: t('date'), value: d => d.day.split('-').reverse().join('/') },
+          { label: t('cbCreated'), value: d => d.created },
+          { label: t('cb_DONE'), value: d => d.done },
+          { label: t('cb_PENDING'), value: d => d.pending },
+          { label: t('cb_UNREACHABLE'), value: d => d.unreachable },
+          { label: t('cb_COVERED'), value: d => d.covered }
+        ], days.filter(d => d.created > 0)));
+      } catch (err) { callbacksOut.replaceChildren(); }
+      await showStale();
+    };
+    // open calls older than 30 minutes (a lost tab, a dropped line): the supervisor closes them with a reason
+    const showStale = async () => {
+      let page;
+      try {
+        page = await Api.get('/api/calls?' + new URLSearchParams({ status: 'OPEN', to: new Date(Date.now() - 30 * 60000).toISOString(), size: 50 }));
+      } catch (err) { staleOut.replaceChildren(); return; }
+      const items = Array.isArray(page) ? page : (page.items || []);
+      staleOut.replaceChildren(h('h3', {}, t('staleCalls') + ' (' + items.length + ')'), table([
+        { label: t('time'), value: c => Ui.when(c.startedAt) },
+        { label: t('operator'), value: c => c.operator },
+        { label: t('question'), value: c => c.question },
+        { label: '', value: c => {
+          const reason = h('input', { type: 'text', maxlength: 200, placeholder: t('closeReason'), 'aria-label': t('closeReason') });
+          return h('span', {}, reason, ' ', h('button', { type: 'button', class: 'close-stale', onclick: async () => {
+            try {
+              await Api.post('/api/calls/' + encodeURIComponent(c.id) + '/close',
+                { outcome: 'DROPPED', notes: (t('closedBySupervisor') + ': ' + (reason.value || '—')).slice(0, 4000) });
+              showStale();
+            } catch (err) { message(Ui.plain(err), 'error'); }
+          } }, t('closeAs') + ' ' + t('DROPPED')));
+        } }
+      ], items));
     };
     const file = ext => Api.download('/api/reports/summary.' + ext + '?' + new URLSearchParams({ from: from.value, to: to.value }),
       'bao-cao-1022-' + from.value + '-' + to.value + '.' + ext).catch(err => message(Ui.plain(err), 'error'));
@@ -290,9 +331,9 @@ const SupervisorScreens = (() => {
         h('button', { type: 'button', onclick: () => file('csv') }, 'CSV'),
         h('button', { type: 'button', onclick: () => file('xlsx') }, 'XLSX'),
         h('a', { href: '/api/reports/wallboard', target: '_blank', rel: 'noopener', id: 'wallboard-link' }, t('wallboard'))),
-      out,
+      out, callbacksOut, staleOut,
       h('h3', {}, t('digest')),
-      h('div', { class: 'toolbar' }, h('label', { for: 'digest-unit' }, t('unitCode')), unit,
+      h('div', { class: 'toolbar' }, h('label', { for: 'digest-unit' }, t('unit')), unit,
         h('label', { for: 'digest-date' }, t('date')), day,
         h('button', { type: 'button', id: 'digest-docx', onclick: () => digest('docx') }, t('download') + ' DOCX'),
         h('button', { type: 'button', onclick: () => digest('html') }, t('download') + ' HTML')));

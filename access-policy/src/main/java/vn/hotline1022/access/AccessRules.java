@@ -54,11 +54,18 @@ public final class AccessRules {
             rule(GET, "/api/calls/reference", "/api/calls/reference", ANY_USER),
             rule(POST, "/api/calls", "/api/calls", DESK),
             rule(POST, "/api/calls/*/close", "/api/calls/c1/close", DESK),
+            rule(POST, "/api/calls/*/notes", "/api/calls/c1/notes", DESK),
+            rule(GET, "/api/calls/*/timeline", "/api/calls/c1/timeline", DESK),
             rule(GET, "/api/calls", "/api/calls", DESK),
             rule(GET, "/api/calls/*", "/api/calls/c1", DESK),
             rule(null, "/api/callers/flags", "/api/callers/flags", EnumSet.of(SUPERVISOR)),
             rule(null, "/api/callers/flags/**", "/api/callers/flags/f1", EnumSet.of(SUPERVISOR)),
             rule(GET, "/api/callers/*/history", "/api/callers/0908158383/history", DESK),
+            // callbacks: the desk calls citizens back with the unit's answer (intake owns the number)
+            rule(GET, "/api/callbacks", "/api/callbacks", DESK),
+            rule(GET, "/api/callbacks/summary", "/api/callbacks/summary", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
+            rule(GET, "/api/callbacks/*", "/api/callbacks/cb1", DESK),
+            rule(POST, "/api/callbacks/*/attempts", "/api/callbacks/cb1/attempts", DESK),
 
             // knowledge
             rule(GET, "/api/knowledge/search", "/api/knowledge/search", DESK),
@@ -74,8 +81,6 @@ public final class AccessRules {
             rule(GET, "/api/transfers/health", "/api/transfers/health", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
             rule(null, "/api/transfers", "/api/transfers", DESK),
             rule(null, "/api/transfers/**", "/api/transfers/t1/attempts", DESK),
-            rule(GET, "/api/escalations/callbacks", "/api/escalations/callbacks", DESK),
-            rule(POST, "/api/escalations/*/callbacks/*/done", "/api/escalations/e1/callbacks/c1/done", DESK),
             rule(POST, "/api/escalations/*/answer", "/api/escalations/e1/answer", EnumSet.of(UNIT, SUPERVISOR)),
             // operators read escalations to tell a repeat caller "sent to X, due Y"; answering stays with the unit
             rule(GET, "/api/escalations", "/api/escalations", EnumSet.of(OPERATOR, SUPERVISOR, UNIT, OPS)),

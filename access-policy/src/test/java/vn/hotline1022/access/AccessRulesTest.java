@@ -14,7 +14,7 @@ class AccessRulesTest {
         assertThat(PathPattern.matches("/api/calls/*", "/api/calls/c1/close")).isFalse();
         assertThat(PathPattern.matches("/api/knowledge/**", "/api/knowledge")).isTrue();
         assertThat(PathPattern.matches("/api/knowledge/**", "/api/knowledge/entries/k1/used")).isTrue();
-        assertThat(PathPattern.matches("/api/escalations/*/callbacks/*/done", "/api/escalations/e/callbacks/c/done")).isTrue();
+        assertThat(PathPattern.matches("/api/callbacks/*/attempts", "/api/callbacks/c:e/attempts")).isTrue();
         assertThat(PathPattern.matches("/api/calls", "/api/calls/")).isFalse();
     }
 

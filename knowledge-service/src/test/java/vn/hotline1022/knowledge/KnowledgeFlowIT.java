@@ -1,5 +1,7 @@
 package vn.hotline1022.knowledge;
 
+import vn.hotline1022.testsupport.TestAuth;
+
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -17,9 +19,9 @@ import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.EscalationAnswered;
-import vn.hotline1022.knowledge.support.Api;
-import vn.hotline1022.knowledge.support.MongoFixture;
-import vn.hotline1022.knowledge.support.TopicReader;
+import vn.hotline1022.testsupport.Api;
+import vn.hotline1022.testsupport.MongoFixture;
+import vn.hotline1022.testsupport.TopicReader;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

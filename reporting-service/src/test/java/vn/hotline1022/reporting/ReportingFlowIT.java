@@ -1,5 +1,7 @@
 package vn.hotline1022.reporting;
 
+import vn.hotline1022.testsupport.TestAuth;
+
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

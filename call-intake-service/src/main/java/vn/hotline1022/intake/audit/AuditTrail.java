@@ -47,6 +47,12 @@ public class AuditTrail {
         log.info("{} read the history of caller {} ({} calls)", user.username(), number.masked(), calls);
     }
 
+    public void callbackNumberRead(CurrentUser user, PhoneNumber number, String callbackId) {
+        audit.insertOne(new Document("action", "CALLBACK_NUMBER_READ").append("user", user.username())
+                .append("roles", user.roles()).append("phone", number.masked()).append("phoneHash", hash(number.e164()))
+                .append("callback", callbackId).append("at", Date.from(clock.instant())));
+    }
+
     static String hash(String e164) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(e164.getBytes(StandardCharsets.UTF_8));

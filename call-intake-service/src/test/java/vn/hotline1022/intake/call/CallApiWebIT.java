@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import vn.hotline1022.intake.TestAuth;
+import vn.hotline1022.testsupport.TestAuth;
 import vn.hotline1022.intake.caller.CallerFlagStore;
 import vn.hotline1022.intake.caller.PhoneNumbers;
 import vn.hotline1022.support.security.CurrentUserResolver;

@@ -14,9 +14,9 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 import vn.hotline1022.contracts.Topics;
-import vn.hotline1022.intake.TestAuth;
-import vn.hotline1022.intake.support.Api;
-import vn.hotline1022.intake.support.TopicReader;
+import vn.hotline1022.testsupport.TestAuth;
+import vn.hotline1022.testsupport.Api;
+import vn.hotline1022.testsupport.TopicReader;
 
 import java.time.Duration;
 

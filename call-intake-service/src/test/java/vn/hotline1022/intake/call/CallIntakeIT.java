@@ -21,10 +21,10 @@ import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.TransferCompleted;
-import vn.hotline1022.intake.TestAuth;
-import vn.hotline1022.intake.support.Api;
-import vn.hotline1022.intake.support.MongoFixture;
-import vn.hotline1022.intake.support.TopicReader;
+import vn.hotline1022.testsupport.TestAuth;
+import vn.hotline1022.testsupport.Api;
+import vn.hotline1022.testsupport.MongoFixture;
+import vn.hotline1022.testsupport.TopicReader;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +44,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "hotline.outbox.poll-interval=PT0.1S")
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        topics = {Topics.CALL_RECEIVED, Topics.CALL_CLOSED, Topics.QUESTION_UNANSWERED, Topics.TRANSFER_COMPLETED})
+        topics = {Topics.CALL_RECEIVED, Topics.CALL_CLOSED, Topics.QUESTION_UNANSWERED, Topics.TRANSFER_COMPLETED,
+                Topics.ESCALATION_ANSWERED})
 @ExtendWith(OutputCaptureExtension.class)
 class CallIntakeIT {
 
@@ -416,5 +417,86 @@ class CallIntakeIT {
         assertThat(entries).hasSize((int) before + 1);
         assertThat(entries.get(entries.size() - 1).toJson()).doesNotContain(number[2].substring(3))
                 .contains("CALLER_HISTORY_READ");
+    }
+    // ---- callbacks you can make (#11) ----
+
+    @Test
+    void anAnsweredEscalationGivesEachCallerOneCallbackWithTheNumberToCall() {
+        String[] number = freshNumber();
+        String[] other = freshNumber();
+        String first = api().post("/api/calls", OPERATOR, call(number[0], "HARDSHIP_SUPPORT")).body().path("id").asString();
+        String again = api().post("/api/calls", OTHER_OPERATOR, call(number[1], "HARDSHIP_SUPPORT")).body().path("id").asString();
+        String third = api().post("/api/calls", OPERATOR, call(other[0], "HARDSHIP_SUPPORT")).body().path("id").asString();
+        String escalation = "esc-" + UUID.randomUUID();
+        String answered = json.writeValueAsString(EventEnvelope.of(EventType.ESCALATION_ANSWERED, escalation,
+                new vn.hotline1022.contracts.events.EscalationAnswered(escalation, "SO_LDTBXH", "Hỗ trợ lao động tự do?",
+                        "Mỗi người được hỗ trợ 1.500.000 đồng; nộp hồ sơ tại UBND xã.", "HARDSHIP_SUPPORT", "HAM_TAN",
+                        List.of(first, again, third)), Instant.now()));
+        kafka.send(Topics.ESCALATION_ANSWERED, escalation, answered).join();
+        kafka.send(Topics.ESCALATION_ANSWERED, escalation, answered).join();   // redelivered
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var pending = api().get("/api/callbacks", OTHER_OPERATOR).body();
+            List<String> mine = new java.util.ArrayList<>();
+            pending.forEach(c -> { if (escalation.equals(c.path("escalationId").asString())) mine.add(c.path("callId").asString()); });
+            assertThat(mine).containsExactlyInAnyOrder(first, third);   // the caller who called twice is called once
+        });
+        var listed = api().get("/api/callbacks", OTHER_OPERATOR).body();
+        listed.forEach(c -> {
+            if (escalation.equals(c.path("escalationId").asString())) {
+                assertThat(c.path("caller").asString()).contains("*").doesNotContain(number[2].substring(5));
+                assertThat(c.path("answer").asString()).startsWith("Mỗi người");
+                assertThat(c.path("unitCode").asString()).isEqualTo("SO_LDTBXH");
+                assertThat(c.path("callStartedAt").asString()).isNotBlank();
+            }
+        });
+        String id = first + ":" + escalation;
+        Api.Response opened = api().get("/api/callbacks/" + id, OTHER_OPERATOR);
+        assertThat(opened.body().path("caller").asString()).isEqualTo(number[2]);
+        assertThat(database.getCollection("audit").countDocuments(Filters.and(Filters.eq("action", "CALLBACK_NUMBER_READ"),
+                Filters.eq("callback", id)))).isEqualTo(1);
+
+        assertThat(api().post("/api/callbacks/" + id + "/attempts", OTHER_OPERATOR, "{\"result\":\"NO_ANSWER\"}")
+                .body().path("status").asString()).isEqualTo("PENDING");
+        assertThat(api().post("/api/callbacks/" + id + "/attempts", OTHER_OPERATOR, "{\"result\":\"BUSY\"}")
+                .body().path("status").asString()).isEqualTo("PENDING");
+        Api.Response last = api().post("/api/callbacks/" + id + "/attempts", OTHER_OPERATOR, "{\"result\":\"NO_ANSWER\"}");
+        assertThat(last.body().path("status").asString()).isEqualTo("UNREACHABLE");
+        assertThat(last.body().path("history").size()).isEqualTo(3);
+        assertThat(api().post("/api/callbacks/" + id + "/attempts", OTHER_OPERATOR, "{\"result\":\"REACHED\"}").status())
+                .isEqualTo(409);
+        String thirdId = third + ":" + escalation;
+        assertThat(api().post("/api/callbacks/" + thirdId + "/attempts", OPERATOR, "{\"result\":\"REACHED\",\"note\":\"Đã đọc câu trả lời\"}")
+                .body().path("status").asString()).isEqualTo("DONE");
+        assertThat(api().post("/api/callbacks/" + thirdId + "/attempts", OPERATOR, "{\"result\":\"MAYBE\"}").status())
+                .isEqualTo(400);
+
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        var summary = api().get("/api/callbacks/summary?from=" + day + "&to=" + day, SUPERVISOR).body().path(0);
+        assertThat(summary.path("done").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(summary.path("unreachable").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(summary.path("covered").asLong()).isGreaterThanOrEqualTo(1);
+    }
+    /** #11: notes on an open or closed call, and a timeline with time and actor; another operator sees nothing. */
+    @Test
+    void notesAndTheTimelineOfACall() {
+        String id = api().post("/api/calls", OPERATOR, call(freshNumber()[0], "TRAVEL_TRANSPORT")).body().path("id").asString();
+        assertThat(api().post("/api/calls/" + id + "/notes", OPERATOR, "{\"text\":\"Người gọi hẹn gọi lại\"}").status())
+                .isEqualTo(201);
+        assertThat(api().post("/api/calls/" + id + "/close", OPERATOR, "{\"outcome\":\"INFORMATION_ONLY\"}").status())
+                .isEqualTo(200);
+        assertThat(api().post("/api/calls/" + id + "/notes", SUPERVISOR, "{\"text\":\"Đã kiểm tra lại\"}").status())
+                .isEqualTo(201);
+        assertThat(api().post("/api/calls/" + id + "/notes", OTHER_OPERATOR, "{\"text\":\"không phải của tôi\"}").status())
+                .isEqualTo(404);
+        assertThat(api().post("/api/calls/" + id + "/notes", OPERATOR, "{\"text\":\"\"}").body()
+                .path("errors").path(0).path("field").asString()).isEqualTo("text");
+        var timeline = api().get("/api/calls/" + id + "/timeline", OPERATOR).body();
+        List<String> kinds = new java.util.ArrayList<>();
+        timeline.forEach(e -> kinds.add(e.path("kind").asString()));
+        assertThat(kinds).containsExactly("RECEIVED", "NOTE", "CLOSED", "NOTE");
+        assertThat(timeline.path(1).path("actor").asString()).isEqualTo("tdv01");
+        assertThat(timeline.path(3).path("actor").asString()).isEqualTo("gs01");
+        assertThat(api().get("/api/calls/" + id + "/timeline", OTHER_OPERATOR).status()).isEqualTo(404);
     }
 }

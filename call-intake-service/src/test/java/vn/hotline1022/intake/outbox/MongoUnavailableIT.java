@@ -11,9 +11,9 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hotline1022.contracts.Topics;
-import vn.hotline1022.intake.TestAuth;
-import vn.hotline1022.intake.support.Api;
-import vn.hotline1022.intake.support.MongoFixture;
+import vn.hotline1022.testsupport.TestAuth;
+import vn.hotline1022.testsupport.Api;
+import vn.hotline1022.testsupport.MongoFixture;
 
 import java.time.Duration;
 

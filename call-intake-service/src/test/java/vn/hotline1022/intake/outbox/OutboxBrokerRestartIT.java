@@ -12,11 +12,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.hotline1022.contracts.Topics;
-import vn.hotline1022.intake.TestAuth;
-import vn.hotline1022.intake.support.Api;
-import vn.hotline1022.intake.support.FreePorts;
-import vn.hotline1022.intake.support.MongoFixture;
-import vn.hotline1022.intake.support.TopicReader;
+import vn.hotline1022.testsupport.TestAuth;
+import vn.hotline1022.testsupport.Api;
+import vn.hotline1022.testsupport.FreePorts;
+import vn.hotline1022.testsupport.MongoFixture;
+import vn.hotline1022.testsupport.TopicReader;
 import vn.hotline1022.localinfra.LocalKafka;
 
 import java.nio.file.Files;

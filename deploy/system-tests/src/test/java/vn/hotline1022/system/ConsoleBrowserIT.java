@@ -173,6 +173,54 @@ class ConsoleBrowserIT {
         driver.findElement(By.id("lang-switch")).click();
     }
 
+    /** #11: the caller whose question went to the unit is called back with the number to dial, once. */
+    @Test
+    @Order(6)
+    void theOperatorCallsTheCitizenBackWithTheUnitsAnswer() throws IOException {
+        logout();
+        login("operator1", null);
+        WebDriverWait slow = new WebDriverWait(driver, Duration.ofSeconds(60));
+        java.util.List<WebElement> rows = slow.until(d -> {
+            d.findElement(By.cssSelector("#nav a[data-screen=callbacks]")).click();
+            java.util.List<WebElement> found = new WebDriverWait(d, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main"))).findElements(By.cssSelector("main tr"))
+                    .stream().filter(r -> r.getText().contains("15 kg gạo")).toList();
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(rows).as("one callback for the one caller").hasSize(1);
+        assertThat(rows.get(0).getText()).contains("*").doesNotContain("987654321");
+        shot("10-callbacks");
+        rows.get(0).findElement(By.cssSelector("button.callback-open")).click();
+        WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("callback-detail")));
+        assertThat(detail.getText()).contains("987654321").contains("15 kg gạo");
+        shot("11-callback-detail");
+        driver.findElement(By.id("callback-reached")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Đã ghi nhận cuộc gọi lại"));
+    }
+
+    /** #11: a reload in the middle of a call brings the open call back from the server; notes go on its timeline. */
+    @Test
+    @Order(7)
+    void aReloadMidCallResumesTheCallAndNotesGoOnItsTimeline() throws IOException {
+        String question = "Từ Tuy Phong vào Phan Thiết khám bệnh có cần giấy xét nghiệm không? (tải lại giữa chừng)";
+        newCall("0911 222 444", "TUY_PHONG", "MOVEMENT_DIRECTIVES", question);
+        driver.navigate().refresh();
+        WebElement open = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open-calls")));
+        WebElement mine = open.findElements(By.cssSelector("li")).stream().filter(li -> li.getText().contains("tải lại giữa chừng"))
+                .findFirst().orElseThrow();
+        shot("12-open-call-after-reload");
+        mine.findElement(By.cssSelector("button.resume-call")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-actions")));
+        WebElement note = wait.until(ExpectedConditions.elementToBeClickable(By.id("call-note")));
+        note.sendKeys("Người gọi hẹn gọi lại sau 15 phút");
+        driver.findElement(By.id("add-note")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call-timeline"), "hẹn gọi lại sau 15 phút"));
+        assertThat(driver.findElement(By.id("call-timeline")).getText()).contains("Tiếp nhận");
+        shot("13-call-timeline");
+        driver.findElement(By.cssSelector("#call-actions button[data-outcome=INFORMATION_ONLY]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-closed")));
+    }
+
     private static void login(String username, String screenshot) throws IOException {
         driver.get(sut.gateway() + "/");
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.id("username")));

@@ -41,7 +41,7 @@ class DeadLetterIT {
             Topics.QUESTION_UNANSWERED, List.of("routing-service"),
             Topics.ESCALATION_ANSWERS, List.of("routing-service"),
             Topics.CALL_RECEIVED, List.of("routing-service", "reporting-service"),
-            Topics.ESCALATION_ANSWERED, List.of("knowledge-service", "reporting-service"),
+            Topics.ESCALATION_ANSWERED, List.of("call-intake-service", "knowledge-service", "reporting-service"),
             Topics.KNOWLEDGE_CHANGED, List.of("knowledge-service", "reporting-service"),
             Topics.CALL_CLOSED, List.of("reporting-service"),
             Topics.TRANSFER_ATTEMPTED, List.of("reporting-service"),

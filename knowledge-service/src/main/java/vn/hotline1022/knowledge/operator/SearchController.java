@@ -48,7 +48,9 @@ class SearchController {
 
     @GetMapping("/api/knowledge/search")
     SearchResponse search(@RequestParam String q, @RequestParam(required = false) String topic,
-                          @RequestParam(required = false) String locality, @RequestParam(defaultValue = "10") int limit) {
+                          @RequestParam(required = false) String locality, @RequestParam(defaultValue = "10") int limit,
+                          @RequestParam(required = false) String boostTopic,
+                          @RequestParam(required = false) String boostLocality) {
         var user = Roles.require(users.current(), Roles.DESK);
         if (q.isBlank() || q.length() > 1000) {
             throw new InvalidFieldException("q", "Nội dung tìm kiếm phải có từ 1 đến 1000 ký tự");
@@ -59,10 +61,17 @@ class SearchController {
         if (locality != null && !Vocabulary.LOCALITIES.contains(locality)) {
             throw new InvalidFieldException("locality", "Địa bàn không hợp lệ: " + locality);
         }
+        if (boostTopic != null && !Vocabulary.TOPICS.contains(boostTopic)) {
+            throw new InvalidFieldException("boostTopic", "Chủ đề không hợp lệ: " + boostTopic);
+        }
+        if (boostLocality != null && !Vocabulary.LOCALITIES.contains(boostLocality)) {
+            throw new InvalidFieldException("boostLocality", "Địa bàn không hợp lệ: " + boostLocality);
+        }
         if (limit < 1 || limit > 50) {
             throw new InvalidFieldException("limit", "Số kết quả phải từ 1 đến 50");
         }
-        SearchResult result = timer.record(() -> engine.search(new SearchRequest(q, topic, locality, limit)));
+        SearchResult result = timer.record(() -> engine.search(new SearchRequest(q, topic, locality, limit, boostTopic,
+                boostLocality)));
         registry.counter("hotline_knowledge_searches_total", "result", result.confident() ? "hit" : "miss").increment();
         if (result.confident()) {
             pendingMisses.answered(q, user.username());

@@ -27,6 +27,7 @@ final class EntryDocuments {
         }
         List<String> scope = e.localities().isEmpty() ? List.of(Fields.PROVINCE_WIDE) : e.localities();
         scope.forEach(s -> doc.add(new StringField(Fields.SCOPE, s, Field.Store.NO)));
+        doc.add(new StoredField(Fields.SCOPE_STORED, String.join(",", scope)));
         storeInstant(doc, Fields.VALID_FROM, e.validFrom());
         storeInstant(doc, Fields.VALID_UNTIL, e.validUntil());
         doc.add(new StoredField(Fields.USAGE, e.usageCount()));

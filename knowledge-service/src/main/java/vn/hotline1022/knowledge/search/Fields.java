@@ -15,6 +15,8 @@ final class Fields {
     static final String ANSWER = "answer";
     static final String TOPIC = "topic";
     static final String SCOPE = "scope";
+    /** The same scope, stored, so the ranker can raise entries of the call's district. */
+    static final String SCOPE_STORED = "scope_stored";
     static final String PROVINCE_WIDE = "ALL";
     static final String VALID_FROM = "validFrom";
     static final String VALID_UNTIL = "validUntil";

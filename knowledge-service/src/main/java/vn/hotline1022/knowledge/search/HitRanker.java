@@ -28,11 +28,26 @@ final class HitRanker {
         this.clock = clock;
     }
 
+    /** Boosts raise an entry of the call's topic by a quarter and one scoped to its district by a tenth. */
+    static final double TOPIC_BOOST = 1.25;
+    static final double LOCALITY_BOOST = 1.10;
+
     List<Candidate> rank(List<Candidate> candidates, int limit) {
+        return rank(candidates, limit, null, null);
+    }
+
+    List<Candidate> rank(List<Candidate> candidates, int limit, String boostTopic, String boostLocality) {
         List<Candidate> adjusted = new ArrayList<>();
         for (Candidate c : candidates) {
             double usage = c.doc().getField(Fields.USAGE).numericValue().longValue();
             double factor = (1 + 0.05 * Math.log1p(usage)) * (warnings(c.doc()).isEmpty() ? 1.0 : 0.5);
+            if (boostTopic != null && boostTopic.equals(c.doc().get(Fields.TOPIC))) {
+                factor *= TOPIC_BOOST;
+            }
+            String scope = c.doc().get(Fields.SCOPE_STORED);
+            if (boostLocality != null && scope != null && java.util.Arrays.asList(scope.split(",")).contains(boostLocality)) {
+                factor *= LOCALITY_BOOST;
+            }
             adjusted.add(new Candidate(c.doc(), c.score() * factor));
         }
         adjusted.sort(Comparator.comparingDouble(Candidate::score).reversed());

@@ -131,7 +131,8 @@ public final class LuceneSearchEngine implements SearchEngine {
         return withSearcher(searcher -> {
             QueryPlan plan = new QueryPlanner(searcher.getIndexReader(), synonyms, weights).plan(request.text());
             Query query = filtered(plan.query(), request);
-            ScoreDoc[] top = searcher.search(query, Math.max(request.limit() * 2, 20)).scoreDocs;
+            int depth = request.boosted() ? Math.max(request.limit() * 4, 40) : Math.max(request.limit() * 2, 20);
+            ScoreDoc[] top = searcher.search(query, depth).scoreDocs;
             List<HitRanker.Candidate> candidates = new ArrayList<>();
             for (ScoreDoc scoreDoc : top) {
                 if (scoreDoc.score <= 0f) {
@@ -139,7 +140,8 @@ public final class LuceneSearchEngine implements SearchEngine {
                 }
                 candidates.add(new HitRanker.Candidate(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score));
             }
-            List<HitRanker.Candidate> ranked = ranker.rank(candidates, request.limit());
+            List<HitRanker.Candidate> ranked = ranker.rank(candidates, request.limit(), request.boostTopic(),
+                    request.boostLocality());
             List<SearchHit> hits = ranked.stream().map(c -> ranker.toHit(c, plan.highlightTerms())).toList();
             boolean confident = !ranked.isEmpty() && ranker.coverage(ranked.get(0), plan.syllables()) >= 0.5;
             return new SearchResult(hits, confident);

@@ -97,6 +97,18 @@ class LuceneSearchEngineTest {
         assertThat(topic).extracting(SearchHit::id).doesNotContain("gdd");
     }
 
+    /** #11 defect 5: during a call the call's topic raises entries, it never hides the caller's second question. */
+    @Test
+    void boostsRaiseTheCallsTopicButNeverHideOthers() {
+        var boosted = engine.search(new SearchRequest("giay di duong", null, null, 5, "VACCINATION", "TUY_PHONG")).hits();
+        assertThat(boosted).extracting(SearchHit::id).first().isEqualTo("gdd");
+        var plain = engine.search(new SearchRequest("chợ mở cửa", null, null, 5)).hits();
+        var district = engine.search(new SearchRequest("chợ mở cửa", null, null, 5, null, "LA_GI")).hits();
+        assertThat(district).extracting(SearchHit::id).contains("lagi");
+        assertThat(district.stream().map(SearchHit::id).toList().indexOf("lagi"))
+                .isLessThanOrEqualTo(plain.stream().map(SearchHit::id).toList().indexOf("lagi"));
+    }
+
     @Test
     void anAnswerWithoutTitleIsNotBuriedUnderTitledEntries() {
         // imported answer sets often carry no question; a common word in someone else's title must not outweigh

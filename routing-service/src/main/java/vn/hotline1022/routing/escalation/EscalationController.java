@@ -73,22 +73,6 @@ class EscalationController {
                 .map(EscalationViews::of).toList();
     }
 
-    @GetMapping("/callbacks")
-    List<Map<String, Object>> callbacks() {
-        Access.require(users.current(), Access.OPERATOR, Access.SUPERVISOR, Access.ADMIN);
-        return queries.pendingCallbacks();
-    }
-
-    @PostMapping("/{id}/callbacks/{callId}/done")
-    Map<String, Object> callbackDone(@PathVariable String id, @PathVariable String callId) {
-        CurrentUser user = users.current();
-        Access.require(user, Access.OPERATOR, Access.SUPERVISOR, Access.ADMIN);
-        if (!queries.markCallbackDone(id, callId, user.username())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có cuộc gọi lại đang chờ cho " + callId);
-        }
-        return Map.of("escalationId", id, "callId", callId, "done", true);
-    }
-
     @GetMapping("/{id}")
     Map<String, Object> get(@PathVariable String id) {
         return EscalationViews.of(visible(id, users.current()));

@@ -42,41 +42,4 @@ class EscalationQueries {
         }
         return store.find(filters.isEmpty() ? new Document() : Filters.and(filters), limit);
     }
-
-    /** Every call attached to an answered escalation that nobody has called back yet. */
-    List<Map<String, Object>> pendingCallbacks() {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Document e : store.find(Filters.eq("callbacksPending", true), 1000)) {
-            for (Document c : e.getList("callbacks", Document.class, List.of())) {
-                if (!c.getBoolean("done", false)) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("escalationId", e.getString("_id"));
-                    row.put("callId", c.getString("callId"));
-                    row.put("question", c.getString("question"));
-                    row.put("answer", e.getString("answer"));
-                    row.put("unitCode", e.getString("unitCode"));
-                    row.put("answeredAt", e.getDate("answeredAt"));
-                    out.add(row);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Returns false when the escalation has no such pending callback. */
-    boolean markCallbackDone(String escalationId, String callId, String by) {
-        Bson filter = Filters.and(Filters.eq("_id", escalationId),
-                Filters.elemMatch("callbacks", Filters.and(Filters.eq("callId", callId), Filters.eq("done", false))));
-        Date now = Date.from(clock.instant());
-        boolean done = store.update(filter, List.of(Updates.set("callbacks.$.done", true),
-                Updates.set("callbacks.$.doneBy", by), Updates.set("callbacks.$.doneAt", now)), List.of());
-        if (done) {
-            Document e = store.find(escalationId).orElseThrow();
-            boolean left = e.getList("callbacks", Document.class, List.of()).stream().anyMatch(c -> !c.getBoolean("done", false));
-            if (!left) {
-                store.update(Filters.eq("_id", escalationId), List.of(Updates.set("callbacksPending", false)), List.of());
-            }
-        }
-        return done;
-    }
 }

@@ -29,8 +29,11 @@ class RulesController {
     private final RuleStore store;
     private final CurrentUserResolver users;
     private final Clock clock;
+    private final vn.hotline1022.routing.directory.Directory directory;
 
-    RulesController(RoutingRules rules, RuleStore store, CurrentUserResolver users, Clock clock) {
+    RulesController(RoutingRules rules, RuleStore store, CurrentUserResolver users, Clock clock,
+                    vn.hotline1022.routing.directory.Directory directory) {
+        this.directory = directory;
         this.rules = rules;
         this.store = store;
         this.users = users;
@@ -61,6 +64,10 @@ class RulesController {
                 throw new InvalidFieldException("targets[" + i + "]",
                         "Dạng hợp lệ: SO_GTVT, UBND_{locality} hoặc @HOSPITAL");
             }
+            if (!t.startsWith("@") && !exists(t, locality)) {
+                throw new InvalidFieldException("targets[" + i + "]", "Không có đơn vị " + t + " trong danh bạ"
+                        + (t.contains("{locality}") ? " cho địa bàn này" : "") + "; thêm đơn vị trước hoặc chọn đơn vị khác");
+            }
         }
         RoutingRule rule = new RoutingRule(topic, locality, r.targets(), r.knowledgeBaseOnly(), r.reason());
         store.save(rule, users.current().username(), clock.instant());
@@ -72,6 +79,17 @@ class RulesController {
     List<Document> history(@PathVariable String topic, @PathVariable String locality) {
         Access.require(users.current(), Access.SUPERVISOR, Access.ADMIN);
         return store.history(topic + ":" + locality);
+    }
+
+    /** A target names a unit of the directory: directly, or through {locality} for the rule's district(s). */
+    private boolean exists(String target, String locality) {
+        if (!target.contains("{locality}")) {
+            return directory.find(target).isPresent();
+        }
+        if (!RoutingRule.ANY.equals(locality)) {
+            return directory.find(target.replace("{locality}", locality)).isPresent();
+        }
+        return Locality.DISTRICTS.stream().anyMatch(d -> directory.find(target.replace("{locality}", d)).isPresent());
     }
 
     private static String check(String field, String value) {

@@ -74,18 +74,27 @@ final class TransferDocuments {
         v.put("attempts", t.getList("attempts", Document.class, List.of()).stream()
                 .map(a -> Map.of("n", a.get("n"), "number", PhoneNumbers.display(a.getString("number")),
                         "unitCode", a.getString("unitCode"), "outcome", a.getString("outcome"))).toList());
+        Set<String> wrong = wrongUnits(t);
+        v.put("wrongUnits", List.copyOf(wrong));
         if (IN_PROGRESS.equals(t.getString("status"))) {
-            candidates.stream().filter(c -> !tried.contains(c.number())).findFirst()
+            candidates.stream().filter(c -> !tried.contains(c.number()) && !wrong.contains(c.unitCode())).findFirst()
                     .ifPresent(c -> v.put("next", candidateView(c)));
         }
         if (!IN_PROGRESS.equals(t.getString("status")) && !CONNECTED.equals(t.getString("status"))
                 && t.get("escalationId") == null) {
             v.put("message", ALL_FAILED.equals(t.getString("status"))
-                    ? "Tất cả số đều không liên lạc được. Ghi lại câu hỏi và chuyển kiến nghị lên đơn vị."
+                    ? (wrong.contains(t.getString("unitCode"))
+                        ? "Đơn vị phụ trách theo quy tắc không phải đơn vị đúng và không còn đơn vị nào khác. Chọn đơn vị nhận kiến nghị trong danh bạ."
+                        : "Tất cả số đều không liên lạc được. Ghi lại câu hỏi và chuyển kiến nghị lên đơn vị.")
                     : "Không chuyển được cuộc gọi. Trả lời từ cơ sở tri thức hoặc chuyển kiến nghị lên đơn vị.");
             v.put("escalate", Map.of("method", "POST", "href", "/api/transfers/" + t.getString("_id") + "/escalate"));
         }
         return v;
+    }
+
+    /** Units an operator reached and found not responsible: the rest of their numbers are skipped. */
+    static Set<String> wrongUnits(Document transfer) {
+        return new java.util.LinkedHashSet<>(transfer.getList("wrongUnits", String.class, List.of()));
     }
 
     private static Map<String, Object> candidateView(Candidate c) {

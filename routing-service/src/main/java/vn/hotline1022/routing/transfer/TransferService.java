@@ -53,7 +53,8 @@ class TransferService {
 
     TransferService(TransferPlanner planner, TransferStore store, HealthStore health, Directory directory,
                     OutboxDocuments outbox, TransferMetrics metrics, TransferProperties properties,
-                    Escalations escalations, Clock clock) {
+                    Escalations escalations, RoutingMisses misses, Clock clock) {
+        this.misses = misses;
         this.planner = planner;
         this.store = store;
         this.health = health;
@@ -64,6 +65,8 @@ class TransferService {
         this.escalations = escalations;
         this.clock = clock;
     }
+
+    private final RoutingMisses misses;
 
     Document create(NewTransferRequest request, String operator) {
         if (!TopicCode.isKnown(request.topic())) {
@@ -93,6 +96,7 @@ class TransferService {
         if (tried.contains(number)) {
             throw new InvalidFieldException("number", "Số này đã được gọi trong cuộc chuyển này");
         }
+        Set<String> wrongUnits = TransferDocuments.wrongUnits(transfer);
         Instant now = clock.instant();
         AttemptOutcome outcome = request.outcome();
         NumberHealth[] change = health.record(number, dialled.unitCode(), outcome, now, properties.policy());
@@ -108,10 +112,18 @@ class TransferService {
                         .append("by", operator).append("at", Date.from(now))),
                 Updates.inc("attemptCount", 1)));
         unreachable(dialled.unitCode(), change, now).ifPresent(events::add);
+        if (outcome == AttemptOutcome.WRONG_UNIT) {
+            // not a line fault: this unit is not responsible, so its other numbers are skipped and the plan moves to
+            // the rules' next unit; the miss is kept for the supervisor who fixes the rule
+            wrongUnits.add(dialled.unitCode());
+            changes.add(Updates.addToSet("wrongUnits", dialled.unitCode()));
+            misses.record(transfer, dialled.unitCode(), number, operator, now);
+        }
         String status = TransferDocuments.IN_PROGRESS;
         if (outcome == AttemptOutcome.CONNECTED) {
             status = TransferDocuments.CONNECTED;
-        } else if (nextAvailable(candidates, tried, number, now).isEmpty()) {
+        } else if (nextAvailable(candidates, tried, number, now).stream()
+                .noneMatch(c -> !wrongUnits.contains(c.unitCode()))) {
             status = TransferDocuments.ALL_FAILED;
         }
         if (!TransferDocuments.IN_PROGRESS.equals(status)) {
@@ -152,22 +164,50 @@ class TransferService {
         String newId = callId != null ? Escalations.idFor(callId)
                 : UUID.nameUUIDFromBytes(("transfer:" + id).getBytes(StandardCharsets.UTF_8)).toString();
         if (transfer.getString("escalationId") == null) {
-            Escalations.NewQuestion asked = question(transfer, request.question());
+            String unit = escalationUnit(transfer, request.unitCode());
+            Escalations.NewQuestion asked = question(transfer, request.question(), unit);
             String decided = escalations.similarOpenId(asked).orElse(newId);
-            store.claimEscalation(id, decided, request.question(), operator, clock.instant());
+            store.claimEscalation(id, decided, request.question(), unit, operator, clock.instant());
             transfer = load(id);
         }
         String claimed = transfer.getString("escalationId");
-        String placed = escalations.place(question(transfer, transfer.getString("escalationQuestion")), claimed, newId);
+        String placed = escalations.place(question(transfer, transfer.getString("escalationQuestion"),
+                transfer.getString("escalationUnit") != null ? transfer.getString("escalationUnit") : transfer.getString("unitCode")),
+                claimed, newId);
         store.markEscalated(id, claimed, placed);
         return load(id);
     }
 
-    private Escalations.NewQuestion question(Document transfer, String question) {
+    private Escalations.NewQuestion question(Document transfer, String question, String unitCode) {
         Date at = transfer.getDate("escalationClaimedAt");
         return new Escalations.NewQuestion("transfer:" + transfer.getString("_id"), transfer.getString("callId"),
                 question, transfer.getString("topic"), transfer.getString("locality"),
-                at == null ? clock.instant() : at.toInstant(), transfer.getString("unitCode"));
+                at == null ? clock.instant() : at.toInstant(), unitCode);
+    }
+
+    /**
+     * Where the question goes: the unit the operator picked from the directory, else the plan's unit, unless the
+     * operator found that unit wrong; then the first responsible unit not found wrong, and if none is left the
+     * operator has to pick one (never the unit just marked wrong).
+     */
+    private String escalationUnit(Document transfer, String chosen) {
+        Set<String> wrong = TransferDocuments.wrongUnits(transfer);
+        if (chosen != null && !chosen.isBlank()) {
+            if (directory.find(chosen).isEmpty()) {
+                throw new InvalidFieldException("unitCode", "Không có đơn vị " + chosen + " trong danh bạ");
+            }
+            if (wrong.contains(chosen)) {
+                throw new InvalidFieldException("unitCode", "Đơn vị này vừa được xác nhận là không phụ trách câu hỏi");
+            }
+            return chosen;
+        }
+        String planned = transfer.getString("unitCode");
+        if (planned != null && !wrong.contains(planned)) {
+            return planned;
+        }
+        return TransferDocuments.candidates(transfer).stream().map(Candidate::unitCode).filter(u -> !wrong.contains(u))
+                .findFirst().orElseThrow(() -> new InvalidFieldException("unitCode",
+                        "Đơn vị theo quy tắc không phụ trách câu hỏi này; chọn đơn vị nhận kiến nghị trong danh bạ"));
     }
 
     Document load(String id) {

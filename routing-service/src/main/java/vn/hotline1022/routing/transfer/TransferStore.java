@@ -48,9 +48,11 @@ class TransferStore {
     }
 
     /** Records which escalation this transfer goes to, unless a concurrent request already did. */
-    boolean claimEscalation(String id, String escalationId, String question, String operator, Instant now) {
+    boolean claimEscalation(String id, String escalationId, String question, String unitCode, String operator,
+                            Instant now) {
         return transfers.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("escalationId", null)),
                 Updates.combine(Updates.set("escalationId", escalationId), Updates.set("escalationQuestion", question),
+                        Updates.set("escalationUnit", unitCode),
                         Updates.set("escalatedBy", operator), Updates.set("escalationClaimedAt", Date.from(now))))
                 .getModifiedCount() == 1;
     }

@@ -8,7 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import vn.hotline1022.routing.RoutingApplication;
-import vn.hotline1022.routing.TestAuth;
+import vn.hotline1022.testsupport.TestAuth;
 
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.QuestionUnanswered;
-import vn.hotline1022.routing.support.Api;
+import vn.hotline1022.testsupport.Api;
 import vn.hotline1022.routing.support.Events;
 import vn.hotline1022.routing.support.RoutingITBase;
 

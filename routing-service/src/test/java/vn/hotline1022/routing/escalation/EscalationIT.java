@@ -6,11 +6,11 @@ import tools.jackson.databind.JsonNode;
 import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.QuestionUnanswered;
-import vn.hotline1022.routing.TestAuth;
-import vn.hotline1022.routing.support.Api;
+import vn.hotline1022.testsupport.TestAuth;
+import vn.hotline1022.testsupport.Api;
 import vn.hotline1022.routing.support.Events;
 import vn.hotline1022.routing.support.RoutingITBase;
-import vn.hotline1022.routing.support.TopicReader;
+import vn.hotline1022.testsupport.TopicReader;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -105,12 +105,8 @@ class EscalationIT extends RoutingITBase {
                         .satisfies(e -> assertThat(e.path("payload").path("callIds").toString())
                                 .contains(call1).contains(call2)));
 
-        JsonNode callbacks = api().get("/api/escalations/callbacks", OPERATOR).body();
-        assertThat(callbacks.findValues("callId")).extracting(JsonNode::asString).contains(call1, call2);
-        assertThat(api().post("/api/escalations/" + id + "/callbacks/" + call1 + "/done", OPERATOR, "").status())
-                .isEqualTo(200);
-        assertThat(api().get("/api/escalations/callbacks", OPERATOR).body().findValues("callId"))
-                .extracting(JsonNode::asString).doesNotContain(call1).contains(call2);
+        // the callbacks themselves are intake's (it owns the numbers): routing only names the calls in the event
+        assertThat(api().get("/api/escalations/callbacks", OPERATOR).status()).isIn(403, 404);
     }
 
     @Test

@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.hotline1022.contracts.Topics;
-import vn.hotline1022.routing.TestAuth;
+import vn.hotline1022.testsupport.TestAuth;
 import vn.hotline1022.routing.support.RoutingITBase;
 import vn.hotline1022.routing.support.TestClock;
-import vn.hotline1022.routing.support.TopicReader;
+import vn.hotline1022.testsupport.TopicReader;
 
 import java.time.Duration;
 import java.time.Instant;

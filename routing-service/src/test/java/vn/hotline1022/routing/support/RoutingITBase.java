@@ -1,5 +1,9 @@
 package vn.hotline1022.routing.support;
 
+import vn.hotline1022.testsupport.MongoFixture;
+
+import vn.hotline1022.testsupport.Api;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -9,7 +13,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hotline1022.contracts.Topics;
-import vn.hotline1022.routing.TestAuth;
+import vn.hotline1022.testsupport.TestAuth;
 
 /**
  * One application context for every routing IT (same annotations → Spring's context cache reuses it): a real KRaft

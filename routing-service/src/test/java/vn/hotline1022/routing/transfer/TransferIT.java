@@ -5,10 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.hotline1022.contracts.Topics;
-import vn.hotline1022.routing.TestAuth;
-import vn.hotline1022.routing.support.Api;
+import vn.hotline1022.testsupport.TestAuth;
+import vn.hotline1022.testsupport.Api;
 import vn.hotline1022.routing.support.RoutingITBase;
-import vn.hotline1022.routing.support.TopicReader;
+import vn.hotline1022.testsupport.TopicReader;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -196,7 +196,7 @@ class TransferIT extends RoutingITBase {
                 CyclicBarrier go = new CyclicBarrier(clicks);
                 List<Future<Document>> results = new ArrayList<>();
                 for (int i = 0; i < clicks; i++) {
-                    EscalateRequest request = new EscalateRequest("Người nhà cách ly ở La Gi bị sốt cao, lần bấm " + i);
+                    EscalateRequest request = new EscalateRequest("Người nhà cách ly ở La Gi bị sốt cao, lần bấm " + i, null);
                     results.add(pool.submit(() -> {
                         go.await(10, TimeUnit.SECONDS);
                         return transfers.escalate(id, request, "tdv01");
@@ -288,5 +288,61 @@ class TransferIT extends RoutingITBase {
                 "{\"question\":\"Đi Hàm Tân cần giấy tờ gì?\"}").status()).isEqualTo(404);
         assertThat(api().get("/api/transfers/" + id, SUPERVISOR).status()).isEqualTo(200);
         assertThat(api().get("/api/transfers/" + id, OPERATOR).body().path("attempts").size()).isZero();
+    }
+    /** #11 defect 4: "wrong unit" moves the plan to the rules' next unit, never back to the one just marked wrong. */
+    @Test
+    void wrongUnitMovesToTheNextResponsibleUnitAndEscalationNeverGoesBackToIt() {
+        String callId = "CALL-" + UUID.randomUUID();
+        Api.Response plan = plan(callId, "HEALTH_STATUS", "DUC_LINH");
+        assertThat(plan.status()).as(plan.raw()).isEqualTo(201);
+        String id = plan.body().path("id").asString();
+        java.util.Set<String> wrong = new java.util.LinkedHashSet<>();
+        JsonNode current = plan.body();
+        while (current.has("next")) {
+            String unit = current.path("next").path("unitCode").asString();
+            assertThat(wrong).as("the plan offers a unit already marked wrong").doesNotContain(unit);
+            Api.Response after = attempt(id, current.path("next").path("number").asString(), "WRONG_UNIT");
+            assertThat(after.status()).as(after.raw()).isEqualTo(200);
+            wrong.add(unit);
+            current = after.body();
+        }
+        assertThat(wrong).hasSizeGreaterThanOrEqualTo(2);   // TTYT of the district, then the area hospital
+        assertThat(current.path("status").asString()).isEqualTo("ALL_FAILED");
+        assertThat(current.path("wrongUnits")).hasSize(wrong.size());
+
+        Api.Response noUnit = api().post("/api/transfers/" + id + "/escalate", OPERATOR,
+                "{\"question\":\"Người nhà ở Đức Linh sốt cao, cần hỏi ai?\"}");
+        assertThat(noUnit.status()).as(noUnit.raw()).isEqualTo(400);
+        assertThat(noUnit.body().path("errors").path(0).path("field").asString()).isEqualTo("unitCode");
+        Api.Response sameWrong = api().post("/api/transfers/" + id + "/escalate", OPERATOR,
+                "{\"question\":\"Người nhà ở Đức Linh sốt cao, cần hỏi ai?\",\"unitCode\":\"" + wrong.iterator().next() + "\"}");
+        assertThat(sameWrong.status()).isEqualTo(400);
+        Api.Response chosen = api().post("/api/transfers/" + id + "/escalate", OPERATOR,
+                "{\"question\":\"Người nhà ở Đức Linh sốt cao, cần hỏi ai?\",\"unitCode\":\"UBND_DUC_LINH\"}");
+        assertThat(chosen.status()).as(chosen.raw()).isEqualTo(200);
+        String escalationId = chosen.body().path("escalationId").asString();
+        assertThat(api().get("/api/escalations/" + escalationId, SUPERVISOR).body().path("unitCode").asString())
+                .isEqualTo("UBND_DUC_LINH");
+
+        JsonNode misses = api().get("/api/routing/misses?days=1", SUPERVISOR).body();
+        long mine = 0;
+        for (JsonNode m : misses) {
+            if (id.equals(m.path("transferId").asString())) {
+                mine++;
+                assertThat(m.path("topic").asString()).isEqualTo("HEALTH_STATUS");
+            }
+        }
+        assertThat(mine).isEqualTo(wrong.size());
+    }
+    /** #13: a rule pointing at a unit that does not exist is refused, naming the target. */
+    @Test
+    void aRuleToAnUnknownUnitIsRefused() {
+        Api.Response unknown = api().put("/api/routing/rules/OTHER/LA_GI", SUPERVISOR,
+                "{\"targets\":[\"SO_KHONG_TON_TAI\"],\"knowledgeBaseOnly\":false,\"reason\":\"thử\"}");
+        assertThat(unknown.status()).as(unknown.raw()).isEqualTo(400);
+        assertThat(unknown.body().path("errors").path(0).path("field").asString()).isEqualTo("targets[0]");
+        Api.Response noDistrictUnit = api().put("/api/routing/rules/OTHER/OTHER_PROVINCE", SUPERVISOR,
+                "{\"targets\":[\"UBND_{locality}\"],\"knowledgeBaseOnly\":false,\"reason\":\"thử\"}");
+        assertThat(noDistrictUnit.status()).as(noDistrictUnit.raw()).isEqualTo(400);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -56,8 +55,9 @@ public class RequestSanityFilter extends OncePerRequestFilter {
     private static boolean concrete(String contentType) {
         try {
             MediaType type = MediaType.parseMediaType(contentType);
+            type.getCharset();   // an unknown charset (charset=latin-1) is unsupported too
             return type.isConcrete();
-        } catch (InvalidMediaTypeException e) {
+        } catch (IllegalArgumentException e) {   // InvalidMediaTypeException, UnsupportedCharsetException
             return false;
         }
     }

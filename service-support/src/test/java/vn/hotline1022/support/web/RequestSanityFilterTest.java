@@ -46,6 +46,13 @@ class RequestSanityFilterTest {
     }
 
     @Test
+    void anUnknownCharsetIs415() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/calls");
+        request.setContentType("application/json;charset=latin-1");
+        assertThat(run(request).getStatus()).isEqualTo(415);
+    }
+
+    @Test
     void goodRequestsPass() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/calls");
         request.setContentType("application/json; charset=UTF-8");

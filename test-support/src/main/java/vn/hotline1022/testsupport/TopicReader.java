@@ -1,4 +1,4 @@
-package vn.hotline1022.intake.support;
+package vn.hotline1022.testsupport;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,4 +1,4 @@
-package vn.hotline1022.routing.support;
+package vn.hotline1022.testsupport;
 
 import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +56,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), auth);
     }
 
+    public Response upload(String path, HttpHeaders auth, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), auth);
+    }
+
     public Response put(String path, HttpHeaders auth, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), auth);
@@ -68,7 +73,8 @@ public final class Api {
                     HttpResponse.BodyHandlers.ofString());
             HttpHeaders responseHeaders = new HttpHeaders();
             r.headers().map().forEach(responseHeaders::addAll);
-            JsonNode body = r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body());
+            JsonNode body = r.body().isBlank() || !r.headers().firstValue("Content-Type").orElse("").contains("json")
+                    ? JSON.nullNode() : JSON.readTree(r.body());
             return new Response(r.statusCode(), body, responseHeaders, r.body());
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -1,4 +1,4 @@
-package vn.hotline1022.reporting;
+package vn.hotline1022.testsupport;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

@@ -1,4 +1,4 @@
-package vn.hotline1022.intake.support;
+package vn.hotline1022.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package vn.hotline1022.intake.support;
+package vn.hotline1022.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;

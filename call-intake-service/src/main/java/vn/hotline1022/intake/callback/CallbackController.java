@@ -1,0 +1,151 @@
+package vn.hotline1022.intake.callback;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.bson.Document;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.intake.audit.AuditTrail;
+import vn.hotline1022.intake.callback.domain.CallbackResult;
+import vn.hotline1022.intake.callback.domain.CallbackStatus;
+import vn.hotline1022.intake.caller.domain.PhoneNumber;
+import vn.hotline1022.intake.infra.security.Access;
+import vn.hotline1022.support.security.CurrentUser;
+import vn.hotline1022.support.security.CurrentUserResolver;
+import vn.hotline1022.support.web.InvalidFieldException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The callback list of the desk. The list shows numbers masked; the operator who takes a callback opens it and sees
+ * the number in full (that read is audited), then records each attempt.
+ */
+@RestController
+@RequestMapping("/api/callbacks")
+class CallbackController {
+
+    record Attempt(@NotNull(message = "Chọn kết quả cuộc gọi lại") CallbackResult result,
+                   @Size(max = 1000, message = "Ghi chú tối đa 1000 ký tự") String note) {
+    }
+
+    record AttemptView(Instant at, String by, String result, String note) {
+    }
+
+    record CallbackView(String id, String callId, String escalationId, String unitCode, String question, String answer,
+                        String topic, String locality, Instant callStartedAt, String caller, String status,
+                        int attempts, int maxAttempts, List<AttemptView> history, String coveredBy) {
+    }
+
+    record DaySummary(String day, long created, long done, long pending, long unreachable, long covered, long noNumber) {
+    }
+
+    private final Callbacks callbacks;
+    private final CurrentUserResolver users;
+    private final AuditTrail audit;
+    private final ZoneId zone;
+
+    CallbackController(Callbacks callbacks, CurrentUserResolver users, AuditTrail audit,
+                       vn.hotline1022.intake.IntakeProperties properties) {
+        this.callbacks = callbacks;
+        this.users = users;
+        this.audit = audit;
+        this.zone = properties.zone();
+    }
+
+    @GetMapping
+    List<CallbackView> list(@RequestParam(defaultValue = "PENDING") String status) {
+        Access.requireCallAccess(users.current());
+        CallbackStatus wanted;
+        try {
+            wanted = CallbackStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("status", "Trạng thái không hợp lệ: PENDING, DONE, UNREACHABLE, COVERED, NO_NUMBER");
+        }
+        return callbacks.list(wanted.name()).stream().map(d -> view(d, false)).toList();
+    }
+
+    /** The task with the number in full, for the operator about to call. */
+    @GetMapping("/{id}")
+    CallbackView open(@PathVariable String id) {
+        CurrentUser user = users.current();
+        Access.requireCallAccess(user);
+        Document task = callbacks.get(id);
+        if (task.getString("callerNumber") != null) {
+            audit.callbackNumberRead(user, new PhoneNumber(task.getString("callerNumber")), id);
+        }
+        return view(task, true);
+    }
+
+    @PostMapping("/{id}/attempts")
+    CallbackView attempt(@PathVariable String id, @Valid @RequestBody Attempt attempt) {
+        CurrentUser user = users.current();
+        Access.requireCallAccess(user);
+        return view(callbacks.attempt(id, attempt.result(), attempt.note(), user), true);
+    }
+
+    /** Callbacks created per day and where they stand now: done, pending, unreachable. */
+    @GetMapping("/summary")
+    List<DaySummary> summary(@RequestParam String from, @RequestParam String to) {
+        // figures only, no caller data: the role table also lets ops read them
+        LocalDate start = date("from", from);
+        LocalDate end = date("to", to);
+        if (end.isBefore(start) || end.isAfter(start.plusDays(92))) {
+            throw new InvalidFieldException("to", "Khoảng ngày phải từ 1 đến 93 ngày, 'đến' không trước 'từ'");
+        }
+        Map<String, long[]> days = new TreeMap<>();
+        for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+            days.put(d.toString(), new long[6]);
+        }
+        for (Document task : callbacks.store().createdBetween(start.atStartOfDay(zone).toInstant(),
+                end.plusDays(1).atStartOfDay(zone).toInstant())) {
+            long[] c = days.get(task.getDate("createdAt").toInstant().atZone(zone).toLocalDate().toString());
+            if (c == null) {
+                continue;
+            }
+            c[0]++;
+            switch (CallbackStatus.valueOf(task.getString("status"))) {
+                case DONE -> c[1]++;
+                case PENDING -> c[2]++;
+                case UNREACHABLE -> c[3]++;
+                case COVERED -> c[4]++;
+                case NO_NUMBER -> c[5]++;
+            }
+        }
+        return days.entrySet().stream().map(e -> new DaySummary(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5])).toList();
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "Ngày không hợp lệ (dạng 2021-08-26)");
+        }
+    }
+
+    private CallbackView view(Document d, boolean fullNumber) {
+        String number = d.getString("callerNumber");
+        List<AttemptView> history = d.getList("attempts", Document.class, List.of()).stream()
+                .map(a -> new AttemptView(a.getDate("at").toInstant(), a.getString("by"), a.getString("result"),
+                        a.getString("note"))).toList();
+        Date started = d.getDate("callStartedAt");
+        return new CallbackView(d.getString("_id"), d.getString("callId"), d.getString("escalationId"),
+                d.getString("unitCode"), d.getString("question"), d.getString("answer"), d.getString("topic"),
+                d.getString("locality"), started == null ? null : started.toInstant(),
+                number == null ? null : fullNumber ? number : PhoneNumber.mask(number), d.getString("status"),
+                history.size(), callbacks.maxAttempts(), history, d.getString("coveredBy"));
+    }
+}

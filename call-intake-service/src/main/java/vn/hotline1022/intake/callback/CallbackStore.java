@@ -1,0 +1,82 @@
+package vn.hotline1022.intake.callback;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import vn.hotline1022.intake.callback.domain.CallbackStatus;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code callbacks}: one task per (call, answered escalation), id {@code <callId>:<escalationId>}, so a redelivered
+ * answer adds nothing. It holds the caller's number (intake owns it), the call's time and question, the unit's
+ * answer, the attempts and the status.
+ */
+@Component
+class CallbackStore {
+
+    private final MongoCollection<Document> callbacks;
+
+    CallbackStore(MongoDatabase database) {
+        this.callbacks = database.getCollection("callbacks");
+        callbacks.createIndex(new Document("status", 1).append("callStartedAt", 1));
+        callbacks.createIndex(new Document("callerNumber", 1).append("escalationId", 1));
+        callbacks.createIndex(new Document("createdAt", 1));
+    }
+
+    static String id(String callId, String escalationId) {
+        return callId + ":" + escalationId;
+    }
+
+    boolean insertIfAbsent(Document task) {
+        try {
+            callbacks.insertOne(task);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Another task of the same caller for the same answer, which then carries it (one callback per caller). */
+    Optional<Document> sameCallerSameAnswer(String callerNumber, String escalationId, String exceptId) {
+        return Optional.ofNullable(callbacks.find(Filters.and(Filters.eq("callerNumber", callerNumber),
+                Filters.eq("escalationId", escalationId), Filters.ne("_id", exceptId),
+                Filters.ne("status", CallbackStatus.COVERED.name()))).first());
+    }
+
+    Optional<Document> find(String id) {
+        return Optional.ofNullable(callbacks.find(Filters.eq("_id", id)).first());
+    }
+
+    List<Document> byStatus(String status, int limit) {
+        return callbacks.find(Filters.eq("status", status)).sort(Sorts.ascending("callStartedAt")).limit(limit)
+                .into(new ArrayList<>());
+    }
+
+    List<Document> createdBetween(Instant from, Instant to) {
+        return callbacks.find(Filters.and(Filters.gte("createdAt", Date.from(from)), Filters.lt("createdAt", Date.from(to))))
+                .into(new ArrayList<>());
+    }
+
+    /** Records one attempt if nobody recorded another since it was read (attempt count as the guard). */
+    boolean recordAttempt(String id, int attemptsSeen, Document attempt, String status, Instant now) {
+        Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("status", CallbackStatus.PENDING.name()),
+                Filters.size("attempts", attemptsSeen));
+        return callbacks.updateOne(filter, Updates.combine(Updates.push("attempts", attempt), Updates.set("status", status),
+                Updates.set("updatedAt", Date.from(now)))).getModifiedCount() == 1;
+    }
+}

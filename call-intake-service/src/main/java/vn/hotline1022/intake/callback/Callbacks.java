@@ -1,0 +1,114 @@
+package vn.hotline1022.intake.callback;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import vn.hotline1022.intake.call.CallLookup;
+import vn.hotline1022.intake.callback.domain.CallbackResult;
+import vn.hotline1022.intake.callback.domain.CallbackRules;
+import vn.hotline1022.intake.callback.domain.CallbackStatus;
+import vn.hotline1022.intake.caller.domain.PhoneNumber;
+import vn.hotline1022.support.security.CurrentUser;
+import vn.hotline1022.support.web.ConflictException;
+import vn.hotline1022.support.web.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Callbacks are intake's, because the number to call is: when a unit's answer comes back
+ * ({@code escalation.answered}), every call it answers gets a task with the caller's number, the call's time and
+ * question, the unit and its answer; an operator calls, records each attempt, and after the last allowed attempt the
+ * task is marked unreachable.
+ */
+@Service
+class Callbacks {
+
+    private static final Logger log = LoggerFactory.getLogger(Callbacks.class);
+
+    private final CallbackStore store;
+    private final CallLookup calls;
+    private final Clock clock;
+    private final int maxAttempts;
+
+    Callbacks(CallbackStore store, CallLookup calls, Clock clock,
+              @Value("${hotline.intake.callback-max-attempts:3}") int maxAttempts) {
+        this.store = store;
+        this.calls = calls;
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** Idempotent: a redelivered answer, or a call intake does not know, changes nothing. */
+    void answered(String escalationId, String unitCode, String answer, List<String> callIds, Instant answeredAt) {
+        Instant now = clock.instant();
+        for (String callId : callIds.stream().distinct().toList()) {
+            var facts = calls.find(callId);
+            if (facts.isEmpty()) {
+                log.warn("answer of escalation {} names call {} intake does not know; no callback", escalationId, callId);
+                continue;
+            }
+            var call = facts.get();
+            String id = CallbackStore.id(callId, escalationId);
+            String status = call.callerNumber() == null ? CallbackStatus.NO_NUMBER.name() : CallbackStatus.PENDING.name();
+            String coveredBy = null;
+            if (call.callerNumber() != null) {
+                coveredBy = store.sameCallerSameAnswer(call.callerNumber(), escalationId, id).map(d -> d.getString("_id"))
+                        .orElse(null);
+                if (coveredBy != null) {
+                    status = CallbackStatus.COVERED.name();
+                }
+            }
+            Document task = new Document("_id", id).append("callId", callId).append("escalationId", escalationId)
+                    .append("unitCode", unitCode).append("answer", answer).append("question", call.question())
+                    .append("topic", call.topic()).append("locality", call.locality())
+                    .append("callerNumber", call.callerNumber()).append("callStartedAt", Date.from(call.startedAt()))
+                    .append("callOperator", call.operator()).append("status", status).append("coveredBy", coveredBy)
+                    .append("attempts", List.of()).append("answeredAt", Date.from(answeredAt == null ? now : answeredAt))
+                    .append("createdAt", Date.from(now)).append("updatedAt", Date.from(now));
+            if (store.insertIfAbsent(task)) {
+                log.info("callback {} for caller {}: {}", id, call.callerNumber() == null ? "withheld"
+                        : PhoneNumber.mask(call.callerNumber()), status);
+            }
+        }
+    }
+
+    List<Document> list(String status) {
+        return store.byStatus(status, 500);
+    }
+
+    Document get(String id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("Không có việc gọi lại " + id));
+    }
+
+    Document attempt(String id, CallbackResult result, String note, CurrentUser user) {
+        for (int retry = 0; retry < 3; retry++) {
+            Document task = get(id);
+            if (!CallbackStatus.PENDING.name().equals(task.getString("status"))) {
+                throw new ConflictException("Việc gọi lại này đã kết thúc (" + task.getString("status") + ")");
+            }
+            int seen = task.getList("attempts", Document.class, List.of()).size();
+            CallbackStatus next = CallbackRules.after(result, seen, maxAttempts);
+            Instant now = clock.instant();
+            Document attempt = new Document("at", Date.from(now)).append("by", user.username())
+                    .append("result", result.name()).append("note", note);
+            if (store.recordAttempt(id, seen, attempt, next.name(), now)) {
+                log.info("callback {} attempt {} by {}: {} -> {}", id, seen + 1, user.username(), result, next);
+                return get(id);
+            }
+        }
+        throw new ConflictException("Việc gọi lại vừa được người khác cập nhật; vui lòng tải lại.");
+    }
+
+    CallbackStore store() {
+        return store;
+    }
+
+    int maxAttempts() {
+        return maxAttempts;
+    }
+}

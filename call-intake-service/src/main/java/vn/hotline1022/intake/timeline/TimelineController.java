@@ -1,0 +1,71 @@
+package vn.hotline1022.intake.timeline;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.intake.call.CallTimelineSource;
+import vn.hotline1022.intake.infra.security.Access;
+import vn.hotline1022.support.security.CurrentUser;
+import vn.hotline1022.support.security.CurrentUserResolver;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A call's timeline: when it came in and who took it, the notes added since (open or closed), transfers that
+ * reached nobody, how it was closed, and the callbacks made with a unit's answer; each with time and actor.
+ */
+@RestController
+class TimelineController {
+
+    record NoteRequest(@NotBlank(message = "Nhập nội dung ghi chú") @Size(max = 2000, message = "Ghi chú tối đa 2000 ký tự")
+                       @Pattern(regexp = "[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]*", message = "Ghi chú chứa ký tự điều khiển")
+                       String text) {
+    }
+
+    record Entry(Instant at, String actor, String kind, String text) {
+    }
+
+    private final CallTimelineSource calls;
+    private final CallNotes notes;
+    private final CurrentUserResolver users;
+    private final Clock clock;
+
+    TimelineController(CallTimelineSource calls, CallNotes notes, CurrentUserResolver users, Clock clock) {
+        this.calls = calls;
+        this.notes = notes;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/calls/{id}/notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    CallNotes.Note add(@PathVariable String id, @Valid @RequestBody NoteRequest request) {
+        CurrentUser user = users.current();
+        Access.requireCallAccess(user);
+        calls.owned(id, user);
+        return notes.add(id, request.text().strip(), user.username(), clock.instant());
+    }
+
+    @GetMapping("/api/calls/{id}/timeline")
+    List<Entry> timeline(@PathVariable String id) {
+        CurrentUser user = users.current();
+        Access.requireCallAccess(user);
+        List<Entry> entries = new ArrayList<>();
+        calls.owned(id, user).forEach(e -> entries.add(new Entry(e.at(), e.actor(), e.kind(), e.text())));
+        notes.of(id).forEach(n -> entries.add(new Entry(n.at(), n.by(), "NOTE", n.text())));
+        entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        return entries;
+    }
+}

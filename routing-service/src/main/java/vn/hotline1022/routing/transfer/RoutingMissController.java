@@ -1,0 +1,31 @@
+package vn.hotline1022.routing.transfer;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.support.web.InvalidFieldException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** The "routing misses" list: transfers that reached a unit which was not responsible, newest first. */
+@RestController
+class RoutingMissController {
+
+    private final RoutingMisses misses;
+    private final Clock clock;
+
+    RoutingMissController(RoutingMisses misses, Clock clock) {
+        this.misses = misses;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/routing/misses")
+    List<RoutingMisses.Miss> misses(@RequestParam(defaultValue = "7") int days) {
+        if (days < 1 || days > 92) {
+            throw new InvalidFieldException("days", "Số ngày từ 1 đến 92");
+        }
+        return misses.since(clock.instant().minus(Duration.ofDays(days)), 500);
+    }
+}
