@@ -47,7 +47,7 @@ needs_build() {
     jar=$(jar_of "$module")
     [ -n "$jar" ] || return 0
     # rebuild when any source or pom is newer than the jar
-    if [ -n "$(find "$module/src" "$module/pom.xml" contracts/src -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+    if [ -n "$(find "$module/src" "$module/pom.xml" contracts/src access-policy/src service-support/src -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
       return 0
     fi
   done
@@ -82,7 +82,8 @@ start_infra() {
   for p in 9092 27017; do
     if port_open $p; then say "port $p is taken by another process; stop it first"; exit 1; fi
   done
-  nohup java -Dhotline.process=local-infra -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+  # HOTLINE_STORE_FSYNC=false: commit every write but let the OS flush it (survives a crash of the process, not of the machine; ADR-002)
+  nohup java -Dhotline.process=local-infra -Dhotline.store.fsync="${HOTLINE_STORE_FSYNC:-true}" -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
     -jar "$INFRA_JAR" "$DATA" 9092 27017 >>"$(open_log local-infra)" 2>&1 &
   echo $! >"$PIDS/local-infra.pid"
   say "local-infra started (pid $!)"

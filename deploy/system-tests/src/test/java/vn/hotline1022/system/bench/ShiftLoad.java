@@ -1,0 +1,296 @@
+package vn.hotline1022.system.bench;
+
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Not a test: a shift of operators on the running stack, at a set rate for a set time, open loop (calls start on
+ * schedule whether or not earlier ones finished, so a slow system shows up as latency, not as a lower rate).
+ * Each call: log it (POST /api/calls, own login, Idempotency-Key), search as the operator types (3 prefixes, half
+ * without diacritics), then close it from the knowledge base; one call in ten is planned for transfer and dialled
+ * (BUSY, then CONNECTED, which routing reports and intake closes). Runs the same load through the gateway and then
+ * straight at the services, and measures 201 → counted in reporting's summary. Prints HdrHistogram percentiles and
+ * errors by kind. See docs/benchmarks.md for the command and the figures.
+ */
+public final class ShiftLoad {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String[] LOCALITIES = {"PHAN_THIET", "LA_GI", "TUY_PHONG", "BAC_BINH", "HAM_THUAN_BAC",
+            "HAM_THUAN_NAM", "HAM_TAN", "TANH_LINH", "DUC_LINH", "PHU_QUY"};
+    private static final String[][] QUESTIONS = {
+            {"VACCINATION", "tiêm vắc xin mũi 3 ở đâu", "tiem vac xin mui 3 o dau"},
+            {"TRAVEL_TRANSPORT", "đi từ Hàm Tân vào TP.HCM cần giấy tờ gì", "di tu ham tan vao tphcm can giay to gi"},
+            {"HARDSHIP_SUPPORT", "hộ nghèo được hỗ trợ bao nhiêu tiền", "ho ngheo duoc ho tro bao nhieu tien"},
+            {"UNEMPLOYMENT", "mất việc do dịch có được trợ cấp thất nghiệp", "mat viec do dich co duoc tro cap that nghiep"},
+            {"TESTING_QUARANTINE", "cách ly tại nhà bao nhiêu ngày", "cach ly tai nha bao nhieu ngay"},
+            {"PRICES_GOODS", "giá rau ở chợ tăng gấp đôi phản ánh ở đâu", "gia rau o cho tang gap doi phan anh o dau"}};
+
+    record Target(String name, String calls, String knowledge, String routing) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(64)).build();
+    private final Map<String, Histogram> latency = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new LinkedHashMap<>(Map.of("gateway", "http://127.0.0.1:8080", "intake", "http://127.0.0.1:8081",
+                "knowledge", "http://127.0.0.1:8082", "routing", "http://127.0.0.1:8083", "reporting", "http://127.0.0.1:8084",
+                "operators", "20", "rate", "20", "seconds", "60", "admin", "admin1", "password", "demo1022"));
+        o.putIfAbsent("warmup", "20");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        new ShiftLoad().run(o);
+    }
+
+    void run(Map<String, String> o) throws Exception {
+        int operators = Integer.parseInt(o.get("operators"));
+        double rate = Double.parseDouble(o.get("rate"));
+        int seconds = Integer.parseInt(o.get("seconds"));
+        String gw = o.get("gateway");
+        String adminToken = login(gw, o.get("admin"), o.get("password"));
+        String supervisor = login(gw, "supervisor1", o.get("password"));
+        List<String> tokens = new ArrayList<>();
+        for (int i = 1; i <= operators; i++) {
+            String user = "bench.operator." + i;
+            send("POST", gw + "/api/auth/users", adminToken, "{\"username\":\"" + user + "\",\"displayName\":\"Điện thoại viên thử tải "
+                    + i + "\",\"password\":\"bench-1022-password\",\"roles\":[\"OPERATOR\"]}");
+            tokens.add(login(gw, user, "bench-1022-password"));
+        }
+        System.out.printf("[bench] %d operators with their own logins, %.0f calls/s for %d s per target, open loop%n",
+                operators, rate, seconds);
+        List<Target> targets = List.of(new Target("gateway", gw, gw, gw),
+                new Target("direct", o.get("intake"), o.get("knowledge"), o.get("routing")));
+        int warmup = Integer.parseInt(o.get("warmup"));
+        if (warmup > 0) {
+            // the same load, not measured, through both doors: JIT, connection pools and caches warm in every JVM
+            for (Target target : targets) {
+                drive(target, tokens, rate, warmup / 2);
+            }
+            System.out.printf("[bench] warm-up of %d s done%n", warmup);
+        }
+        for (Target target : targets) {
+            settle(o.get("reporting"), supervisor);
+            latency.clear();
+            errors.clear();
+            acknowledged.clear();
+            long before = counted(o.get("reporting"), supervisor);
+            Histogram endToEnd = new Histogram(3_600_000L, 3);
+            ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
+            List<Long> acks = new ArrayList<>();
+            long[] seen = {0};
+            poller.scheduleAtFixedRate(() -> {
+                try {
+                    long now = System.nanoTime();
+                    long count = counted(o.get("reporting"), supervisor) - before;
+                    synchronized (acks) {
+                        Long a;
+                        while ((a = acknowledged.poll()) != null) {
+                            acks.add(a);
+                        }
+                        for (long k = seen[0]; k < Math.min(count, acks.size()); k++) {
+                            endToEnd.recordValue(Math.max(0, (now - acks.get((int) k)) / 1_000_000));
+                        }
+                        seen[0] = Math.max(seen[0], Math.min(count, acks.size()));
+                    }
+                } catch (Exception e) {
+                    errors.computeIfAbsent("summary poll: " + e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+                }
+            }, 250, 250, TimeUnit.MILLISECONDS);
+            long started = System.nanoTime();
+            drive(target, tokens, rate, seconds);
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                synchronized (acks) {
+                    if (acknowledged.isEmpty() && seen[0] >= acks.size()) {
+                        break;
+                    }
+                }
+                Thread.sleep(250);
+            }
+            poller.shutdownNow();
+            print(target.name(), elapsed, endToEnd, acks.size(), seen[0]);
+        }
+        System.exit(0);
+    }
+
+    /** Waits until reporting has counted what earlier phases sent, so each phase starts with no backlog. */
+    private void settle(String reporting, String supervisor) throws Exception {
+        long last = -1;
+        int stable = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (stable < 4 && System.nanoTime() < deadline) {
+            long now = counted(reporting, supervisor);
+            stable = now == last ? stable + 1 : 0;
+            last = now;
+            Thread.sleep(500);
+        }
+    }
+
+    /** Starts calls on schedule (open loop) for the given time, then waits for the stragglers. */
+    private void drive(Target target, List<String> tokens, double rate, int seconds) throws InterruptedException {
+        ExecutorService callers = Executors.newFixedThreadPool(Math.max(8, tokens.size() * 2));
+        long total = (long) (rate * seconds);
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        AtomicLong issued = new AtomicLong();
+        long offset = System.nanoTime();
+        clock.scheduleAtFixedRate(() -> {
+            long n = issued.getAndIncrement();
+            if (n < total) {
+                callers.submit(() -> oneCall(target, tokens.get((int) (n % tokens.size())), new Random(offset + n)));
+            }
+        }, 0, (long) (1e9 / rate), TimeUnit.NANOSECONDS);
+        while (issued.get() < total) {
+            Thread.sleep(100);
+        }
+        clock.shutdownNow();
+        callers.shutdown();
+        callers.awaitTermination(2, TimeUnit.MINUTES);
+    }
+
+    private void oneCall(Target t, String token, Random r) {
+        String[] q = QUESTIONS[r.nextInt(QUESTIONS.length)];
+        String locality = LOCALITIES[r.nextInt(LOCALITIES.length)];
+        String number = "09" + (10_000_000 + r.nextInt(89_999_999));
+        JsonNode call = timed("call", () -> send("POST", t.calls() + "/api/calls", token, """
+                {"callerNumber":"%s","locality":"%s","topic":"%s","question":"%s"}""".formatted(number, locality, q[0], q[1]),
+                "Idempotency-Key", UUID.randomUUID().toString()), 201);
+        if (call == null) {
+            return;
+        }
+        acknowledged.add(System.nanoTime());
+        String typed = r.nextBoolean() ? q[2] : q[1];
+        String entry = null;
+        for (int len : new int[] {Math.min(8, typed.length()), Math.min(16, typed.length()), typed.length()}) {
+            JsonNode hits = timed("search", () -> send("GET", t.knowledge() + "/api/knowledge/search?limit=8&boostTopic=" + q[0]
+                    + "&boostLocality=" + locality + "&q=" + java.net.URLEncoder.encode(typed.substring(0, len),
+                    java.nio.charset.StandardCharsets.UTF_8), token, null), 200);
+            if (hits != null && hits.path("hits").size() > 0) {
+                entry = hits.path("hits").path(0).path("id").asString();
+            }
+        }
+        String id = call.path("id").asString();
+        if (r.nextInt(10) == 0) {
+            JsonNode plan = timed("transfer-plan", () -> send("POST", t.routing() + "/api/transfers", token,
+                    "{\"callId\":\"" + id + "\",\"topic\":\"TRAVEL_TRANSPORT\",\"locality\":\"" + locality + "\"}"), 201);
+            if (plan != null && plan.has("next")) {
+                String transfer = plan.path("id").asString();
+                JsonNode after = timed("transfer-attempt", () -> send("POST", t.routing() + "/api/transfers/" + transfer + "/attempts",
+                        token, "{\"number\":\"" + plan.path("next").path("number").asString() + "\",\"outcome\":\"BUSY\"}"), 200);
+                if (after != null && after.has("next")) {
+                    timed("transfer-attempt", () -> send("POST", t.routing() + "/api/transfers/" + transfer + "/attempts", token,
+                            "{\"number\":\"" + after.path("next").path("number").asString() + "\",\"outcome\":\"CONNECTED\"}"), 200);
+                    return;   // routing reports the connection; intake closes the call
+                }
+            }
+        }
+        String body = entry != null ? "{\"outcome\":\"ANSWERED_FROM_KB\",\"kbEntryId\":\"" + entry + "\"}"
+                : "{\"outcome\":\"INFORMATION_ONLY\"}";
+        timed("close", () -> send("POST", t.calls() + "/api/calls/" + id + "/close", token, body), 200);
+    }
+
+    private interface Request {
+        HttpResponse<String> send() throws Exception;
+    }
+
+    private JsonNode timed(String op, Request request, int expected) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> r = request.send();
+            latency.computeIfAbsent(op, k -> new Histogram(60_000_000L, 3)).recordValue((System.nanoTime() - start) / 1_000);
+            if (r.statusCode() != expected) {
+                errors.computeIfAbsent(op + " " + r.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                return null;
+            }
+            return r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body());
+        } catch (Exception e) {
+            errors.computeIfAbsent(op + " " + e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+            return null;
+        }
+    }
+
+    private HttpResponse<String> send(String method, String url, String token, String json, String... headers)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        if (json == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String login(String gateway, String user, String password) throws Exception {
+        HttpResponse<String> r = send("POST", gateway + "/api/auth/login", null,
+                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("login " + user + ": " + r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body()).path("accessToken").asString();
+    }
+
+    /**
+     * How many call.received records reporting's consumers have taken in, from its own Prometheus endpoint (cheap,
+     * unlike the summary query, which scans the day's calls and would itself load the store at 4 polls a second).
+     */
+    private long counted(String reporting, String token) throws Exception {
+        HttpResponse<String> r = send("GET", reporting + "/actuator/prometheus", null, null);
+        long total = 0;
+        for (String line : r.body().split("\n")) {
+            if (line.startsWith("kafka_consumer_fetch_manager_records_consumed_total{")
+                    && line.contains("topic=\"hotline.call.received.v1\"")) {
+                total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return total;
+    }
+
+    private void print(String target, double elapsed, Histogram endToEnd, int acks, long counted) {
+        System.out.printf("[bench] %s: %.1f s, %d calls acknowledged (%.1f/s), %d consumed by reporting%n", target, elapsed,
+                acks, acks / elapsed, counted);
+        for (Map.Entry<String, Histogram> e : new TreeMap<>(latency).entrySet()) {
+            Histogram h = e.getValue();
+            System.out.printf("[bench] %s %-16s n=%6d p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  p99.9 %7.1f ms  max %7.1f ms%n",
+                    target, e.getKey(), h.getTotalCount(), h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(95) / 1e3,
+                    h.getValueAtPercentile(99) / 1e3, h.getValueAtPercentile(99.9) / 1e3, h.getMaxValue() / 1e3);
+        }
+        if (endToEnd.getTotalCount() > 0) {
+            System.out.printf("[bench] %s 201 -> reporting  n=%6d p50 %7d ms  p95 %7d ms  p99 %7d ms  (consumed; polled every 250 ms)%n",
+                    target, endToEnd.getTotalCount(), endToEnd.getValueAtPercentile(50), endToEnd.getValueAtPercentile(95),
+                    endToEnd.getValueAtPercentile(99));
+        }
+        System.out.printf("[bench] %s errors: %s%n", target, errors.isEmpty() ? "none" : new TreeMap<>(errors));
+    }
+}
