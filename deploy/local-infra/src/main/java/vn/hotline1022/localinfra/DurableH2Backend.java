@@ -29,6 +29,34 @@ final class DurableH2Backend extends H2Backend {
 
     DurableH2Backend(String fileName) {
         super(fileName);
+        if (fsync) {
+            // every commit is synced, so a chunk without live data can be reused at once; the default 45 s of
+            // retention is for unsynced writes and, with a commit per write, let the file grow by a chunk per write
+            getMvStore().setRetentionTime(0);
+        }
+        maintenance.scheduleWithFixedDelay(this::compact, 10, 10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private final java.util.concurrent.ScheduledExecutorService maintenance =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "store-compaction");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Rewrites mostly-dead chunks, so a commit per write does not leave the file growing for ever. */
+    private void compact() {
+        try {
+            getMvStore().compact(80, 16 * 1024 * 1024);
+        } catch (RuntimeException e) {
+            // the store is closing or busy; the next round tries again
+        }
+    }
+
+    @Override
+    public void close() {
+        maintenance.shutdownNow();
+        super.close();
     }
 
     @Override
