@@ -49,10 +49,10 @@ public class OutboxRelay {
     public void relay() {
         try {
             for (MongoCollection<Document> collection : collections) {
-                for (Document doc : collection.find(Filters.eq(OutboxDocuments.PENDING, true)).limit(200)) {
-                    if (!relayDocument(collection, doc)) {
-                        return; // Kafka is unavailable: try again on the next tick, in order
-                    }
+                List<Document> pending = collection.find(Filters.eq(OutboxDocuments.PENDING, true)).limit(200)
+                        .into(new java.util.ArrayList<>());
+                if (!pending.isEmpty() && !relayBatch(collection, pending)) {
+                    return; // Kafka is unavailable: try again on the next tick, in order
                 }
             }
         } catch (MongoException e) {
@@ -61,20 +61,40 @@ public class OutboxRelay {
         }
     }
 
-    private boolean relayDocument(MongoCollection<Document> collection, Document doc) {
-        for (Document event : doc.getList(OutboxDocuments.OUTBOX, Document.class, List.of())) {
-            try {
-                kafka.send(event.getString("topic"), event.getString("key"), event.getString("payload"))
-                        .get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                log.warn("outbox relay paused, Kafka unavailable: {}", e.toString());
-                return false;
+    /**
+     * Sends a batch of documents' events together (the producer pipelines them; per key, order is kept), waits for
+     * every acknowledgement, then clears each document's outbox in one write. A failure leaves the batch pending: its
+     * events may be sent again, which consumers absorb (they dedupe on eventId).
+     */
+    private boolean relayBatch(MongoCollection<Document> collection, List<Document> docs) {
+        List<java.util.concurrent.CompletableFuture<?>> sent = new java.util.ArrayList<>();
+        for (Document doc : docs) {
+            for (Document event : doc.getList(OutboxDocuments.OUTBOX, Document.class, List.of())) {
+                sent.add(kafka.send(event.getString("topic"), event.getString("key"), event.getString("payload")));
             }
-            collection.updateOne(Filters.eq("_id", doc.get("_id")),
-                    Updates.pull(OutboxDocuments.OUTBOX, new Document("eventId", event.getString("eventId"))));
         }
-        collection.updateOne(Filters.and(Filters.eq("_id", doc.get("_id")), Filters.size(OutboxDocuments.OUTBOX, 0)),
-                Updates.set(OutboxDocuments.PENDING, false));
+        try {
+            java.util.concurrent.CompletableFuture.allOf(sent.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            log.warn("outbox relay paused, Kafka unavailable: {}", e.toString());
+            return false;
+        }
+        for (Document doc : docs) {
+            List<Document> events = doc.getList(OutboxDocuments.OUTBOX, Document.class, List.of());
+            // the usual case, one write: nothing was added since the read
+            long cleared = collection.updateOne(Filters.and(Filters.eq("_id", doc.get("_id")),
+                            Filters.size(OutboxDocuments.OUTBOX, events.size())),
+                    Updates.combine(Updates.set(OutboxDocuments.OUTBOX, List.of()), Updates.set(OutboxDocuments.PENDING, false)))
+                    .getModifiedCount();
+            if (cleared == 0) {
+                // a new event arrived meanwhile: remove only what was sent; the new one keeps the document pending
+                for (Document event : events) {
+                    collection.updateOne(Filters.eq("_id", doc.get("_id")),
+                            Updates.pull(OutboxDocuments.OUTBOX, new Document("eventId", event.getString("eventId"))));
+                }
+            }
+        }
         return true;
     }
 

@@ -118,8 +118,10 @@ public final class ShiftLoad {
                         }
                         seen[0] = Math.max(seen[0], Math.min(count, acks.size()));
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();   // the phase is over
                 } catch (Exception e) {
-                    errors.computeIfAbsent("summary poll: " + e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+                    errors.computeIfAbsent("reporting poll: " + e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
                 }
             }, 250, 250, TimeUnit.MILLISECONDS);
             long started = System.nanoTime();
