@@ -53,7 +53,8 @@ class SpineIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(JSON.readTree(created.body()).path("id").asString()).isNotBlank();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(totalCalls(today)).isEqualTo(before + 1));
+        // other system tests share this stack and their calls may still be on their way to reporting: at least ours
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(totalCalls(today)).isGreaterThanOrEqualTo(before + 1));
     }
 
     private static long totalCalls(String day) throws Exception {
