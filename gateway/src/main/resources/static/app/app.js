@@ -89,7 +89,7 @@ const App = (() => {
     const existing = document.getElementById('help');
     if (existing) { existing.remove(); return; }
     const rows = [['Alt+N', 'navCall'], ['Alt+K', 'kbSearch'], ['Alt+T', 'transfer'], ['Alt+E', 'escalate'],
-      ['Alt+M', 'navMine'], ['1–5', 'attempts'], ['Ctrl+Enter', 'logCall'], ['Alt+L', 'EN/VI']];
+      ['Alt+M', 'navMine'], ['1–5', 'attempts'], ['Ctrl+Enter', 'logCall'], ['Alt+L', 'EN/VI'], ['F1 / ?', 'help']];
     const dialog = h('div', { id: 'help', class: 'card help', role: 'dialog', 'aria-label': t('help') },
       h('h2', {}, t('help')), h('dl', {}, rows.map(([k, v]) => [h('dt', {}, h('kbd', {}, k)), h('dd', {}, t(v))])));
     document.body.appendChild(dialog);
@@ -105,7 +105,8 @@ const App = (() => {
       if (k === 'e') { e.preventDefault(); CallScreens.escalate(); return; }
       if (k === 'l') { e.preventDefault(); switchLanguage(); return; }
     }
-    if (e.key === '?' && !/INPUT|TEXTAREA|SELECT/.test(e.target.tagName)) { helpDialog(); return; }
+    // ? outside a field, or F1 anywhere (in the phone field ? would be typed)
+    if (e.key === 'F1' || (e.key === '?' && !/INPUT|TEXTAREA|SELECT/.test(e.target.tagName))) { e.preventDefault(); helpDialog(); return; }
     if (e.key === 'Escape') { const help = document.getElementById('help'); if (help) help.remove(); }
     CallScreens.attemptKey(e);
   }

@@ -23,13 +23,15 @@ const CallScreens = (() => {
     current = null;
     const number = h('input', { type: 'tel', autocomplete: 'off', inputmode: 'tel', placeholder: '0908 158 383' });
     const withheld = h('input', { type: 'checkbox', id: 'withheld' });
-    const channel = select('channel', (ref.channels || ['PHONE']).map(c => ({ value: c, label: c })), false);
+    const channel = select('channel', (ref.channels || ['PHONE']).map(c => ({ value: c, label: t('ch_' + c) === 'ch_' + c ? c : t('ch_' + c) })), false);
     const locality = select('locality', ref.localities.map(l => ({ value: l.code, label: l.name })));
     const province = h('input', { type: 'text', id: 'provinceName' });
     const provinceField = field('provinceName', 'provinceName', province);
     provinceField.hidden = true;
     const topic = select('topic', ref.topics.map(x => ({ value: x.code, label: x.name })));
-    const question = h('textarea', { rows: 4, maxlength: 4000 });
+    const question = h('textarea', { rows: 4, maxlength: 4000, 'aria-describedby': 'question-count' });
+    const questionCount = h('small', { id: 'question-count', class: 'hint' }, '0/4000');
+    question.addEventListener('input', () => { questionCount.textContent = question.value.length + '/4000'; });
     const notes = h('textarea', { rows: 2, maxlength: 4000 });
     const historyBox = h('section', { id: 'caller-history', class: 'panel', 'aria-live': 'polite' },
       h('h3', {}, t('history')), h('p', { class: 'muted' }, '…'));
@@ -39,7 +41,7 @@ const CallScreens = (() => {
         h('div', { class: 'field check' }, withheld, h('label', { for: 'withheld' }, t('withheld')))),
       h('div', { class: 'row' }, field('channel', 'channel', channel), field('locality', 'locality', locality), provinceField),
       field('topic', 'topic', topic),
-      field('question', 'question', question),
+      field('question', 'question', question), questionCount,
       field('notes', 'notes', notes),
       h('button', { type: 'submit', id: 'log-call', class: 'primary' }, t('logCall')));
     const handling = h('section', { id: 'handling' });
@@ -99,7 +101,7 @@ const CallScreens = (() => {
               if (!banner.querySelector('li')) banner.remove();
               message(t('callClosedAs') + ' ' + t(o), 'ok');
             } catch (err) { message(Ui.plain(err), 'error'); }
-          } }, t('closeAs') + ' ' + t(o)))))),
+          } }, t('closeWith') + ' ' + t(o)))))),
       h('button', { type: 'button', class: 'secondary', id: 'keep-on-hold', onclick: () => banner.remove() }, t('keepOnHold')));
     form.before(banner);
     function resume(c) {
@@ -176,7 +178,7 @@ const CallScreens = (() => {
     box.replaceChildren(h('h2', {}, t('currentCall')), kb, actions,
       h('section', { id: 'transfer' }), notesBox);
     showTimeline(timeline, current.id);
-    knowledgePanel(kb, current.question);
+    knowledgePanel(kb, (current.question || '').slice(0, 300));
   }
 
   async function showTimeline(list, callId) {
@@ -204,7 +206,7 @@ const CallScreens = (() => {
     let hits = [];
     let active = -1;
     const run = debounce(async () => {
-      const text = q.value.trim();
+      const text = q.value.trim().slice(0, 1000);
       if (text.length < 2) { results.replaceChildren(); return; }
       try {
         const params = new URLSearchParams({ q: text, limit: 8 });
@@ -253,7 +255,8 @@ const CallScreens = (() => {
   async function openEntry(box, hit) {
     let entry = hit;
     try { entry = Object.assign({}, hit, await Api.get('/api/knowledge/entries/' + encodeURIComponent(hit.id))); } catch (e) { /* snippet is enough */ }
-    const use = h('button', { type: 'button', id: 'kb-use', class: 'primary', onclick: () => useAnswer(box, entry) }, t('readThisAnswer'));
+    // reading an answer and closing the call are two actions: a stray Enter must not end the call
+    const use = h('button', { type: 'button', id: 'kb-use', class: 'primary', onclick: () => useAnswer(box, entry, use) }, t('readThisAnswer'));
     box.replaceChildren(h('article', { class: 'answer' },
       h('h3', {}, entry.question), warnings(entry.warnings),
       h('p', { class: 'answer-text' }, entry.answer || ''),
@@ -263,11 +266,15 @@ const CallScreens = (() => {
     use.focus();
   }
 
-  async function useAnswer(box, entry) {
+  async function useAnswer(box, entry, use) {
     try {
       await Api.post('/api/knowledge/entries/' + encodeURIComponent(entry.id) + '/used',
         { callId: current.id, question: (current.question || '').slice(0, 500) });
-      await closeCall(document.getElementById('handling'), { outcome: 'ANSWERED_FROM_KB', kbEntryId: entry.id });
+      const close = h('button', { type: 'button', id: 'kb-close', class: 'primary',
+        onclick: () => closeCall(document.getElementById('handling'), { outcome: 'ANSWERED_FROM_KB', kbEntryId: entry.id }) },
+        t('closeAnsweredFromKb'));
+      use.replaceWith(h('span', { class: 'done' }, '✓ ' + t('answerRead')), ' ', close);
+      message(t('answerRead'), 'ok');
     } catch (err) {
       showErrors(box, err);
     }
@@ -395,7 +402,7 @@ const CallScreens = (() => {
       { label: t('question'), value: c => c.question },
       { label: t('unit'), value: c => names[c.unitCode] || c.unitCode },
       { label: t('answer'), value: c => c.answer },
-      { label: t('attempts'), value: c => c.attempts + '/' + c.maxAttempts },
+      { label: t('cbAttempts'), value: c => c.attempts + '/' + c.maxAttempts },
       { label: '', value: c => h('button', { type: 'button', class: 'callback-open', onclick: () => openCallback(main, c.id) }, t('callBack')) }
     ], list, c => ({ 'data-callback': c.id })));
   }
@@ -414,7 +421,7 @@ const CallScreens = (() => {
       h('h2', {}, t('callBack')),
       h('p', { class: 'callback-number' }, h('strong', {}, c.caller || t('withheld'))),
       h('p', {}, t('callTime') + ': ' + when(c.callStartedAt) + ' · ' + t('unit') + ': ' + await unitName(c.unitCode)
-        + ' · ' + t('attempts') + ': ' + c.attempts + '/' + c.maxAttempts),
+        + ' · ' + t('cbAttempts') + ': ' + c.attempts + '/' + c.maxAttempts),
       h('h3', {}, t('question')), h('p', {}, c.question),
       h('h3', {}, t('answer')), h('p', { class: 'answer' }, c.answer),
       field('note', 'callbackNote', note),

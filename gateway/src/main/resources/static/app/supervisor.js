@@ -316,7 +316,7 @@ const SupervisorScreens = (() => {
                 { outcome: 'DROPPED', notes: (t('closedBySupervisor') + ': ' + (reason.value || '—')).slice(0, 4000) });
               showStale();
             } catch (err) { message(Ui.plain(err), 'error'); }
-          } }, t('closeAs') + ' ' + t('DROPPED')));
+          } }, t('closeWith') + ' ' + t('DROPPED')));
         } }
       ], items));
     };

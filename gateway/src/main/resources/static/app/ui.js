@@ -14,7 +14,7 @@ const Ui = (() => {
       else if (v === true) el.setAttribute(k, '');
       else el.setAttribute(k, v);
     });
-    children.flat().forEach(c => {
+    children.flat(Infinity).forEach(c => {
       if (c === undefined || c === null || c === false) return;
       el.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
     });

@@ -96,6 +96,10 @@ class ConsoleBrowserIT {
         shot("03-knowledge-search");
         query.sendKeys(Keys.ENTER);                                   // keyboard: Enter opens the first hit
         wait.until(ExpectedConditions.elementToBeClickable(By.id("kb-use"))).click();
+        // reading the answer does not end the call; closing it is its own action (#13: no destructive plain Enter)
+        WebElement closeFromKb = wait.until(ExpectedConditions.elementToBeClickable(By.id("kb-close")));
+        assertThat(driver.findElements(By.id("call-closed"))).isEmpty();
+        closeFromKb.click();
         WebElement closed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-closed")));
         assertThat(closed.getText()).contains("Trả lời từ cơ sở tri thức");
         shot("04-answered-from-kb");
@@ -217,6 +221,12 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call-timeline"), "hẹn gọi lại sau 15 phút"));
         assertThat(driver.findElement(By.id("call-timeline")).getText()).contains("Tiếp nhận");
         shot("13-call-timeline");
+        note.sendKeys(Keys.F1);                                       // help from anywhere, even inside a field
+        WebElement help = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("help")));
+        assertThat(help.getText()).contains("Alt+N").doesNotContain("[object");
+        shot("14-help");
+        note.sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("help")));
         driver.findElement(By.cssSelector("#call-actions button[data-outcome=INFORMATION_ONLY]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-closed")));
     }

@@ -35,6 +35,18 @@ class ConsoleScriptsTest {
         }
     }
 
+    /** A key given twice in one language silently replaces the first text (it happened: "attempts", "closeAs"). */
+    @Test
+    void noTranslationKeyIsDefinedTwiceInALanguage() throws IOException {
+        String source = Files.readString(Path.of("src/main/resources/static/app/i18n.js"));
+        for (String language : source.split("const en")) {
+            List<String> keys = java.util.regex.Pattern.compile("\\b([A-Za-z_0-9]+): '").matcher(language).results()
+                    .map(m -> m.group(1)).toList();
+            assertThat(keys.stream().filter(k -> java.util.Collections.frequency(keys, k) > 1).distinct().toList())
+                    .as("keys defined twice").isEmpty();
+        }
+    }
+
     private static boolean node() {
         try {
             Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
