@@ -280,6 +280,25 @@ const CallScreens = (() => {
     }
   }
 
+  async function awaitClosedByTransfer(box) {
+    const until = Date.now() + 15000;
+    while (Date.now() < until) {
+      try {
+        const call = await Api.get('/api/calls/' + encodeURIComponent(current.id));
+        if (call.status === 'CLOSED') { showClosed(box, call.outcome); return; }
+      } catch (err) { /* a moment later */ }
+      await new Promise(r => setTimeout(r, 300));
+    }
+    message(t('transferNotConfirmed'), 'error');
+  }
+
+  function showClosed(box, outcome) {
+    box.replaceChildren(h('p', { class: 'done', id: 'call-closed' }, '✓ ' + t('callClosed', t(outcome))),
+      h('button', { type: 'button', class: 'primary', id: 'next-call', onclick: () => { location.hash = '#/call'; App.route(true); } }, t('navCall') + ' (Alt+N)'));
+    message(t('callClosed', t(outcome)), 'ok');
+    document.getElementById('next-call').focus();
+  }
+
   async function closeCall(box, body) {
     try {
       const closed = await Api.post('/api/calls/' + encodeURIComponent(current.id) + '/close', body);
@@ -325,7 +344,8 @@ const CallScreens = (() => {
           try {
             const updated = await Api.post('/api/transfers/' + encodeURIComponent(plan.id) + '/attempts', { number: plan.next.number, outcome: o });
             if (updated.status === 'CONNECTED') {
-              await closeCall(box, { outcome: 'TRANSFERRED', unitCode: plan.next.unitCode || plan.unitCode, transferNumber: plan.next.number });
+              // one writer: routing reports the connection and intake closes the call; the console shows that state
+              await awaitClosedByTransfer(box);
             } else {
               renderPlan(area, updated, box);
             }
