@@ -56,6 +56,9 @@ public final class ShiftLoad {
     private final Map<String, Histogram> latency = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+    /** Every call id answered 201 in the measured phase, checked against intake at the end: an ack is a promise. */
+    private final ConcurrentLinkedQueue<String> acknowledgedIds = new ConcurrentLinkedQueue<>();
+    private volatile boolean measuring;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new LinkedHashMap<>(Map.of("gateway", "http://127.0.0.1:8080", "intake", "http://127.0.0.1:8081",
@@ -125,7 +128,10 @@ public final class ShiftLoad {
                 }
             }, 250, 250, TimeUnit.MILLISECONDS);
             long started = System.nanoTime();
+            acknowledgedIds.clear();
+            measuring = true;
             drive(target, tokens, rate, seconds);
+            measuring = false;
             double elapsed = (System.nanoTime() - started) / 1e9;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (System.nanoTime() < deadline) {
@@ -138,8 +144,23 @@ public final class ShiftLoad {
             }
             poller.shutdownNow();
             print(target.name(), elapsed, endToEnd, acks.size(), seen[0]);
+            verifyAcknowledged(target.name(), o.get("intake"), supervisor);
         }
         System.exit(0);
+    }
+
+    /** Every call answered 201 must be in intake: lost = acknowledged but not found (after any fault in the run). */
+    private void verifyAcknowledged(String target, String intake, String supervisor) throws Exception {
+        long lost = 0;
+        for (String id : acknowledgedIds) {
+            HttpResponse<String> r = send("GET", intake + "/api/calls/" + id, supervisor, null);
+            if (r.statusCode() == 404) {
+                lost++;
+            } else if (r.statusCode() != 200) {
+                errors.computeIfAbsent("verify " + r.statusCode(), k -> new AtomicLong()).incrementAndGet();
+            }
+        }
+        System.out.printf("[bench] %s acknowledged calls checked in intake: %d, lost %d%n", target, acknowledgedIds.size(), lost);
     }
 
     /** Waits until reporting has counted what earlier phases sent, so each phase starts with no backlog. */
@@ -187,6 +208,9 @@ public final class ShiftLoad {
             return;
         }
         acknowledged.add(System.nanoTime());
+        if (measuring) {
+            acknowledgedIds.add(call.path("id").asString());
+        }
         String typed = r.nextBoolean() ? q[2] : q[1];
         String entry = null;
         for (int len : new int[] {Math.min(8, typed.length()), Math.min(16, typed.length()), typed.length()}) {
