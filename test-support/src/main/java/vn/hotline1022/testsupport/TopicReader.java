@@ -24,7 +24,21 @@ public final class TopicReader {
     private TopicReader() {
     }
 
+    /** Every envelope of the topic right now, as JSON; fails if the topic cannot be read to its end in 20 s. */
     public static List<JsonNode> readAll(String bootstrap, String topic) {
+        List<JsonNode> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : read(bootstrap, topic, true)) {
+            events.add(JSON.readTree(r.value()));
+        }
+        return events;
+    }
+
+    /** Every record of the topic right now, headers included (what was read within 20 s). */
+    public static List<ConsumerRecord<String, String>> records(String bootstrap, String topic) {
+        return read(bootstrap, topic, false);
+    }
+
+    private static List<ConsumerRecord<String, String>> read(String bootstrap, String topic, boolean toTheEnd) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -35,17 +49,18 @@ public final class TopicReader {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
-            List<JsonNode> events = new ArrayList<>();
+            List<ConsumerRecord<String, String>> out = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topic + " to its end");
+                    if (toTheEnd) {
+                        throw new IllegalStateException("could not read " + topic + " to its end");
+                    }
+                    break;
                 }
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    events.add(JSON.readTree(r.value()));
-                }
+                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
             }
-            return events;
+            return out;
         }
     }
 
