@@ -58,6 +58,10 @@ class CallbackStore {
                 Filters.ne("status", CallbackStatus.COVERED.name()))).first());
     }
 
+    List<Document> byCall(String callId) {
+        return callbacks.find(Filters.eq("callId", callId)).into(new ArrayList<>());
+    }
+
     Optional<Document> find(String id) {
         return Optional.ofNullable(callbacks.find(Filters.eq("_id", id)).first());
     }

@@ -38,12 +38,15 @@ class TimelineController {
     }
 
     private final CallTimelineSource calls;
+    private final vn.hotline1022.intake.callback.CallbackHistory callbacks;
     private final CallNotes notes;
     private final CurrentUserResolver users;
     private final Clock clock;
 
-    TimelineController(CallTimelineSource calls, CallNotes notes, CurrentUserResolver users, Clock clock) {
+    TimelineController(CallTimelineSource calls, vn.hotline1022.intake.callback.CallbackHistory callbacks,
+                       CallNotes notes, CurrentUserResolver users, Clock clock) {
         this.calls = calls;
+        this.callbacks = callbacks;
         this.notes = notes;
         this.users = users;
         this.clock = clock;
@@ -64,6 +67,7 @@ class TimelineController {
         Access.requireCallAccess(user);
         List<Entry> entries = new ArrayList<>();
         calls.owned(id, user).forEach(e -> entries.add(new Entry(e.at(), e.actor(), e.kind(), e.text())));
+        callbacks.of(id).forEach(c -> entries.add(new Entry(c.at(), c.actor(), c.kind(), c.text())));
         notes.of(id).forEach(n -> entries.add(new Entry(n.at(), n.by(), "NOTE", n.text())));
         entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder())));
         return entries;
