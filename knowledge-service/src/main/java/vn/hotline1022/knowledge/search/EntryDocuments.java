@@ -2,9 +2,12 @@ package vn.hotline1022.knowledge.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+
+import org.apache.lucene.util.BytesRef;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +21,8 @@ final class EntryDocuments {
     static Document toDocument(IndexedEntry e) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
+        // also as doc values: the re-ranker reads the ids of its 200 candidates without decompressing stored fields
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(e.id())));
         storeIfPresent(doc, Fields.EXTERNAL_ID, e.externalId());
         storeIfPresent(doc, Fields.QUESTION, e.question());
         storeIfPresent(doc, Fields.ANSWER, e.answer());
@@ -38,6 +43,20 @@ final class EntryDocuments {
         String phrasings = String.join(" \n ", e.phrasings());
         doc.add(new StoredField(Fields.INDEXED_TEXT, phrasings + " \n " + String.join(" ", e.tags())));
         return doc;
+    }
+
+    /** All the entry's words in one text, for the learned re-ranker's word vectors. */
+    static String text(IndexedEntry e) {
+        StringBuilder text = new StringBuilder();
+        if (e.question() != null) {
+            text.append(e.question()).append('\n');
+        }
+        e.phrasings().forEach(p -> text.append(p).append('\n'));
+        e.tags().forEach(t -> text.append(t).append('\n'));
+        if (e.answer() != null) {
+            text.append(e.answer());
+        }
+        return text.toString();
     }
 
     private static void addText(Document doc, String field, List<String> values) {

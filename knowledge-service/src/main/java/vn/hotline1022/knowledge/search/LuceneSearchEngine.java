@@ -3,6 +3,9 @@ package vn.hotline1022.knowledge.search;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,6 +18,10 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
+import vn.hotline1022.knowledge.search.learn.DocTerms;
+import vn.hotline1022.knowledge.search.learn.LexicalHit;
+import vn.hotline1022.knowledge.search.learn.TranslationModel;
+import vn.hotline1022.knowledge.search.learn.TranslationReranker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +50,8 @@ public final class LuceneSearchEngine implements SearchEngine {
     private final Clock clock;
     private final HitRanker ranker;
     private volatile Synonyms synonyms = Synonyms.NONE;
+    private final DocTerms docTerms = new DocTerms();
+    private final TranslationReranker reranker = new TranslationReranker(docTerms);
 
     public LuceneSearchEngine(RankingWeights weights, Clock clock) {
         try {
@@ -77,9 +86,12 @@ public final class LuceneSearchEngine implements SearchEngine {
     public int rebuild(Iterator<IndexedEntry> entries) {
         return write(() -> {
             writer.deleteAll();
+            docTerms.clear();
             int count = 0;
             while (entries.hasNext()) {
-                writer.addDocument(EntryDocuments.toDocument(entries.next()));
+                IndexedEntry entry = entries.next();
+                writer.addDocument(EntryDocuments.toDocument(entry));
+                docTerms.put(entry.id(), EntryDocuments.text(entry));
                 count++;
             }
             return count;
@@ -96,6 +108,7 @@ public final class LuceneSearchEngine implements SearchEngine {
         write(() -> {
             for (IndexedEntry entry : entries) {
                 writer.updateDocument(new Term(Fields.ID, entry.id()), EntryDocuments.toDocument(entry));
+                docTerms.put(entry.id(), EntryDocuments.text(entry));
             }
             return entries.size();
         });
@@ -105,6 +118,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     public void delete(String id) {
         write(() -> {
             writer.deleteDocuments(new Term(Fields.ID, id));
+            docTerms.remove(id);
             return 1;
         });
     }
@@ -132,20 +146,65 @@ public final class LuceneSearchEngine implements SearchEngine {
             QueryPlan plan = new QueryPlanner(searcher.getIndexReader(), synonyms, weights).plan(request.text());
             Query query = filtered(plan.query(), request);
             int depth = request.boosted() ? Math.max(request.limit() * 4, 40) : Math.max(request.limit() * 2, 20);
-            ScoreDoc[] top = searcher.search(query, depth).scoreDocs;
-            List<HitRanker.Candidate> candidates = new ArrayList<>();
-            for (ScoreDoc scoreDoc : top) {
-                if (scoreDoc.score <= 0f) {
-                    continue;
-                }
-                candidates.add(new HitRanker.Candidate(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score));
-            }
+            TranslationModel model = reranker.model();
+            List<HitRanker.Candidate> candidates = model == null ? lexicalCandidates(searcher, query, depth)
+                    : rerankedCandidates(searcher, query, request.text(), model, depth);
             List<HitRanker.Candidate> ranked = ranker.rank(candidates, request.limit(), request.boostTopic(),
                     request.boostLocality());
             List<SearchHit> hits = ranked.stream().map(c -> ranker.toHit(c, plan.highlightTerms())).toList();
             boolean confident = !ranked.isEmpty() && ranker.coverage(ranked.get(0), plan.syllables()) >= 0.5;
             return new SearchResult(hits, confident);
         });
+    }
+
+    private static List<HitRanker.Candidate> lexicalCandidates(IndexSearcher searcher, Query query, int depth)
+            throws IOException {
+        List<HitRanker.Candidate> candidates = new ArrayList<>();
+        for (ScoreDoc scoreDoc : searcher.search(query, depth).scoreDocs) {
+            if (scoreDoc.score > 0f) {
+                candidates.add(new HitRanker.Candidate(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score));
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * The lexical top N by id only (doc values), re-ranked by the learned model; the stored fields are read for the
+     * best {@code keep} alone, which the final ranker then orders with its usage, validity and boost factors.
+     */
+    private List<HitRanker.Candidate> rerankedCandidates(IndexSearcher searcher, Query query, String text,
+                                                         TranslationModel model, int keep) throws IOException {
+        ScoreDoc[] top = searcher.search(query, Math.max(keep, model.blend().depth())).scoreDocs;
+        List<LexicalHit> lexical = new ArrayList<>(top.length);
+        List<ScoreDoc> docs = new ArrayList<>(top.length);
+        for (ScoreDoc scoreDoc : top) {
+            if (scoreDoc.score > 0f) {
+                lexical.add(new LexicalHit(idOf(searcher, scoreDoc.doc), scoreDoc.score));
+                docs.add(scoreDoc);
+            }
+        }
+        double[] blended = reranker.rerank(text, lexical);
+        Integer[] order = new Integer[blended.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(blended[b], blended[a]));
+        List<HitRanker.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < Math.min(keep, order.length); i++) {
+            candidates.add(new HitRanker.Candidate(searcher.storedFields().document(docs.get(order[i]).doc),
+                    blended[order[i]]));
+        }
+        return candidates;
+    }
+
+    private static String idOf(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues ids = leaf.reader().getSortedDocValues(Fields.ID);
+        if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+            return searcher.storedFields().document(doc, java.util.Set.of(Fields.ID)).get(Fields.ID);
+        }
+        return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 
     private static Query filtered(Query query, SearchRequest request) {
@@ -201,6 +260,38 @@ public final class LuceneSearchEngine implements SearchEngine {
     @Override
     public void useSynonyms(Synonyms synonyms) {
         this.synonyms = synonyms;
+    }
+
+    @Override
+    public void useModel(TranslationModel model) {
+        reranker.use(model);
+    }
+
+    @Override
+    public TranslationModel model() {
+        return reranker.model();
+    }
+
+    @Override
+    public List<LexicalHit> lexical(String text, int depth) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return withSearcher(searcher -> {
+            QueryPlan plan = new QueryPlanner(searcher.getIndexReader(), synonyms, weights).plan(text);
+            List<LexicalHit> hits = new ArrayList<>();
+            for (ScoreDoc scoreDoc : searcher.search(plan.query(), depth).scoreDocs) {
+                if (scoreDoc.score > 0f) {
+                    hits.add(new LexicalHit(idOf(searcher, scoreDoc.doc), scoreDoc.score));
+                }
+            }
+            return hits;
+        });
+    }
+
+    @Override
+    public DocTerms docTerms() {
+        return docTerms;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package vn.hotline1022.knowledge.search;
 
+import vn.hotline1022.knowledge.search.learn.DocTerms;
+import vn.hotline1022.knowledge.search.learn.LexicalHit;
+import vn.hotline1022.knowledge.search.learn.TranslationModel;
+
 import java.io.Closeable;
 import java.util.Iterator;
 import java.util.List;
@@ -27,6 +31,17 @@ public interface SearchEngine extends Closeable {
     void useSynonyms(Synonyms synonyms);
 
     int size();
+
+    /** Re-ranks the lexical top N with a learned model from now on; null: lexical ranking alone. */
+    void useModel(TranslationModel model);
+
+    TranslationModel model();
+
+    /** The lexical ranking alone (no re-ranking, no usage or validity factors): what the learner re-ranks. */
+    List<LexicalHit> lexical(String text, int depth);
+
+    /** Word vectors of the indexed entries, kept for the re-ranker and the learner. */
+    DocTerms docTerms();
 
     @Override
     void close();

@@ -1,0 +1,159 @@
+package vn.hotline1022.knowledge.search.learn;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question prepared against a bound model: its distinct words ("slots") with their counts and collection
+ * probabilities, and a small open-addressing map from an entry word id to the slots it feeds: itself (the entry's
+ * own word) and every question word it translates to. Scoring a candidate is then one pass over its word vector.
+ */
+final class QueryWords {
+
+    final int slots;
+    final double[] counts;
+    final double[] collection;
+    final double totalCount;
+    final double bigramCount;
+    final boolean[] bigram;
+    private final int[] keys;
+    private final int[] heads;
+    private final int mask;
+    private int[] entrySlot = new int[64];
+    private float[] entryWeight = new float[64];
+    private boolean[] entrySelf = new boolean[64];
+    private int[] entryNext = new int[64];
+    private int entries;
+
+    QueryWords(String question, TranslationReranker.Bound bound, DocTerms docs) {
+        Map<String, Integer> distinct = new LinkedHashMap<>();
+        for (String word : TermSpace.terms(question)) {
+            distinct.merge(word, 1, Integer::sum);
+        }
+        int planned = 0;
+        for (String word : distinct.keySet()) {
+            int column = bound.model().column(word);
+            planned += 1 + (column < 0 ? 0 : bound.model().columnEnd(column) - bound.model().columnStart(column));
+        }
+        int capacity = Integer.highestOneBit(Math.max(16, planned * 2 - 1)) << 1;
+        keys = new int[capacity];
+        heads = new int[capacity];
+        mask = capacity - 1;
+        counts = new double[distinct.size()];
+        collection = new double[distinct.size()];
+        bigram = new boolean[distinct.size()];
+        double bigrams = 0;
+        TermIds terms = docs.terms();
+        int slot = 0;
+        double total = 0;
+        for (var e : distinct.entrySet()) {
+            int self = terms.id(e.getKey());
+            int column = bound.model().column(e.getKey());
+            if (self < 0 && column < 0) {
+                continue; // no entry holds it and nothing translates to it: the same for every candidate
+            }
+            counts[slot] = e.getValue();
+            total += e.getValue();
+            bigram[slot] = e.getKey().indexOf('_') > 0;
+            bigrams += bigram[slot] ? e.getValue() : 0;
+            collection[slot] = docs.collectionProbability(self);
+            if (self >= 0) {
+                add(self, slot, 1f, true);
+            }
+            if (column >= 0) {
+                for (int k = bound.model().columnStart(column); k < bound.model().columnEnd(column); k++) {
+                    add(bound.sourceIds()[bound.model().source(k)], slot, bound.model().probability(k), false);
+                }
+            }
+            slot++;
+        }
+        slots = slot;
+        totalCount = total;
+        bigramCount = bigrams;
+    }
+
+    private void add(int word, int slot, float weight, boolean self) {
+        if (entries == entrySlot.length) {
+            entrySlot = java.util.Arrays.copyOf(entrySlot, entries * 2);
+            entryWeight = java.util.Arrays.copyOf(entryWeight, entries * 2);
+            entrySelf = java.util.Arrays.copyOf(entrySelf, entries * 2);
+            entryNext = java.util.Arrays.copyOf(entryNext, entries * 2);
+        }
+        int i = index(word);
+        if (keys[i] == 0) {
+            keys[i] = word + 1;
+            heads[i] = -1;
+        }
+        entrySlot[entries] = slot;
+        entryWeight[entries] = weight;
+        entrySelf[entries] = self;
+        entryNext[entries] = heads[i];
+        heads[i] = entries++;
+    }
+
+    private int index(int word) {
+        int key = word + 1;
+        int i = (key * 0x9E3779B9 >>> 7) & mask;
+        while (keys[i] != 0 && keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /** Adds the candidate's own-word and translated-word mass per slot into the two arrays (cleared first). */
+    void accumulate(DocTerms.Vector vector, double[] own, double[] translated) {
+        java.util.Arrays.fill(own, 0, slots, 0);
+        java.util.Arrays.fill(translated, 0, slots, 0);
+        int[] ids = vector.ids();
+        int[] tf = vector.counts();
+        for (int i = 0; i < ids.length; i++) {
+            int k = index(ids[i]);
+            if (keys[k] == 0) {
+                continue;
+            }
+            for (int e = heads[k]; e >= 0; e = entryNext[e]) {
+                if (entrySelf[e]) {
+                    own[entrySlot[e]] += tf[i];
+                } else {
+                    translated[entrySlot[e]] += entryWeight[e] * tf[i];
+                }
+            }
+        }
+    }
+
+    /** The question's word count with its syllable pairs weighted by {@code bigrams}: the model score's scale. */
+    double weightedCount(double bigrams) {
+        return totalCount - bigramCount + bigrams * bigramCount;
+    }
+
+    /** log P(Q|D) of the translation language model for one candidate, pairs weighted by {@code bigrams}. */
+    double logLikelihood(double[] own, double[] translated, int length, double translation, double smoothing,
+                         double bigrams) {
+        double[] parts = new double[2];
+        logLikelihoods(own, translated, length, translation, smoothing, parts);
+        return parts[0] + bigrams * parts[1];
+    }
+
+    /** The single syllables' part into {@code out[0]}, the syllable pairs' into {@code out[1]}. */
+    void logLikelihoods(double[] own, double[] translated, int length, double translation, double smoothing,
+                        double[] out) {
+        double single = 0;
+        double pairs = 0;
+        boolean dirichlet = smoothing >= 1;
+        double inverse = dirichlet ? 1.0 / (length + smoothing) : length == 0 ? 0 : 1.0 / length;
+        for (int j = 0; j < slots; j++) {
+            double mass = (1 - translation) * own[j] + translation * translated[j];
+            double p = dirichlet ? (mass + smoothing * collection[j]) * inverse
+                    : (1 - smoothing) * mass * inverse + smoothing * collection[j];
+            double term = counts[j] * Math.log(p);
+            if (bigram[j]) {
+                pairs += term;
+            } else {
+                single += term;
+            }
+        }
+        out[0] = single;
+        out[1] = pairs;
+    }
+}

@@ -1,0 +1,150 @@
+package vn.hotline1022.knowledge.bench;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.knowledge.search.IndexedEntry;
+import vn.hotline1022.knowledge.search.LuceneSearchEngine;
+import vn.hotline1022.knowledge.search.SearchEngine;
+import vn.hotline1022.knowledge.search.SearchHit;
+import vn.hotline1022.knowledge.search.SearchRequest;
+import vn.hotline1022.knowledge.search.SynonymFile;
+import vn.hotline1022.knowledge.search.learn.Learner;
+import vn.hotline1022.knowledge.search.learn.UsagePair;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The learned re-ranker in process: indexes CORPUS, learns from USAGE (cross-validated on the log only), then
+ * measures each QUERIES file three ways in one run: the plain BM25 baseline, the product's lexical ranking, and the
+ * product with the learned model. {@code -Dbench.curve=0,500,1000,2000} adds the learning curve (the first N pairs
+ * of a seeded shuffle of the log).
+ * <pre>
+ * mvn -q -pl knowledge-service test-compile exec:java -Dexec.mainClass=vn.hotline1022.knowledge.bench.LearningBench \
+ *   -Dexec.args="../shared/eval/uit-vicov19qa-val/corpus.jsonl ../shared/eval/uit-vicov19qa-val/usage_train.jsonl \
+ *   ../shared/eval/uit-vicov19qa-val/eval.jsonl ../shared/eval/uit-vicov19qa-val/eval_nodiacritics.jsonl"
+ * </pre>
+ */
+public final class LearningBench {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 3) {
+            System.err.println("usage: LearningBench CORPUS.jsonl USAGE.jsonl QUERIES.jsonl [QUERIES2.jsonl ...]");
+            System.exit(2);
+        }
+        List<IndexedEntry> corpus = SearchQualityBench.readCorpus(Path.of(args[0]));
+        List<UsagePair> log = readUsage(Path.of(args[1]));
+        try (SearchEngine engine = new LuceneSearchEngine(vn.hotline1022.knowledge.search.RankingWeights.DEFAULT,
+                Clock.systemUTC()); PlainBm25 baseline = new PlainBm25(corpus)) {
+            engine.useSynonyms(Boolean.getBoolean("bench.noSynonyms") ? vn.hotline1022.knowledge.search.Synonyms.NONE
+                    : SynonymFile.defaults());
+            engine.rebuild(corpus.iterator());
+            System.out.printf("corpus %d entries, usage log %d pairs, word vectors %.1f MB%n", corpus.size(), log.size(),
+                    engine.docTerms().bytes() / 1e6);
+            List<Path> queries = new ArrayList<>();
+            for (int i = 2; i < args.length; i++) {
+                queries.add(Path.of(args[i]));
+            }
+            for (Path file : queries) {
+                System.out.println("baseline  " + baseline(baseline, file));
+                System.out.println("lexical   " + product(engine, file));
+            }
+            String curve = System.getProperty("bench.curve");
+            List<Integer> sizes = new ArrayList<>();
+            if (curve != null) {
+                for (String s : curve.split(",")) {
+                    sizes.add(s.equals("all") ? log.size() : Integer.parseInt(s));
+                }
+            } else {
+                sizes.add(log.size());
+            }
+            List<UsagePair> shuffled = new ArrayList<>(log);
+            Collections.shuffle(shuffled, new Random(1022));
+            List<Learner.Options> variants = new ArrayList<>();
+            String spec = System.getProperty("bench.model1");
+            if (spec == null) {
+                variants.add(Learner.Options.DEFAULT);
+            } else {
+                // -Dbench.model1="iterations,minPairs,minProbability,maxPerSource,answerWords,separateKinds;..."
+                for (String one : spec.split(";")) {
+                    String[] v = one.split(",");
+                    variants.add(Learner.Options.DEFAULT.with(new vn.hotline1022.knowledge.search.learn.Model1.Options(
+                            Integer.parseInt(v[0]), Integer.parseInt(v[1]), Double.parseDouble(v[2]),
+                            Integer.parseInt(v[3]), Integer.parseInt(v[4]), Boolean.parseBoolean(v[5]))));
+                }
+            }
+            for (int size : sizes) {
+              for (Learner.Options options : variants) {
+                List<UsagePair> subset = size >= log.size() ? log : shuffled.subList(0, size);
+                System.out.println("model options " + options.model1());
+                long t0 = System.nanoTime();
+                Learner.Result learned = Learner.learn(subset, engine.docTerms(), engine::lexical, options);
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                Learner.Figures f = learned.figures();
+                System.out.printf("learned from %d pairs in %d ms: cross-validated on the log (%d folds, %d questions) "
+                                + "lexical recall@5=%.3f MRR@10=%.3f -> learned recall@5=%.3f MRR@10=%.3f blend=%s; "
+                                + "%s translations, %.1f MB loaded, %.1f MB stored%n", f.pairs(), ms, f.folds(), f.queries(),
+                        f.lexicalRecall5(), f.lexicalMrr10(), f.recall5(), f.mrr10(), f.blend(),
+                        learned.model() == null ? "no" : learned.model().translations(),
+                        learned.model() == null ? 0 : learned.model().bytes() / 1e6,
+                        learned.model() == null ? 0 : learned.model().toBytes().length / 1e6);
+                engine.useModel(learned.model());
+                for (Path file : queries) {
+                    System.out.println("learned   " + product(engine, file));
+                }
+              }
+            }
+        }
+    }
+
+    static List<UsagePair> readUsage(Path file) throws IOException {
+        List<UsagePair> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                JsonNode node = JSON.readTree(line);
+                String id = node.hasNonNull("doc_id") ? node.get("doc_id").asString() : node.get("externalId").asString();
+                out.add(new UsagePair(node.get("question").asString(), id));
+            }
+        }
+        return out;
+    }
+
+    private static String baseline(PlainBm25 baseline, Path file) throws IOException {
+        Scores scores = new Scores(file.toString());
+        for (QueryLine line : QueryLine.read(file)) {
+            scores.line(line);
+            for (String q : line.queries()) {
+                long t0 = System.nanoTime();
+                List<String> ids = baseline.search(q, 10);
+                scores.add(line, q, ids, System.nanoTime() - t0);
+            }
+        }
+        return scores.report(String.format("plain BM25, mean %.2f ms/query", scores.meanMs()));
+    }
+
+    private static String product(SearchEngine engine, Path file) throws IOException {
+        Scores scores = new Scores(file.toString());
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = 0;
+        for (QueryLine line : QueryLine.read(file)) {
+            scores.line(line);
+            for (String q : line.queries()) {
+                long c0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                List<SearchHit> hits = engine.search(SearchRequest.of(q, 10)).hits();
+                scores.add(line, q, hits.stream().map(SearchHit::id).toList(), System.nanoTime() - t0);
+                cpu += threads.getCurrentThreadCpuTime() - c0;
+            }
+        }
+        return scores.report(String.format("mean %.2f ms/query, CPU %.2f ms/query", scores.meanMs(),
+                cpu / 1e6 / Math.max(1, scores.queries())));
+    }
+}

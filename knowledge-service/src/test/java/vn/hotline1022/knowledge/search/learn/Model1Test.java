@@ -1,0 +1,54 @@
+package vn.hotline1022.knowledge.search.learn;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class Model1Test {
+
+    private final DocTerms docs = DeskFixture.docs();
+
+    @Test
+    void callersWordsTranslateTheAnswersWords() {
+        TranslationModel model = Model1.train(DeskFixture.log(), docs, Model1.Options.DEFAULT,
+                new Blend(0.7, 30, 0.65, 100));
+
+        // "chich" (callers) is learned from answers that say "tiem"; "giay_di" from the travel answer's own pair
+        assertThat(model.probability("chich", "tiem")).isGreaterThan(0.01);
+        assertThat(model.probability("chich_ngua", "tiem_vac")).isGreaterThan(0.01);
+        assertThat(model.probability("giay_di", "giay_di")).isGreaterThan(0.01);
+        // a syllable never translates a pair of syllables when kinds are kept apart
+        assertThat(model.probability("chich", "tiem_vac")).isZero();
+        assertThat(model.translations()).isPositive();
+    }
+
+    @Test
+    void aWordOfASingleQuestionIsNotLearned() {
+        TranslationModel model = Model1.train(DeskFixture.log(), docs, Model1.Options.DEFAULT,
+                new Blend(0.7, 30, 0.65, 100));
+
+        assertThat(model.probability("sai", "gon")).isZero();      // "sài gòn" appears once in the log
+    }
+
+    @Test
+    void theModelSurvivesItsStoredForm() {
+        TranslationModel model = Model1.train(DeskFixture.log(), docs, Model1.Options.DEFAULT,
+                new Blend(0.7, 30, 0.65, 100, Blend.Mode.GEOMETRIC, 0.25));
+
+        TranslationModel read = TranslationModel.fromBytes(model.toBytes());
+
+        assertThat(read.blend()).isEqualTo(model.blend());
+        assertThat(read.translations()).isEqualTo(model.translations());
+        assertThat(read.probability("chich", "tiem")).isEqualTo(model.probability("chich", "tiem"));
+    }
+
+    @Test
+    void pairsWhoseEntryIsNotIndexedAreSkipped() {
+        TranslationModel model = Model1.train(List.of(new UsagePair("chích ngừa", "gone")), docs,
+                Model1.Options.DEFAULT, new Blend(0.7, 30, 0.65, 100));
+
+        assertThat(model.translations()).isZero();
+    }
+}
