@@ -34,11 +34,16 @@ public class BodyLimitFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long length = exchange.getRequest().getHeaders().getContentLength();
         String path = exchange.getRequest().getPath().value();
-        long limit = path.startsWith("/api/knowledge/import") ? maxImport : maxBody;
+        long limit = isImport(path) ? maxImport : maxBody;
         if (length > limit) {
             return Problems.write(exchange.getResponse(), HttpStatus.CONTENT_TOO_LARGE,
                     "Nội dung yêu cầu quá lớn (tối đa " + DataSize.ofBytes(limit).toMegabytes() + " MB).");
         }
         return chain.filter(exchange);
+    }
+
+    /** The entry import and the usage-log import take a province's whole file. */
+    static boolean isImport(String path) {
+        return path.equals("/api/knowledge/import") || path.equals("/api/knowledge/usage/import");
     }
 }

@@ -33,11 +33,13 @@ class EntryController {
     private final EntryStore store;
     private final CurrentUserResolver users;
     private final EntryChanges changes;
+    private final EntryUsages usages;
 
-    EntryController(EntryStore store, CurrentUserResolver users, EntryChanges changes) {
+    EntryController(EntryStore store, CurrentUserResolver users, EntryChanges changes, EntryUsages usages) {
         this.store = store;
         this.users = users;
         this.changes = changes;
+        this.usages = usages;
     }
 
     @PostMapping
@@ -117,14 +119,19 @@ class EntryController {
         Document doc = store.markUsed(id, request.callId(), request.question(), user.username());
         changes.used();
         changes.reindex(id);
+        usages.used(doc, request.callId(), request.question(), user.username());
         return EntryView.of(doc);
     }
 
     @DeleteMapping("/{id}/learned-phrasings/{phrasingId}")
     EntryView rejectLearned(@PathVariable String id, @PathVariable String phrasingId) {
         CurrentUser user = Roles.require(users.current(), Roles.EDITORS);
+        String text = EntryStore.learnedPhrasingText(store.get(id), phrasingId);
         Document doc = store.removeLearnedPhrasing(id, phrasingId, user.username());
         changes.reindex(id);
+        if (text != null) {
+            usages.rejected(doc, text, user.username());
+        }
         return EntryView.of(doc);
     }
 

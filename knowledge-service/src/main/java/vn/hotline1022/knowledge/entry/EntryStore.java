@@ -146,6 +146,12 @@ public class EntryStore {
         return get(id);
     }
 
+    /** The words of one learned phrasing, or null when the entry has none with that id. */
+    public static String learnedPhrasingText(Document entry, String phrasingId) {
+        return entry.getList("learnedPhrasings", Document.class, List.of()).stream()
+                .filter(p -> phrasingId.equals(p.getString("id"))).map(p -> p.getString("text")).findFirst().orElse(null);
+    }
+
     private static boolean alreadyLearned(Document current, String question) {
         String folded = vn.hotline1022.knowledge.search.VietnameseText.fold(question.strip());
         return current.getList("learnedPhrasings", Document.class, List.of()).stream()
@@ -215,6 +221,12 @@ public class EntryStore {
     public Iterable<Document> operatorVisible() {
         return entries.find(Filters.in("status", List.of("APPROVED", "PUBLISHED")))
                 .projection(new Document("outbox", 0).append("history", 0)).batchSize(1000);
+    }
+
+    /** Id and externalId of every entry operators may read: how the learner maps the usage log to the index. */
+    public Iterable<Document> operatorVisibleKeys() {
+        return entries.find(Filters.in("status", List.of("APPROVED", "PUBLISHED")))
+                .projection(new Document("_id", 1).append("externalId", 1)).batchSize(5000);
     }
 
     public Iterable<Document> changedSince(Instant since) {

@@ -1,0 +1,83 @@
+package vn.hotline1022.knowledge.learning;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.bson.Document;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.knowledge.entry.Roles;
+import vn.hotline1022.knowledge.usage.UsageStore;
+import vn.hotline1022.support.security.CurrentUserResolver;
+import vn.hotline1022.support.web.ConflictException;
+
+import java.time.Instant;
+import java.util.Date;
+
+/** Supervisors see how the search learns from the desk, start a build now and switch learned ranking on or off. */
+@RestController
+class LearningController {
+
+    record SwitchRequest(@NotNull(message = "Cần cho biết bật (true) hay tắt (false) tìm kiếm học từ tổng đài")
+                         Boolean enabled) {
+    }
+
+    private final LearningState state;
+    private final ModelStore models;
+    private final ModelSync sync;
+    private final ModelBuilder builder;
+    private final UsageStore usage;
+    private final CurrentUserResolver users;
+
+    LearningController(LearningState state, ModelStore models, ModelSync sync, ModelBuilder builder, UsageStore usage,
+                       CurrentUserResolver users) {
+        this.state = state;
+        this.models = models;
+        this.sync = sync;
+        this.builder = builder;
+        this.usage = usage;
+        this.users = users;
+    }
+
+    @GetMapping("/api/knowledge/learning")
+    LearningStatus status() {
+        Roles.require(users.current(), Roles.EDITORS);
+        return status(state.read());
+    }
+
+    @PostMapping("/api/knowledge/learning/rebuild")
+    ResponseEntity<LearningStatus> rebuild() {
+        var user = Roles.require(users.current(), Roles.EDITORS);
+        if (!builder.start(ModelBuilder.Trigger.ON_DEMAND, user.username())) {
+            throw new ConflictException("Đang xây dựng mô hình tìm kiếm; hãy đợi lần này xong rồi thử lại");
+        }
+        return ResponseEntity.accepted().body(status(state.read()));
+    }
+
+    @PutMapping("/api/knowledge/learning")
+    LearningStatus change(@Valid @RequestBody SwitchRequest request) {
+        var user = Roles.require(users.current(), Roles.EDITORS);
+        state.switchTo(request.enabled(), user.username());
+        if (request.enabled()) {
+            sync.poll();
+        } else {
+            sync.unserve();
+        }
+        return status(state.read());
+    }
+
+    private LearningStatus status(Document current) {
+        Long active = LearningState.activeVersion(current);
+        Date since = active == null ? null : models.meta(active).map(m -> m.getDate("usageUpTo")).orElse(null);
+        var counts = new LearningStatus.Usage(usage.countLearnable(null), usage.countRejected(),
+                usage.countLearnable(since == null ? null : since.toInstant()));
+        ModelSync.Served served = sync.served();
+        return new LearningStatus(LearningState.enabled(current),
+                served == null ? null : LearningStatus.serving(served.version(), served.meta()),
+                counts, LearningStatus.lastBuild(current.get("lastBuild", Document.class)),
+                builder.building() || LearningState.leaseHeld(current, Instant.now()));
+    }
+}

@@ -1,0 +1,52 @@
+package vn.hotline1022.knowledge.learning;
+
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import vn.hotline1022.knowledge.entry.EntryStore;
+import vn.hotline1022.knowledge.search.learn.UsagePair;
+import vn.hotline1022.knowledge.usage.UsageStore;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The learner's pairs: every learnable use, placed on the entry as it is now. A use is placed by the entry's code
+ * when it has one (an entry re-created by an import keeps its code, not its id), and dropped when that entry is no
+ * longer one operators may read out (the index does not hold it, so nothing could rank it).
+ */
+@Component
+class TrainingPairs {
+
+    private final UsageStore usage;
+    private final EntryStore entries;
+
+    TrainingPairs(UsageStore usage, EntryStore entries) {
+        this.usage = usage;
+        this.entries = entries;
+    }
+
+    List<UsagePair> read() {
+        Map<String, String> byCode = new HashMap<>();
+        Set<String> visible = new HashSet<>();
+        for (Document entry : entries.operatorVisibleKeys()) {
+            visible.add(entry.getString("_id"));
+            if (entry.getString("externalId") != null) {
+                byCode.put(entry.getString("externalId"), entry.getString("_id"));
+            }
+        }
+        List<UsagePair> pairs = new ArrayList<>();
+        for (Document use : usage.learnable()) {
+            String code = use.getString("externalId");
+            String entryId = code != null ? byCode.get(code)
+                    : visible.contains(use.getString("entryId")) ? use.getString("entryId") : null;
+            if (entryId != null) {
+                pairs.add(new UsagePair(use.getString("question"), entryId));
+            }
+        }
+        return pairs;
+    }
+}

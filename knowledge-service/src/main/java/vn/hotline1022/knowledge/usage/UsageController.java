@@ -1,0 +1,147 @@
+package vn.hotline1022.knowledge.usage;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.bson.Document;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.knowledge.entry.Roles;
+import vn.hotline1022.support.security.CurrentUserResolver;
+import vn.hotline1022.support.web.InvalidFieldException;
+import vn.hotline1022.support.web.NotFoundException;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Supervisors move a usage log in and out: an NDJSON import always runs in the background (202 + progress URL),
+ * the export streams the log in the same line format, so one province's log can seed another's learning.
+ */
+@RestController
+class UsageController {
+
+    static final String NDJSON = "application/x-ndjson";
+    static final int MAX_BYTES = 50 * 1024 * 1024;
+
+    private final UsageImporter importer;
+    private final UsageImportJobs jobs;
+    private final UsageStore usage;
+    private final CurrentUserResolver users;
+    private final JsonMapper json;
+    /** One import at a time per replica, off the request threads, at lower priority than searches. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "knowledge-usage-import");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    });
+
+    UsageController(UsageImporter importer, UsageImportJobs jobs, UsageStore usage, CurrentUserResolver users,
+                    JsonMapper json) {
+        this.importer = importer;
+        this.jobs = jobs;
+        this.usage = usage;
+        this.users = users;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/api/knowledge/usage/import", consumes = NDJSON)
+    ResponseEntity<Map<String, Object>> importLog(@RequestBody(required = false) byte[] body) {
+        var user = Roles.require(users.current(), Roles.EDITORS);
+        if (body == null || body.length == 0) {
+            throw new InvalidFieldException("body", "Tệp nhập trống");
+        }
+        if (body.length > MAX_BYTES) {
+            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp lớn hơn 50 MB; hãy chia nhỏ");
+        }
+        List<String> lines = lines(body);
+        int total = (int) lines.stream().filter(l -> !l.isBlank()).count();
+        if (total == 0) {
+            throw new InvalidFieldException("body", "Tệp nhập không có dòng nào");
+        }
+        String id = jobs.start(total, user.username());
+        worker.submit(() -> importer.run(id, lines, user.username()));
+        Map<String, Object> accepted = new LinkedHashMap<>();
+        accepted.put("id", id);
+        accepted.put("status", "RUNNING");
+        accepted.put("total", total);
+        return ResponseEntity.accepted().location(URI.create("/api/knowledge/usage/imports/" + id)).body(accepted);
+    }
+
+    @GetMapping("/api/knowledge/usage/imports/{id}")
+    Map<String, Object> progress(@PathVariable String id) {
+        Roles.require(users.current(), Roles.EDITORS);
+        return view(jobs.find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy lần nhập nhật ký " + id)));
+    }
+
+    /** Streamed straight from the cursor: a year of a province's log need not fit in memory. */
+    @GetMapping("/api/knowledge/usage/export")
+    void export(@RequestParam(defaultValue = "false") boolean includeRejected, HttpServletResponse response)
+            throws IOException {
+        Roles.require(users.current(), Roles.EDITORS);
+        response.setContentType(NDJSON);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"usage-"
+                + LocalDate.now(ZoneOffset.ofHours(7)) + ".ndjson\"");
+        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+        for (Document d : usage.exportable(includeRejected)) {
+            out.write(json.writeValueAsString(line(d, includeRejected)));
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    private static Map<String, Object> line(Document d, boolean includeRejected) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("externalId", d.getString("externalId"));
+        line.put("question", d.getString("question"));
+        Date usedAt = d.getDate("usedAt");
+        if (usedAt != null) {
+            line.put("usedAt", usedAt.toInstant().toString());
+        }
+        line.put("source", d.getString("source"));
+        if (includeRejected) {
+            line.put("rejected", Boolean.TRUE.equals(d.getBoolean("rejected")));
+        }
+        return line;
+    }
+
+    static List<String> lines(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return Arrays.asList((text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1));
+    }
+
+    private static Map<String, Object> view(Document d) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", d.getString("_id"));
+        for (String field : new String[] {"status", "total", "processed", "imported", "duplicates", "failed"}) {
+            out.put(field, d.get(field));
+        }
+        out.put("errors", d.getList("errors", Document.class, List.of()));
+        out.put("startedAt", d.getDate("startedAt").toInstant());
+        Date finished = d.getDate("finishedAt");
+        out.put("finishedAt", finished == null ? null : finished.toInstant());
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package vn.hotline1022.knowledge.usage;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Progress and result of each usage import, followed with GET /api/knowledge/usage/imports/{id}. */
+@Component
+class UsageImportJobs {
+
+    static final int MAX_ERRORS_KEPT = 1000;
+
+    /** Running totals of one import. */
+    static final class Counts {
+        int processed;
+        int imported;
+        int duplicates;
+        int failed;
+
+        List<Bson> asUpdates() {
+            return List.of(Updates.set("processed", processed), Updates.set("imported", imported),
+                    Updates.set("duplicates", duplicates), Updates.set("failed", failed));
+        }
+    }
+
+    private final MongoCollection<Document> jobs;
+
+    UsageImportJobs(MongoDatabase database) {
+        this.jobs = database.getCollection("usage_imports");
+    }
+
+    String start(int total, String by) {
+        String id = UUID.randomUUID().toString();
+        jobs.insertOne(new Document("_id", id).append("status", "RUNNING").append("total", total)
+                .append("processed", 0).append("imported", 0).append("duplicates", 0).append("failed", 0)
+                .append("errors", List.of()).append("startedBy", by).append("startedAt", new Date()));
+        return id;
+    }
+
+    void progress(String id, Counts counts) {
+        jobs.updateOne(Filters.eq("_id", id), Updates.combine(counts.asUpdates()));
+    }
+
+    void finish(String id, Counts counts, List<LineError> errors, String status) {
+        var kept = errors.stream().limit(MAX_ERRORS_KEPT).map(e -> new Document("line", e.line())
+                .append("externalId", e.externalId()).append("field", e.field()).append("reason", e.reason())).toList();
+        jobs.updateOne(Filters.eq("_id", id), Updates.combine(Updates.combine(counts.asUpdates()),
+                Updates.set("status", status), Updates.set("errors", kept), Updates.set("finishedAt", new Date())));
+    }
+
+    Optional<Document> find(String id) {
+        return Optional.ofNullable(jobs.find(Filters.eq("_id", id)).first());
+    }
+}

@@ -1,0 +1,106 @@
+package vn.hotline1022.knowledge.usage;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of a usage import, {@code {"externalId", "question", "usedAt"?, "rejected"?}}, checked on its own (whether
+ * the entry exists is the importer's question). {@code rejected} lets an export with {@code includeRejected=true}
+ * move its negatives too.
+ */
+record UsageLine(int line, String externalId, String question, Instant usedAt, boolean rejected) {
+
+    static final int MAX_QUESTION = 1000;
+    static final int MAX_EXTERNAL_ID = 200;
+
+    /** The line, or the reasons it cannot be taken (every field at fault, as the entry import does). */
+    record Parsed(UsageLine usage, List<LineError> errors) {
+    }
+
+    static Parsed parse(int line, String text, JsonMapper json, Instant now) {
+        JsonNode node;
+        try {
+            node = json.readTree(text);
+        } catch (JacksonException e) {
+            return invalid(line, null, "line", "JSON sai định dạng");
+        }
+        if (node == null || !node.isObject()) {
+            return invalid(line, null, "line", "Dòng không phải một đối tượng JSON");
+        }
+        List<LineError> errors = new ArrayList<>();
+        String externalId = text(node, "externalId", line, errors);
+        String question = text(node, "question", line, errors);
+        if (!errors.isEmpty()) {
+            return new Parsed(null, errors);
+        }
+        if (externalId == null || externalId.isBlank()) {
+            errors.add(new LineError(line, null, "externalId", "Thiếu mã mục tri thức (externalId)"));
+        } else if (externalId.strip().length() > MAX_EXTERNAL_ID) {
+            errors.add(new LineError(line, null, "externalId", "Mã mục dài quá " + MAX_EXTERNAL_ID + " ký tự"));
+        }
+        String id = externalId == null || externalId.isBlank() ? null : externalId.strip();
+        if (question == null || question.isBlank()) {
+            errors.add(new LineError(line, id, "question", "Thiếu câu hỏi của người gọi"));
+        } else if (question.strip().length() > MAX_QUESTION) {
+            errors.add(new LineError(line, id, "question", "Câu hỏi dài quá " + MAX_QUESTION + " ký tự"));
+        }
+        Instant usedAt = null;
+        JsonNode at = node.get("usedAt");
+        if (at != null && !at.isNull()) {
+            usedAt = at.isString() ? instant(at.asString()) : null;
+            if (usedAt == null) {
+                errors.add(new LineError(line, id, "usedAt",
+                        "Thời điểm không hợp lệ; dùng yyyy-MM-dd hoặc ISO 8601 (2021-08-22T09:30:00Z)"));
+            } else if (usedAt.isAfter(now.plus(1, ChronoUnit.DAYS))) {
+                errors.add(new LineError(line, id, "usedAt", "Thời điểm sử dụng ở tương lai"));
+            }
+        }
+        JsonNode rejected = node.get("rejected");
+        if (rejected != null && !rejected.isNull() && !rejected.isBoolean()) {
+            errors.add(new LineError(line, id, "rejected", "rejected phải là true hoặc false"));
+        }
+        if (!errors.isEmpty()) {
+            return new Parsed(null, errors);
+        }
+        return new Parsed(new UsageLine(line, id, question.strip(), usedAt,
+                rejected != null && rejected.isBoolean() && rejected.booleanValue()), List.of());
+    }
+
+    /** A text field; a number or object where text belongs is an error, not silently turned into text. */
+    private static String text(JsonNode node, String field, int line, List<LineError> errors) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            errors.add(new LineError(line, null, field, field + " phải là chuỗi ký tự"));
+            return null;
+        }
+        return value.asString();
+    }
+
+    /** A day is taken at midnight in Vietnam (UTC+7), like the entry import's dates; the store keeps milliseconds. */
+    static Instant instant(String text) {
+        String value = text.strip();
+        try {
+            Instant instant = value.length() <= 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.ofHours(7)).toInstant()
+                    : Instant.parse(value);
+            return instant.truncatedTo(ChronoUnit.MILLIS);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Parsed invalid(int line, String externalId, String field, String reason) {
+        return new Parsed(null, List.of(new LineError(line, externalId, field, reason)));
+    }
+}
