@@ -56,11 +56,78 @@ final class HttpQualityBench {
             System.out.printf("WARNING: %d other entries compete with the corpus, so the figures do not compare with the "
                     + "in-process mode (-Dbench.archiveOthers=true archives them on a scratch stack)%n", visible - corpus.size());
         }
+        try (PlainBm25 baseline = new PlainBm25(corpus)) {
+            for (int i = 1; i < args.length; i++) {
+                System.out.println("baseline  " + LearningBench.baseline(baseline, Path.of(args[i])));
+            }
+        }
+        String usage = System.getProperty("bench.usage");
+        if (usage != null) {
+            switchLearning(supervisor, false);
+        }
         for (int i = 1; i < args.length; i++) {
-            System.out.println(evaluate(operator, Path.of(args[i])));
+            System.out.println((usage == null ? "" : "lexical   ") + evaluate(operator, Path.of(args[i])));
+        }
+        if (usage != null) {
+            learn(supervisor, Path.of(usage));
+            for (int i = 1; i < args.length; i++) {
+                System.out.println("learned   " + evaluate(operator, Path.of(args[i])));
+            }
         }
         System.out.printf("gateway rate limit: %d answers 429 waited out (%d s) as supervisor, %d (%d s) as operator%n",
                 supervisor.throttled(), supervisor.throttledMillis() / 1000, operator.throttled(), operator.throttledMillis() / 1000);
+    }
+
+    private static void switchLearning(GatewayClient supervisor, boolean on) throws IOException, InterruptedException {
+        var answer = supervisor.put("/api/knowledge/learning", "{\"enabled\":" + on + "}").response();
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("PUT /api/knowledge/learning: HTTP " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
+    /**
+     * {@code -Dbench.usage=USAGE.jsonl}: the desk's log through {@code POST /api/knowledge/usage/import} (doc_id as
+     * externalId), a rebuild on demand, then waits until the stack serves the new model and prints what it reports.
+     */
+    private static void learn(GatewayClient supervisor, Path usage) throws IOException, InterruptedException {
+        StringBuilder ndjson = new StringBuilder();
+        for (var pair : LearningBench.readUsage(usage)) {
+            ndjson.append(JSON.writeValueAsString(java.util.Map.of("externalId", pair.entryId(), "question",
+                    pair.question()))).append('\n');
+        }
+        long t0 = System.nanoTime();
+        var accepted = supervisor.post("/api/knowledge/usage/import", "application/x-ndjson", ndjson.toString()).response();
+        if (accepted.statusCode() != 202) {
+            throw new IllegalStateException("usage import: HTTP " + accepted.statusCode() + " " + accepted.body());
+        }
+        String progress = accepted.headers().firstValue("Location").orElseThrow();
+        JsonNode job;
+        do {
+            Thread.sleep(500);
+            job = JSON.readTree(supervisor.get(progress).response().body());
+        } while ("RUNNING".equals(job.path("status").asString()));
+        System.out.printf("usage import %s in %d ms: %d imported, %d duplicates, %d failed%n", job.path("status").asString(),
+                (System.nanoTime() - t0) / 1_000_000, job.path("imported").asLong(), job.path("duplicates").asLong(),
+                job.path("failed").asLong());
+        switchLearning(supervisor, true);
+        long before = JSON.readTree(supervisor.get("/api/knowledge/learning").response().body())
+                .path("serving").path("version").asLong(0);
+        t0 = System.nanoTime();
+        var rebuild = supervisor.post("/api/knowledge/learning/rebuild", "application/json", "").response();
+        if (rebuild.statusCode() != 202 && rebuild.statusCode() != 409) {
+            throw new IllegalStateException("rebuild: HTTP " + rebuild.statusCode() + " " + rebuild.body());
+        }
+        JsonNode status;
+        do {
+            Thread.sleep(1000);
+            status = JSON.readTree(supervisor.get("/api/knowledge/learning").response().body());
+            if (System.nanoTime() - t0 > Duration.ofMinutes(10).toNanos()) {
+                throw new IllegalStateException("no new model after 10 minutes: " + status);
+            }
+        } while (status.path("serving").path("version").asLong(0) <= before
+                || status.path("building").asBoolean());
+        System.out.printf("rebuild served after %d s: GET /api/knowledge/learning -> %s%n",
+                (System.nanoTime() - t0) / 1_000_000_000, status.path("serving"));
     }
 
     /** Import refreshes the index per batch; other replicas follow through Kafka: wait until search sees the last row. */

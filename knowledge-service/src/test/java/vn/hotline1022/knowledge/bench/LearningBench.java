@@ -40,8 +40,17 @@ public final class LearningBench {
             System.err.println("usage: LearningBench CORPUS.jsonl USAGE.jsonl QUERIES.jsonl [QUERIES2.jsonl ...]");
             System.exit(2);
         }
-        List<IndexedEntry> corpus = SearchQualityBench.readCorpus(Path.of(args[0]));
+        List<IndexedEntry> corpus = new ArrayList<>(SearchQualityBench.readCorpus(Path.of(args[0])));
         List<UsagePair> log = readUsage(Path.of(args[1]));
+        int padTo = Integer.getInteger("bench.padTo", 0);
+        if (padTo > corpus.size()) {
+            // -Dbench.padTo=5000: generated entries (the latency bench's) so costs are measured at that size
+            List<tools.jackson.databind.JsonNode> sample = java.nio.file.Files.readAllLines(
+                    SearchLatencyBench.inModule("src/main/resources/sample/knowledge-base.ndjson")).stream()
+                    .filter(l -> !l.isBlank()).map(JSON::readTree).toList();
+            var generated = SearchLatencyBench.generate(sample, padTo - corpus.size());
+            generated.forEachRemaining(corpus::add);
+        }
         try (SearchEngine engine = new LuceneSearchEngine(vn.hotline1022.knowledge.search.RankingWeights.DEFAULT,
                 Clock.systemUTC()); PlainBm25 baseline = new PlainBm25(corpus)) {
             engine.useSynonyms(Boolean.getBoolean("bench.noSynonyms") ? vn.hotline1022.knowledge.search.Synonyms.NONE
@@ -53,6 +62,7 @@ public final class LearningBench {
             for (int i = 2; i < args.length; i++) {
                 queries.add(Path.of(args[i]));
             }
+            product(engine, queries.get(0));   // warm-up, so the first file's CPU figures are not the JIT's
             for (Path file : queries) {
                 System.out.println("baseline  " + baseline(baseline, file));
                 System.out.println("lexical   " + product(engine, file));
@@ -117,7 +127,7 @@ public final class LearningBench {
         return out;
     }
 
-    private static String baseline(PlainBm25 baseline, Path file) throws IOException {
+    static String baseline(PlainBm25 baseline, Path file) throws IOException {
         Scores scores = new Scores(file.toString());
         for (QueryLine line : QueryLine.read(file)) {
             scores.line(line);
