@@ -41,7 +41,11 @@ public final class LearningBench {
             System.exit(2);
         }
         List<IndexedEntry> corpus = new ArrayList<>(SearchQualityBench.readCorpus(Path.of(args[0])));
-        List<UsagePair> log = readUsage(Path.of(args[1]));
+        List<UsagePair> log = new ArrayList<>(readUsage(Path.of(args[1])));
+        // -Dbench.repeatLog=3: the log three times over, to time a build at ~10,000 pairs
+        for (int r = 1, repeats = Integer.getInteger("bench.repeatLog", 1), size = log.size(); r < repeats; r++) {
+            log.addAll(log.subList(0, size));
+        }
         int padTo = Integer.getInteger("bench.padTo", 0);
         if (padTo > corpus.size()) {
             // -Dbench.padTo=5000: generated entries (the latency bench's) so costs are measured at that size
@@ -83,12 +87,13 @@ public final class LearningBench {
             if (spec == null) {
                 variants.add(Learner.Options.DEFAULT);
             } else {
-                // -Dbench.model1="iterations,minPairs,minProbability,maxPerSource,answerWords,separateKinds;..."
+                // -Dbench.model1="iterations,minPairs,minProbability,maxPerSource,answerWords,minTogether,maxMeetings;..."
                 for (String one : spec.split(";")) {
                     String[] v = one.split(",");
                     variants.add(Learner.Options.DEFAULT.with(new vn.hotline1022.knowledge.search.learn.Model1.Options(
                             Integer.parseInt(v[0]), Integer.parseInt(v[1]), Double.parseDouble(v[2]),
-                            Integer.parseInt(v[3]), Integer.parseInt(v[4]), Boolean.parseBoolean(v[5]))));
+                            Integer.parseInt(v[3]), Integer.parseInt(v[4]), Integer.parseInt(v[5]),
+                            Integer.parseInt(v[6]))));
                 }
             }
             for (int size : sizes) {

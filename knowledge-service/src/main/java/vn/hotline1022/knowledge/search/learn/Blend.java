@@ -18,9 +18,10 @@ public record Blend(double translation, double smoothing, double weight, int dep
 
     /**
      * LINEAR: lexical / best and exp((log P − best) / |Q|), both in (0, 1]; GEOMETRIC: the same, multiplied with
-     * exponents 1 − w and w; STANDARD: each as a z-score over the candidates (then shifted to stay positive).
+     * exponents 1 − w and w; STANDARD: each as a z-score over the candidates (then shifted to stay positive);
+     * RANKS: reciprocal rank fusion, (1 − w) / (60 + lexical rank) + w / (60 + model rank).
      */
-    public enum Mode { LINEAR, GEOMETRIC, STANDARD }
+    public enum Mode { LINEAR, GEOMETRIC, STANDARD, RANKS }
 
     public Blend {
         if (translation < 0 || translation > 1 || smoothing <= 0 || smoothing == 1 || weight < 0 || weight > 1

@@ -15,13 +15,13 @@ public final class Learner {
     }
 
     public record Options(int folds, int[] depths, double[] translations, double[] smoothings, double[] weights,
-                          double[] bigrams, Model1.Options model1) {
+                          double[] bigrams, int maxValidation, Model1.Options model1) {
         public static final Options DEFAULT = new Options(5, new int[] {100, 200},
                 new double[] {0.5, 0.7, 0.9}, new double[] {10, 30, 100},
-                new double[] {0.5, 0.65, 0.8}, new double[] {0.25, 0.5}, Model1.Options.DEFAULT);
+                new double[] {0.5, 0.65, 0.8}, new double[] {0.25, 0.5}, 4000, Model1.Options.DEFAULT);
 
         public Options with(Model1.Options model) {
-            return new Options(folds, depths, translations, smoothings, weights, bigrams, model);
+            return new Options(folds, depths, translations, smoothings, weights, bigrams, maxValidation, model);
         }
 
         public int maxDepth() {
@@ -56,9 +56,10 @@ public final class Learner {
             return new Result(null, new Figures(pairs.size(), 0, 0, 0, 0, 0, 0, null));
         }
         int depth = options.maxDepth();
+        boolean[] held = heldOut(pairs, options.maxValidation());
         List<List<LexicalHit>> candidates = new ArrayList<>(pairs.size());
-        for (UsagePair pair : pairs) {
-            candidates.add(lexical.search(pair.question(), depth));
+        for (int p = 0; p < pairs.size(); p++) {
+            candidates.add(held[p] ? lexical.search(pairs.get(p).question(), depth) : null);
         }
         Grid grid = new Grid(options);
         Tally lexicalOnly = new Tally();
@@ -72,7 +73,7 @@ public final class Learner {
             TranslationModel model = Model1.train(training, docs, options.model1(), new Blend(0.5, 0.2, 0.5, depth));
             TranslationReranker.Bound bound = TranslationReranker.bind(model, docs);
             for (int p = 0; p < pairs.size(); p++) {
-                if (foldOf(pairs.get(p), options.folds()) == fold) {
+                if (held[p] && foldOf(pairs.get(p), options.folds()) == fold) {
                     List<LexicalHit> hits = candidates.get(p);
                     lexicalOnly.add(rankOf(pairs.get(p).entryId(), hits, null));
                     grid.score(pairs.get(p), hits, new QueryWords(pairs.get(p).question(), bound, docs), docs);
@@ -83,6 +84,29 @@ public final class Learner {
         TranslationModel model = Model1.train(pairs, docs, options.model1(), best.blend());
         return new Result(model, new Figures(pairs.size(), options.folds(), lexicalOnly.n, lexicalOnly.recall5(),
                 lexicalOnly.mrr10(), best.tally().recall5(), best.tally().mrr10(), best.blend()));
+    }
+
+    /**
+     * Which questions are judged: all of them up to {@code max}, beyond that a fixed spread of {@code max} (by a
+     * hash of the question), so a large log's build stays within a minute while every pair still trains the folds.
+     */
+    static boolean[] heldOut(List<UsagePair> pairs, int max) {
+        boolean[] held = new boolean[pairs.size()];
+        if (pairs.size() <= max) {
+            java.util.Arrays.fill(held, true);
+            return held;
+        }
+        Integer[] order = new Integer[pairs.size()];
+        int[] hash = new int[pairs.size()];
+        for (int p = 0; p < order.length; p++) {
+            order[p] = p;
+            hash[p] = (pairs.get(p).question() + '\u0000' + pairs.get(p).entryId()).hashCode() * 0x9E3779B9;
+        }
+        java.util.Arrays.sort(order, (a, b) -> hash[a] != hash[b] ? Integer.compare(hash[a], hash[b]) : a - b);
+        for (int i = 0; i < max; i++) {
+            held[order[i]] = true;
+        }
+        return held;
     }
 
     static int foldOf(UsagePair pair, int folds) {
@@ -134,7 +158,7 @@ public final class Learner {
     }
 
     /** Every blend of the options, tallied over all held-out questions. */
-    private static final Blend.Mode[] MODES = {Blend.Mode.LINEAR, Blend.Mode.GEOMETRIC};
+    private static final Blend.Mode[] MODES = {Blend.Mode.LINEAR, Blend.Mode.GEOMETRIC, Blend.Mode.RANKS};
 
     private static final class Grid {
         record Best(Blend blend, Tally tally) {

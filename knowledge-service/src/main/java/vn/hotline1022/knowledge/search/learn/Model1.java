@@ -15,42 +15,30 @@ import java.util.Map;
 public final class Model1 {
 
     /**
-     * {@code maxAnswerWords}: only an answer's most telling words (count × rarity in the collection) take part, which
-     * bounds EM's work per pair; the common ones ("của", "covid") translate to everything and end up on NULL anyway.
+     * {@code maxAnswerWords}: only an answer's most telling words (count × rarity in the collection) take part, and
+     * fewer when the log is large ({@code maxMeetings} bounds the memory of a build: 8 bytes a meeting);
+     * {@code minTogether}: a question word and an answer word must meet in that many pairs to be learned at all.
      */
     public record Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
-                          boolean separateKinds, boolean pooled) {
-        public static final Options DEFAULT = new Options(5, 2, 0.01, 40, 60, true, false);
-
-        public Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
-                       boolean separateKinds) {
-            this(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, separateKinds, false);
-        }
-
-        public Options withPooled(boolean p) {
-            return new Options(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, separateKinds, p);
-        }
+                          int minTogether, int maxMeetings) {
+        public static final Options DEFAULT = new Options(5, 2, 0.01, 40, 60, 1, 4_000_000);
 
         public Options withAnswerWords(int words) {
-            return new Options(iterations, minPairs, minProbability, maxPerSource, words, separateKinds, pooled);
+            return new Options(iterations, minPairs, minProbability, maxPerSource, words, minTogether, maxMeetings);
         }
 
-        public Options withIterations(int n) {
-            return new Options(n, minPairs, minProbability, maxPerSource, maxAnswerWords, separateKinds, pooled);
-        }
-
-        public Options withSeparateKinds(boolean separate) {
-            return new Options(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, separate, pooled);
+        public Options withTogether(int together) {
+            return new Options(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, together, maxMeetings);
         }
     }
 
-    private static final int NULL = -1;
+    private static final int NULL = CoOccurrences.NULL;
 
     private Model1() {
     }
 
     public static TranslationModel train(List<UsagePair> pairs, DocTerms docs, Options options, Blend blend) {
-        // question words share the entries' word ids, so a pooled table can hold both directions
+        // question words share the entries' word ids: one dictionary for the table and the entries' vectors
         TermIds words = docs.terms();
         List<int[][]> questions = new ArrayList<>();
         List<DocTerms.Vector> answers = new ArrayList<>();
@@ -76,93 +64,88 @@ public final class Model1 {
             questions.add(new int[][] {ids, tf});
             answers.add(answer);
         }
-        int[] targetPairs = new int[words.size() + 1];
-        Map<Integer, Integer> sourcePairs = new HashMap<>();
+        int[] questionPairs = new int[words.size() + 1];
+        Map<Integer, Integer> answerPairs = new HashMap<>();
         for (int p = 0; p < questions.size(); p++) {
             for (int q : questions.get(p)[0]) {
-                targetPairs[q]++;
+                questionPairs[q]++;
             }
             for (int w : answers.get(p).ids()) {
-                sourcePairs.merge(w, 1, Integer::sum);
+                answerPairs.merge(w, 1, Integer::sum);
             }
         }
-        // Filter each pair once to the words that may take part, so EM walks only those.
-        List<int[][]> keptQuestions = new ArrayList<>(questions.size());
-        List<int[][]> keptAnswers = new ArrayList<>(questions.size());
-        long work = 0;
+        List<int[][]> kept = new ArrayList<>();
+        long questionWords = 0;
+        for (int[][] q : questions) {
+            int[][] k = keep(q[0], q[1], id -> questionPairs[id] >= options.minPairs());
+            kept.add(k);
+            questionWords += k[0].length;
+        }
+        // about half of a question's words meet half of the answer's (syllables with syllables, pairs with pairs)
+        int answerWords = (int) Math.max(10, Math.min(options.maxAnswerWords(),
+                2L * options.maxMeetings() / Math.max(1, questionWords)));
+        List<int[][]> sentenceQuestions = new ArrayList<>();
+        List<int[][]> sentenceAnswers = new ArrayList<>();
         for (int p = 0; p < questions.size(); p++) {
-            int[][] q = keep(questions.get(p)[0], questions.get(p)[1], id -> targetPairs[id] >= options.minPairs());
+            int[][] q = kept.get(p);
             DocTerms.Vector a = answers.get(p);
-            int[][] w = telling(keep(a.ids(), a.counts(), id -> sourcePairs.getOrDefault(id, 0) >= options.minPairs()),
-                    docs, options.maxAnswerWords());
-            if (options.separateKinds()) {
-                // syllables translate syllables and pairs translate pairs: two sentence pairs, two distributions
-                for (boolean pairsKind : new boolean[] {false, true}) {
-                    int[][] qk = keep(q[0], q[1], id -> words.word(id).indexOf('_') > 0 == pairsKind);
-                    int[][] wk = keep(w[0], w[1], id -> docs.terms().word(id).indexOf('_') > 0 == pairsKind);
-                    if (qk[0].length > 0) {
-                        keptQuestions.add(qk);
-                        keptAnswers.add(wk);
-                        work += (long) qk[0].length * (wk[0].length + 1);
-                    }
-                    if (options.pooled() && wk[0].length > 0 && qk[0].length > 0) {
-                        keptQuestions.add(wk);      // the other direction: answer words from question words
-                        keptAnswers.add(qk);
-                        work += (long) wk[0].length * (qk[0].length + 1);
-                    }
-                }
-            } else if (q[0].length > 0) {
-                keptQuestions.add(q);
-                keptAnswers.add(w);
-                work += (long) q[0].length * (w[0].length + 1);
-            }
-        }
-        PairKeys table = new PairKeys((int) Math.min(work / 3 + 16, 1 << 24));
-        for (int p = 0; p < keptQuestions.size(); p++) {
-            for (int q : keptQuestions.get(p)[0]) {
-                table.add(NULL, q);
-                for (int w : keptAnswers.get(p)[0]) {
-                    table.add(w, q);
+            int[][] w = telling(keep(a.ids(), a.counts(), id -> answerPairs.getOrDefault(id, 0) >= options.minPairs()),
+                    docs, answerWords);
+            // syllables translate syllables and pairs translate pairs: two sentence pairs, two distributions
+            // (one table for both kinds scored lower on the log: recall@5 0.475 against 0.481)
+            for (boolean pairsKind : new boolean[] {false, true}) {
+                int[][] qk = keep(q[0], q[1], id -> words.word(id).indexOf('_') > 0 == pairsKind);
+                int[][] wk = keep(w[0], w[1], id -> words.word(id).indexOf('_') > 0 == pairsKind);
+                if (qk[0].length > 0) {
+                    sentenceQuestions.add(qk);
+                    sentenceAnswers.add(wk);
                 }
             }
         }
-        float[] t = new float[table.size];
+        int[][][] qs = sentenceQuestions.toArray(int[][][]::new);
+        int[][][] as = sentenceAnswers.toArray(int[][][]::new);
+        CoOccurrences table = CoOccurrences.of(qs, as, words.size(), options.minTogether());
+        float[] t = new float[table.size()];
         Arrays.fill(t, 1f);
-        float[] counts = new float[table.size];
-        double[] totals = new double[words.size() + 1];
+        float[] counts = new float[table.size()];
+        double[] totals = new double[table.sourceOfRow.length];
         int[] slots = new int[1024];
+        int nullRow = table.row(NULL);
         for (int iteration = 0; iteration < options.iterations(); iteration++) {
             Arrays.fill(counts, 0f);
-            for (int p = 0; p < keptQuestions.size(); p++) {
-                int[] qIds = keptQuestions.get(p)[0];
-                int[] qTf = keptQuestions.get(p)[1];
-                int[] wIds = keptAnswers.get(p)[0];
-                int[] wTf = keptAnswers.get(p)[1];
+            for (int p = 0; p < qs.length; p++) {
+                int[] qIds = qs[p][0];
+                int[] qTf = qs[p][1];
+                int[] wIds = as[p][0];
+                int[] wTf = as[p][1];
                 if (slots.length < wIds.length + 1) {
                     slots = new int[wIds.length * 2 + 1];
                 }
                 for (int i = 0; i < qIds.length; i++) {
                     double denominator = 0;
                     for (int j = 0; j < wIds.length; j++) {
-                        slots[j] = table.get(wIds[j], qIds[i]);
-                        denominator += wTf[j] * t[slots[j]];
+                        slots[j] = table.find(table.row(wIds[j]), qIds[i]);
+                        denominator += slots[j] < 0 ? 0 : wTf[j] * t[slots[j]];
                     }
-                    slots[wIds.length] = table.get(NULL, qIds[i]);
-                    denominator += t[slots[wIds.length]];
+                    int nullSlot = table.find(nullRow, qIds[i]);
+                    denominator += t[nullSlot];
                     double scale = qTf[i] / denominator;
                     for (int j = 0; j < wIds.length; j++) {
-                        counts[slots[j]] += (float) (scale * wTf[j] * t[slots[j]]);
+                        if (slots[j] >= 0) {
+                            counts[slots[j]] += (float) (scale * wTf[j] * t[slots[j]]);
+                        }
                     }
-                    counts[slots[wIds.length]] += (float) (scale * t[slots[wIds.length]]);
+                    counts[nullSlot] += (float) (scale * t[nullSlot]);
                 }
             }
-            Arrays.fill(totals, 0);
-            for (int s = 0; s < table.size; s++) {
-                totals[table.sourceOf[s] + 1] += counts[s];
-            }
-            for (int s = 0; s < table.size; s++) {
-                double total = totals[table.sourceOf[s] + 1];
-                t[s] = total > 0 ? (float) (counts[s] / total) : 0f;
+            for (int row = 0; row < totals.length; row++) {
+                double total = 0;
+                for (int s = table.rowStart[row]; s < table.rowStart[row + 1]; s++) {
+                    total += counts[s];
+                }
+                for (int s = table.rowStart[row]; s < table.rowStart[row + 1]; s++) {
+                    t[s] = total > 0 ? (float) (counts[s] / total) : 0f;
+                }
             }
         }
         return prune(table, t, docs, options, blend);
@@ -213,19 +196,28 @@ public final class Model1 {
     }
 
     /** Keeps per answer word its strongest translations above the floor, then lays them out per question word. */
-    private static TranslationModel prune(PairKeys table, float[] t, DocTerms docs,
-                                          Options options, Blend blend) {
-        Map<Integer, List<Integer>> bySource = new HashMap<>();
-        for (int s = 0; s < table.size; s++) {
-            if (table.sourceOf[s] != NULL && t[s] >= options.minProbability()) {
-                bySource.computeIfAbsent(table.sourceOf[s], k -> new ArrayList<>()).add(s);
-            }
-        }
+    private static TranslationModel prune(CoOccurrences table, float[] t, DocTerms docs, Options options, Blend blend) {
         Map<Integer, List<Integer>> byTarget = new HashMap<>();
-        for (List<Integer> slots : bySource.values()) {
+        List<Integer> slots = new ArrayList<>();
+        for (int row = 0; row < table.sourceOfRow.length; row++) {
+            if (table.sourceOfRow[row] == NULL) {
+                continue;
+            }
+            slots.clear();
+            for (int s = table.rowStart[row]; s < table.rowStart[row + 1]; s++) {
+                if (t[s] >= options.minProbability()) {
+                    slots.add(s);
+                }
+            }
             slots.sort((a, b) -> Float.compare(t[b], t[a]));
             for (int s : slots.subList(0, Math.min(options.maxPerSource(), slots.size()))) {
-                byTarget.computeIfAbsent(table.targetOf[s], k -> new ArrayList<>()).add(s);
+                byTarget.computeIfAbsent(table.targets[s], k -> new ArrayList<>()).add(s);
+            }
+        }
+        int[] sourceOfSlot = new int[table.size()];
+        for (int row = 0; row < table.sourceOfRow.length; row++) {
+            for (int s = table.rowStart[row]; s < table.rowStart[row + 1]; s++) {
+                sourceOfSlot[s] = table.sourceOfRow[row];
             }
         }
         Map<Integer, Integer> sourceIndex = new HashMap<>();
@@ -242,8 +234,7 @@ public final class Model1 {
             int target = targetOrder.get(i);
             targets[i] = docs.terms().word(target);
             for (int s : byTarget.get(target)) {
-                int source = table.sourceOf[s];
-                sources[n] = sourceIndex.computeIfAbsent(source, k -> {
+                sources[n] = sourceIndex.computeIfAbsent(sourceOfSlot[s], k -> {
                     sourceWords.add(docs.terms().word(k));
                     return sourceWords.size() - 1;
                 });

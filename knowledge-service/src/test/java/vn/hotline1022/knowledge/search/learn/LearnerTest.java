@@ -32,6 +32,21 @@ class LearnerTest {
     }
 
     @Test
+    void aLargeLogIsJudgedOnAFixedSpreadOfItsQuestions() {
+        List<UsagePair> log = DeskFixture.log();
+
+        boolean[] held = Learner.heldOut(log, 8);
+
+        int count = 0;
+        for (boolean h : held) {
+            count += h ? 1 : 0;
+        }
+        assertThat(count).isEqualTo(8);
+        assertThat(Learner.heldOut(log, 8)).isEqualTo(held);
+        assertThat(Learner.heldOut(log, 100)).doesNotContain(false);
+    }
+
+    @Test
     void tooFewPairsGiveNoModel() {
         Learner.Result result = Learner.learn(DeskFixture.log().subList(0, 5), DeskFixture.docs(),
                 DeskFixture::lexical, Learner.Options.DEFAULT);

@@ -33,6 +33,28 @@ class Model1Test {
     }
 
     @Test
+    void wordsThatMetOnceAreDroppedWhenTwoMeetingsAreAsked() {
+        TranslationModel all = Model1.train(DeskFixture.log(), docs, Model1.Options.DEFAULT,
+                new Blend(0.7, 30, 0.65, 100));
+        TranslationModel twice = Model1.train(DeskFixture.log(), docs, Model1.Options.DEFAULT.withTogether(2),
+                new Blend(0.7, 30, 0.65, 100));
+
+        assertThat(twice.translations()).isLessThan(all.translations());
+        assertThat(twice.probability("chich", "tiem")).isGreaterThan(0.01);   // met in ten pairs
+    }
+
+    @Test
+    void aLargeLogLearnsFromFewerWordsPerAnswerNotFromMoreMemory() {
+        Model1.Options tight = new Model1.Options(5, 2, 0.01, 40, 60, 1, 100);
+
+        TranslationModel model = Model1.train(DeskFixture.log(), docs, tight, new Blend(0.7, 30, 0.65, 100));
+
+        assertThat(model.translations()).isPositive();
+        assertThat(model.translations()).isLessThan(Model1.train(DeskFixture.log(), docs, Model1.Options.DEFAULT,
+                new Blend(0.7, 30, 0.65, 100)).translations());
+    }
+
+    @Test
     void theModelSurvivesItsStoredForm() {
         TranslationModel model = Model1.train(DeskFixture.log(), docs, Model1.Options.DEFAULT,
                 new Blend(0.7, 30, 0.65, 100, Blend.Mode.GEOMETRIC, 0.25));
