@@ -58,7 +58,18 @@ const I18n = (() => {
     cb_NO_NUMBER: 'không có số', boostTopic: 'Ưu tiên chủ đề', boostLocality: 'Ưu tiên địa bàn',
     clearBoost: 'Bỏ ưu tiên (vẫn tìm mọi chủ đề)',
     escalationBoard: 'Kiến nghị theo đơn vị', myCallsToday: 'Cuộc gọi của tôi hôm nay', unitEscalations: 'Kiến nghị gửi đơn vị',
-    currentCall: 'Cuộc gọi đang xử lý', endCall: 'Kết thúc', search: 'Tìm', all: 'Tất cả'
+    currentCall: 'Cuộc gọi đang xử lý', endCall: 'Kết thúc', search: 'Tìm', all: 'Tất cả',
+    learningTitle: 'Tìm kiếm học từ tổng đài',
+    learningHint: 'Mỗi lần điện thoại viên đọc một câu trả lời cho câu hỏi của người dân, hệ thống ghi lại cặp (câu hỏi → câu trả lời) và học cách người dân diễn đạt để xếp hạng tìm kiếm tốt hơn.',
+    learningServing: 'Đang dùng mô hình số {0}, học từ {1} lượt sử dụng, lúc {2}.',
+    learningNone: 'Chưa có mô hình: tìm kiếm chỉ theo từ khóa.',
+    learningFigures: 'Kiểm tra chéo trên {0} câu hỏi của nhật ký: tìm đúng trong 5 kết quả đầu {1} (chỉ theo từ khóa) → {2} (có học); MRR@10 {3} → {4}.',
+    learningUsage: 'Nhật ký sử dụng: {0} lượt dùng được, {1} lượt mới từ lần học trước, {2} lượt bị loại.',
+    learningBuilding: 'Đang học lại…', learningStarted: 'Đã bắt đầu học lại; có thể mất một đến hai phút.',
+    learningLast: 'Lần học gần nhất: {0}, {1}.', learningRebuild: 'Học lại ngay', learningEnabled: 'Bật tìm kiếm có học',
+    buildDONE: 'xong', buildTOO_FEW_PAIRS: 'chưa đủ dữ liệu', buildFAILED: 'lỗi', buildRUNNING: 'đang chạy',
+    usageImport: 'Nhập lịch sử sử dụng (NDJSON)', usageImporting: 'Đang nhập {0}/{1} dòng…',
+    usageImported: 'Đã nhập {0} lượt, {1} trùng, {2} lỗi.', line: 'Dòng',
   };
   const en = {
     skip: 'Skip to main content', logout: 'Sign out',
@@ -115,7 +126,18 @@ const I18n = (() => {
     tl_CALLBACK_BUSY: 'Callback: busy', tl_CALLBACK_WRONG_NUMBER: 'Callback: wrong number',
     boostTopic: 'Favouring topic', boostLocality: 'Favouring district', clearBoost: 'Stop favouring (all topics are searched anyway)',
     escalationBoard: 'Escalations by unit', myCallsToday: 'My calls today', unitEscalations: 'Escalations sent to your unit',
-    currentCall: 'Call in progress', endCall: 'End', search: 'Search', all: 'All'
+    currentCall: 'Call in progress', endCall: 'End', search: 'Search', all: 'All',
+    learningTitle: 'Search that learns from the desk',
+    learningHint: 'Every time an operator reads an answer for a caller\'s question, the pair (question → answer) is kept and the search learns how citizens put things.',
+    learningServing: 'Serving model {0}, learned from {1} uses, at {2}.',
+    learningNone: 'No model yet: keyword search only.',
+    learningFigures: 'Cross-validated on {0} questions of the log: right answer in the top 5 {1} (keywords only) → {2} (learned); MRR@10 {3} → {4}.',
+    learningUsage: 'Usage log: {0} usable uses, {1} new since the last model, {2} rejected.',
+    learningBuilding: 'Learning…', learningStarted: 'Learning started; it may take a minute or two.',
+    learningLast: 'Last build: {0}, {1}.', learningRebuild: 'Learn now', learningEnabled: 'Learned search on',
+    buildDONE: 'done', buildTOO_FEW_PAIRS: 'not enough data yet', buildFAILED: 'failed', buildRUNNING: 'running',
+    usageImport: 'Import usage history (NDJSON)', usageImporting: 'Importing {0}/{1} lines…',
+    usageImported: 'Imported {0} uses, {1} duplicates, {2} failed.', line: 'Line',
   };
   let lang = localStorage.getItem('hotline.lang') || 'vi';
 

@@ -101,8 +101,72 @@ const SupervisorScreens = (() => {
       h('div', { class: 'toolbar' }, h('label', { for: 'kb-status' }, t('status')), status,
         h('button', { type: 'button', id: 'kb-new', onclick: () => edit(null) }, t('newEntry')),
         h('label', { for: 'kb-file' }, t('import')), file, progress),
-      importStatus, editor, list);
+      importStatus, learning(), editor, list);
     await load().catch(err => list.replaceChildren(h('p', { class: 'field-error' }, Ui.plain(err))));
+  }
+
+  // ---- Search that learns from the desk: what model serves, the switch, a rebuild, the desk's history ----------
+  function learning() {
+    const box = h('section', { id: 'learning', class: 'card', 'aria-labelledby': 'learning-title' });
+    const status = h('div', { id: 'learning-status', 'aria-live': 'polite' });
+    const toggle = h('input', { type: 'checkbox', id: 'learning-enabled' });
+    const file = h('input', { type: 'file', id: 'usage-file', accept: '.ndjson,.jsonl,application/x-ndjson' });
+    const note = h('p', { id: 'learning-note', 'aria-live': 'polite' });
+    const pct = x => (x * 100).toFixed(1) + ' %';
+    const show = st => {
+      toggle.checked = !!st.enabled;
+      const m = st.serving;
+      const cv = m && m.crossValidation;
+      const build = st.lastBuild;
+      status.replaceChildren(
+        h('p', {}, m ? t('learningServing', m.version, m.pairs, when(m.builtAt)) : t('learningNone')),
+        cv ? h('p', {}, t('learningFigures', cv.queries, pct(cv.lexical.recall5), pct(cv.learned.recall5),
+          cv.lexical.mrr10.toFixed(3), cv.learned.mrr10.toFixed(3))) : null,
+        h('p', {}, t('learningUsage', st.usage.pairs, st.usage.sinceLastModel, st.usage.rejected)),
+        st.building ? h('p', {}, t('learningBuilding'))
+          : build ? h('p', {}, t('learningLast', t('build' + build.status) || build.status, when(build.finishedAt || build.startedAt))) : null);
+    };
+    const load = async () => { try { show(await Api.get('/api/knowledge/learning')); } catch (err) { note.textContent = Ui.plain(err); } };
+    toggle.addEventListener('change', async () => {
+      try { show(await Api.put('/api/knowledge/learning', { enabled: toggle.checked })); note.textContent = ''; }
+      catch (err) { note.textContent = Ui.plain(err); await load(); }
+    });
+    const rebuild = h('button', { type: 'button', id: 'learning-rebuild', onclick: async () => {
+      try {
+        show(await Api.post('/api/knowledge/learning/rebuild'));
+        note.textContent = t('learningStarted');
+        for (let i = 0; i < 120; i++) {
+          await new Promise(r => setTimeout(r, 2000));
+          const st = await Api.get('/api/knowledge/learning');
+          show(st);
+          if (!st.building) break;
+        }
+        note.textContent = '';
+      } catch (err) { note.textContent = Ui.plain(err); }
+    } }, t('learningRebuild'));
+    file.addEventListener('change', async () => {
+      const f = file.files[0];
+      if (!f) return;
+      try {
+        let job = await Api.post('/api/knowledge/usage/import', f, { headers: { 'Content-Type': 'application/x-ndjson' } });
+        while (job && job.status === 'RUNNING') {
+          note.textContent = t('usageImporting', job.processed || 0, job.total || 0);
+          await new Promise(r => setTimeout(r, 800));
+          job = await Api.get('/api/knowledge/usage/imports/' + encodeURIComponent(job.id));
+        }
+        note.replaceChildren(h('span', {}, t('usageImported', job.imported, job.duplicates, job.failed)),
+          (job.errors || []).length ? h('ul', { class: 'errors' }, job.errors.slice(0, 20)
+            .map(x => h('li', {}, t('line') + ' ' + x.line + ': ' + x.reason))) : null);
+        await load();
+      } catch (err) { note.textContent = Ui.plain(err); }
+    });
+    box.append(h('h3', { id: 'learning-title' }, t('learningTitle')), h('p', { class: 'hint' }, t('learningHint')), status,
+      h('div', { class: 'toolbar' },
+        h('div', { class: 'field check' }, toggle, h('label', { for: 'learning-enabled' }, t('learningEnabled'))),
+        rebuild, h('label', { for: 'usage-file' }, t('usageImport')), file),
+      note);
+    load();
+    return box;
   }
 
   // ---- Directory and rules -----------------------------------------------------------------------------------

@@ -172,6 +172,13 @@ class ConsoleBrowserIT {
         WebElement total = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("total-calls")));
         assertThat(total.getText()).isNotBlank();
         shot("09-reports");
+        // #15: the knowledge screen says what the search learned; with one use on this stack, a rebuild has too little
+        driver.findElement(By.cssSelector("#nav a[data-screen=knowledge]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("learning-status"), "Chưa có mô hình"));
+        assertThat(driver.findElement(By.id("learning-status")).getText()).contains("lượt dùng được");
+        driver.findElement(By.id("learning-rebuild")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("learning-status"), "chưa đủ dữ liệu"));
+        shot("14-learning");
         driver.findElement(By.id("lang-switch")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#nav"), "Reports"));
         driver.findElement(By.id("lang-switch")).click();
