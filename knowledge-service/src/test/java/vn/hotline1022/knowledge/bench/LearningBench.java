@@ -84,7 +84,14 @@ public final class LearningBench {
             Collections.shuffle(shuffled, new Random(1022));
             List<Learner.Options> variants = new ArrayList<>();
             String spec = System.getProperty("bench.model1");
-            if (spec == null) {
+            if (System.getProperty("bench.translations") != null) {
+                // -Dbench.translations=0: the same re-ranker without translations (query likelihood alone), for contrast
+                Learner.Options d = Learner.Options.DEFAULT;
+                double[] t = java.util.Arrays.stream(System.getProperty("bench.translations").split(","))
+                        .mapToDouble(Double::parseDouble).toArray();
+                variants.add(new Learner.Options(d.folds(), d.depths(), t, d.smoothings(), d.weights(), d.bigrams(),
+                        d.maxValidation(), d.model1()));
+            } else if (spec == null) {
                 variants.add(Learner.Options.DEFAULT);
             } else {
                 // -Dbench.model1="iterations,minPairs,minProbability,maxPerSource,answerWords,minTogether,maxMeetings;..."
@@ -159,6 +166,7 @@ public final class LearningBench {
                 cpu += threads.getCurrentThreadCpuTime() - c0;
             }
         }
+        SearchQualityBench.writeRanks(scores);
         return scores.report(String.format("mean %.2f ms/query, CPU %.2f ms/query", scores.meanMs(),
                 cpu / 1e6 / Math.max(1, scores.queries())));
     }

@@ -1,0 +1,99 @@
+package vn.hotline1022.knowledge;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.knowledge.search.SearchEngine;
+import vn.hotline1022.testsupport.Api;
+import vn.hotline1022.testsupport.MongoFixture;
+import vn.hotline1022.testsupport.TestAuth;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** #15 "rebuilds by itself as operators use answers": the desk's own uses, no import and no button, make a model. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"hotline.outbox.poll-interval=PT0.1S", "hotline.knowledge.learning.poll-interval=PT0.2S",
+                "hotline.knowledge.learning.check-interval=PT0.5S", "hotline.knowledge.learning.min-new-pairs=20"})
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        topics = {Topics.KNOWLEDGE_CHANGED, Topics.KNOWLEDGE_SEARCH_MISSED, Topics.ESCALATION_ANSWERED})
+class LearningScheduleIT {
+
+    static final MongoFixture MONGO = new MongoFixture();
+    static final HttpHeaders SUPERVISOR = TestAuth.as("gs02", "SUPERVISOR", null);
+    static final HttpHeaders OPERATOR = TestAuth.as("tdv02", "OPERATOR", null);
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> MONGO.uri("knowledge"));
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    SearchEngine engine;
+
+    @Test
+    void operatorsUsingAnswersMakeTheNextModel() {
+        Api api = new Api(port);
+        StringBuilder ndjson = new StringBuilder();
+        for (String[] e : LearningFlowIT.ENTRIES) {
+            ndjson.append(JSON.writeValueAsString(Map.of("externalId", e[0], "question", e[1], "answer", e[2],
+                    "topic", e[3], "status", "PUBLISHED"))).append('\n');
+        }
+        assertThat(api.upload("/api/knowledge/import", SUPERVISOR, "application/x-ndjson",
+                ndjson.toString().getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+
+        // 19 uses: below the threshold, nothing is built however often the schedule looks
+        int uses = 0;
+        for (String[] e : LearningFlowIT.ENTRIES) {
+            for (int q = 4; q < e.length && uses < 19; q++, uses++) {
+                use(api, e[0], e[q], "call-" + uses);
+            }
+        }
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> status(api).path("serving").isNull());
+        assertThat(status(api).path("usage").path("sinceLastModel").asLong()).isEqualTo(19);
+
+        for (String[] e : LearningFlowIT.ENTRIES) {
+            for (int q = 4; q < e.length; q++, uses++) {
+                if (uses >= 19 && uses < 40) {
+                    use(api, e[0], e[q], "call-" + uses);
+                }
+            }
+        }
+        JsonNode serving = await().atMost(Duration.ofSeconds(90)).until(() -> status(api).path("serving"),
+                s -> s.isObject() && s.path("version").isNumber());
+        assertThat(serving.path("pairs").asInt()).isGreaterThanOrEqualTo(20);
+        assertThat(status(api).path("lastBuild").path("trigger").asString()).isEqualTo("SCHEDULE");
+        assertThat(engine.model()).isNotNull();
+    }
+
+    private void use(Api api, String externalId, String question, String callId) {
+        String id = database.getCollection("entries").find(Filters.eq("externalId", externalId)).first().getString("_id");
+        Api.Response r = api.post("/api/knowledge/entries/" + id + "/used", OPERATOR,
+                JSON.writeValueAsString(Map.of("callId", callId, "question", question)));
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+    }
+
+    private static JsonNode status(Api api) {
+        return api.get("/api/knowledge/learning", SUPERVISOR).body();
+    }
+}
