@@ -358,7 +358,8 @@ const CallScreens = (() => {
       parts.push(h('button', { type: 'button', id: 'transfer-escalate', class: 'primary', onclick: async () => {
         try {
           await Api.post('/api/transfers/' + encodeURIComponent(plan.id) + '/escalate', { question: current.question });
-          await closeCall(box, { outcome: 'ESCALATED', unitCode: plan.unitCode });
+          // one command: routing's event makes intake close the call as escalated; the console only waits for it
+          await awaitClosedByTransfer(box);
           message(t('escalated'), 'ok');
         } catch (err) { area.appendChild(h('p', { class: 'field-error' }, Ui.plain(err))); }
       } }, t('escalate')));

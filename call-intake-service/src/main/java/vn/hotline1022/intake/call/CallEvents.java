@@ -38,7 +38,7 @@ class CallEvents {
         CallClosed closed = new CallClosed(c.id(), c.outcome().name(), c.handleSeconds(), c.kbEntryId(),
                 c.unitCode(), question, c.topic(), c.locality(), c.endedAt());
         events.add(outbox.entry(EventType.CALL_CLOSED, Topics.CALL_CLOSED, c.id(), closed, now));
-        if (c.outcome() == Outcome.ESCALATED) {
+        if (c.outcome() == Outcome.ESCALATED && !CallService.ROUTING.equals(c.closedBy())) {
             QuestionUnanswered unanswered = new QuestionUnanswered(c.id(), c.question(), c.topic(), c.locality(),
                     c.startedAt());
             events.add(outbox.entry(EventType.QUESTION_UNANSWERED, Topics.QUESTION_UNANSWERED, c.id(), unanswered,

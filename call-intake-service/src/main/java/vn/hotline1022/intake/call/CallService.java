@@ -30,6 +30,9 @@ import java.util.UUID;
 @Service
 public class CallService {
 
+    /** Who closes a call from routing's events. */
+    static final String ROUTING = "routing";
+
     private static final Logger log = LoggerFactory.getLogger(CallService.class);
 
     record Created(Call call, boolean replayed, CallerFlag flag) {
@@ -112,11 +115,34 @@ public class CallService {
         Instant now = clock.instant();
         boolean plausible = connectedAt != null && !connectedAt.isBefore(call.startedAt()) && !connectedAt.isAfter(now);
         Closing closing = new Closing(Outcome.TRANSFERRED, null, unitCode, null, null,
-                plausible ? connectedAt : now, "routing");
+                plausible ? connectedAt : now, ROUTING);
         try {
             close(call, closing);
         } catch (CallAlreadyClosedException e) {
             log.info("transfer event {}: call {} already closed; ignored", eventId, callId);
+        }
+    }
+
+    /**
+     * Routing escalated the question of a transfer that reached nobody: the call closes as ESCALATED to that unit.
+     * Routing already holds the question, so no question.unanswered follows (it would only be deduped there).
+     */
+    public void closeEscalated(String eventId, String callId, String unitCode, String escalationId, Instant at) {
+        var stored = store.find(callId);
+        if (stored.isEmpty()) {
+            log.warn("escalation event {} names unknown call {}; ignored", eventId, callId);
+            return;
+        }
+        Call call = stored.get().call();
+        Instant now = clock.instant();
+        boolean plausible = at != null && !at.isBefore(call.startedAt()) && !at.isAfter(now);
+        Closing closing = new Closing(Outcome.ESCALATED, null, unitCode, null, null, plausible ? at : now,
+                ROUTING);
+        try {
+            close(call, closing);
+            log.info("call {} closed as escalated into {} by routing", callId, escalationId);
+        } catch (CallAlreadyClosedException e) {
+            log.info("escalation event {}: call {} already closed; ignored", eventId, callId);
         }
     }
 

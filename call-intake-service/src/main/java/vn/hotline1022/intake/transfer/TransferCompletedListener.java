@@ -30,6 +30,13 @@ class TransferCompletedListener {
         JsonNode envelope = json.readTree(message);
         JsonNode p = envelope.required("payload");
         String occurredAt = envelope.path("occurredAt").asString(null);
+        String escalationId = p.path("escalationId").asString(null);
+        if (escalationId != null) {
+            // every number failed and the operator escalated in writing: routing holds the question now
+            calls.closeEscalated(envelope.required("eventId").asString(), p.required("callId").asString(),
+                    p.required("unitCode").asString(), escalationId, occurredAt == null ? null : Instant.parse(occurredAt));
+            return;
+        }
         if (!p.path("connected").asBoolean(false)) {
             // the operator still has the caller and decides what happens next; the call remembers the attempt
             calls.noteFailedTransfer(envelope.required("eventId").asString(), p.required("callId").asString(),

@@ -320,6 +320,31 @@ class CallIntakeIT {
         assertThat(history.path("calls").path(0).path("failedTransfers").size()).isEqualTo(2);
     }
 
+    /** #11: after every number failed, the escalation closes the call once, by routing's event, with no re-raise. */
+    @Test
+    void anEscalatedTransferClosesTheCallAsEscalatedWithoutRaisingItAgain() {
+        String callId = api().post("/api/calls", OPERATOR, call(freshNumber()[0], "TRAVEL_TRANSPORT")).body().path("id").asString();
+        String transferId = "tr-" + UUID.randomUUID();
+        String escalated = json.writeValueAsString(EventEnvelope.of(EventType.TRANSFER_COMPLETED, transferId,
+                new TransferCompleted(transferId, callId, "SO_GTVT", false, 2, "esc-" + callId), Instant.now()));
+
+        send(transferId, transferEvent(transferId, callId, false));
+        send(transferId, escalated);
+        send(transferId, escalated);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api().get("/api/calls/" + callId, OPERATOR).body().path("outcome").asString())
+                        .isEqualTo("ESCALATED"));
+
+        JsonNode call = api().get("/api/calls/" + callId, OPERATOR).body();
+        assertThat(call.path("unitCode").asString()).isEqualTo("SO_GTVT");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(TopicReader.forCall(bootstrap, Topics.CALL_CLOSED, callId)).hasSize(1));
+        assertThat(TopicReader.forCall(bootstrap, Topics.QUESTION_UNANSWERED, callId)).isEmpty();
+        // the operator's own close, from an older console, finds the call closed
+        assertThat(api().post("/api/calls/" + callId + "/close", OPERATOR, "{\"outcome\":\"ESCALATED\"}").status())
+                .isEqualTo(409);
+    }
+
     private String transferEvent(String transferId, String callId, boolean connected) {
         return json.writeValueAsString(EventEnvelope.of(EventType.TRANSFER_COMPLETED, transferId,
                 new TransferCompleted(transferId, callId, "SO_LDTBXH", connected, 1), Instant.now()));

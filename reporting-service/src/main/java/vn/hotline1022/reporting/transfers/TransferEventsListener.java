@@ -34,6 +34,12 @@ class TransferEventsListener {
     @KafkaListener(topics = Topics.TRANSFER_COMPLETED, groupId = "${hotline.reporting.group-id:reporting-service}")
     void onCompleted(String message) {
         Envelope e = Envelope.parse(json, message);
+        String escalationId = e.payload().path("escalationId").asString(null);
+        if (escalationId != null) {
+            // the same transfer, escalated afterwards: its dialled unit and outcome stay as they were
+            facts.recordEscalated(e.text("transferId"), escalationId);
+            return;
+        }
         facts.recordCompleted(e.eventId(), e.text("transferId"), e.text("callId"), e.text("unitCode"),
                 e.payload().path("connected").asBoolean(false), e.payload().path("attempts").asInt(0),
                 e.occurredAt());

@@ -51,6 +51,11 @@ public class TransferFacts {
                 Updates.set("eventId", eventId)), new UpdateOptions().upsert(true));
     }
 
+    void recordEscalated(String transferId, String escalationId) {
+        transfers.updateOne(Filters.eq("_id", transferId), Updates.set("escalationId", escalationId),
+                new UpdateOptions().upsert(true));
+    }
+
     public MongoCollection<Document> transfers() {
         return transfers;
     }

@@ -174,7 +174,14 @@ class TransferService {
         String placed = escalations.place(question(transfer, transfer.getString("escalationQuestion"),
                 transfer.getString("escalationUnit") != null ? transfer.getString("escalationUnit") : transfer.getString("unitCode")),
                 claimed, newId);
-        store.markEscalated(id, claimed, placed);
+        // intake closes the call from this event (one writer); a transfer without a call has nobody to close
+        List<Document> events = callId == null ? List.of() : List.of(outbox.entry(EventType.TRANSFER_COMPLETED,
+                Topics.TRANSFER_COMPLETED, id, new TransferCompleted(id, callId,
+                        transfer.getString("escalationUnit") != null ? transfer.getString("escalationUnit")
+                                : transfer.getString("unitCode"),
+                        false, transfer.getList("attempts", Document.class, List.of()).size(), placed),
+                clock.instant()));
+        store.markEscalated(id, claimed, placed, events);
         return load(id);
     }
 

@@ -58,8 +58,14 @@ class TransferStore {
     }
 
     /** Completes the claim: the escalation that really holds the call (a new one if the joined one had closed). */
-    void markEscalated(String id, String claimed, String placed) {
-        transfers.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("escalationId", claimed)),
-                Updates.combine(Updates.set("escalationId", placed), Updates.set("status", TransferDocuments.ESCALATED)));
+    /** Once per transfer: a repeated escalate (a second click, a crash before this write) emits nothing more. */
+    void markEscalated(String id, String claimed, String placed, List<Document> events) {
+        List<org.bson.conversions.Bson> changes = new ArrayList<>(List.of(Updates.set("escalationId", placed),
+                Updates.set("status", TransferDocuments.ESCALATED)));
+        if (!events.isEmpty()) {
+            changes.add(outbox.appendAll(events));
+        }
+        transfers.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("escalationId", claimed),
+                Filters.ne("status", TransferDocuments.ESCALATED)), Updates.combine(changes));
     }
 }
