@@ -70,6 +70,9 @@ const I18n = (() => {
     buildDONE: 'xong', buildTOO_FEW_PAIRS: 'chưa đủ dữ liệu', buildFAILED: 'lỗi', buildRUNNING: 'đang chạy',
     usageImport: 'Nhập lịch sử sử dụng (NDJSON)', usageImporting: 'Đang nhập {0}/{1} dòng…',
     usageImported: 'Đã nhập {0} lượt, {1} trùng, {2} lỗi.', line: 'Dòng',
+    entryDone_approve: 'Đã duyệt: {0}', entryDone_publish: 'Đã công bố: {0}', entryDone_archive: 'Đã lưu trữ: {0}',
+    import_total: 'Tổng số dòng', import_processed: 'Đã xử lý', import_created: 'Thêm mới', import_updated: 'Cập nhật',
+    import_unchanged: 'Không đổi', import_failed: 'Lỗi',
   };
   const en = {
     skip: 'Skip to main content', logout: 'Sign out',
@@ -138,6 +141,9 @@ const I18n = (() => {
     buildDONE: 'done', buildTOO_FEW_PAIRS: 'not enough data yet', buildFAILED: 'failed', buildRUNNING: 'running',
     usageImport: 'Import usage history (NDJSON)', usageImporting: 'Importing {0}/{1} lines…',
     usageImported: 'Imported {0} uses, {1} duplicates, {2} failed.', line: 'Line',
+    entryDone_approve: 'Approved: {0}', entryDone_publish: 'Published: {0}', entryDone_archive: 'Archived: {0}',
+    import_total: 'Rows', import_processed: 'Processed', import_created: 'Created', import_updated: 'Updated',
+    import_unchanged: 'Unchanged', import_failed: 'Failed',
   };
   let lang = localStorage.getItem('hotline.lang') || 'vi';
 

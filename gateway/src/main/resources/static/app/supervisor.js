@@ -35,13 +35,16 @@ const SupervisorScreens = (() => {
       e.status === 'APPROVED' ? h('button', { type: 'button', 'data-action': 'publish', onclick: () => transition(e, 'publish') }, t('publish')) : null,
       e.status !== 'ARCHIVED' ? h('button', { type: 'button', class: 'secondary', onclick: () => transition(e, 'archive') }, t('archive')) : null);
     const transition = async (e, action) => {
-      try { await Api.post('/api/knowledge/entries/' + encodeURIComponent(e.id) + '/' + action); await load(); }
-      catch (err) { message(Ui.plain(err), 'error'); }
+      try {
+        await Api.post('/api/knowledge/entries/' + encodeURIComponent(e.id) + '/' + action);
+        message(t('entryDone_' + action, e.question || e.externalId || ''), 'ok');
+        await load();
+      } catch (err) { message(Ui.plain(err), 'error'); }
     };
     const edit = entry => {
       const e = entry || {};
       const form = h('form', { class: 'card', id: 'kb-form', novalidate: true },
-        h('h3', {}, e.id ? t('edit') + ' ' + (e.externalId || e.id) : t('newEntry')),
+        h('h3', {}, e.id ? t('edit') + ': ' + (e.question || e.externalId || '') : t('newEntry')),
         field('externalId', 'externalId', h('input', { type: 'text', value: e.externalId || '' })),
         field('topic', 'topic', select('topic', ref.topics.map(x => ({ value: x.code, label: x.name })))),
         field('question', 'question', h('input', { type: 'text', value: e.question || '' })),
@@ -92,9 +95,10 @@ const SupervisorScreens = (() => {
       if (finished) progress.value = 100;
       const errors = r.errors || r.rowErrors || [];
       importStatus.replaceChildren(
-        h('span', {}, ['total', 'processed', 'created', 'updated', 'unchanged', 'failed'].filter(k => r[k] !== undefined).map(k => k + ': ' + r[k]).join(' · ')
-          || JSON.stringify(r.counts || {})),
-        errors.length ? h('ul', { class: 'errors' }, errors.slice(0, 20).map(x => h('li', {}, (x.line || x.row || '?') + ': ' + (x.reason || x.message)))) : null);
+        h('span', {}, ['total', 'processed', 'created', 'updated', 'unchanged', 'failed'].filter(k => r[k] !== undefined)
+          .map(k => t('import_' + k) + ': ' + r[k]).join(' · ')),
+        errors.length ? h('ul', { class: 'errors' }, errors.slice(0, 20).map(x => h('li', {},
+          t('line') + ' ' + (x.line || x.row || '?') + (x.field ? ' (' + x.field + ')' : '') + ': ' + (x.reason || x.message)))) : null);
     };
     status.addEventListener('change', load);
     main.replaceChildren(h('h2', {}, t('navKnowledge')),

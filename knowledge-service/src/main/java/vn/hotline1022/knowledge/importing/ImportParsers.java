@@ -71,9 +71,15 @@ final class ImportParsers {
     private static ParsedFile table(List<List<String>> table) {
         List<RawRow> rows = new ArrayList<>();
         if (table.isEmpty()) {
-            return new ParsedFile(rows, List.of(new RowError(1, null, "header", "Tệp trống, thiếu dòng tiêu đề")));
+            throw new UnreadableFileException("Tệp trống, thiếu dòng tiêu đề");
         }
         List<String> header = table.get(0).stream().map(h -> h == null ? "" : h.trim()).toList();
+        if (header.stream().noneMatch(h -> h.equalsIgnoreCase("externalId"))) {
+            // a file that is not our table (a letter, a picture renamed .csv) says so instead of "0 rows imported"
+            String seen = String.join(", ", header.stream().filter(h -> !h.isEmpty()).limit(5).toList());
+            throw new UnreadableFileException("Tệp không phải bảng Hỏi–Đáp: dòng đầu phải là tiêu đề có cột externalId"
+                    + (seen.isEmpty() ? "" : " (dòng đầu đang là: " + (seen.length() > 120 ? seen.substring(0, 120) + "…" : seen) + ")"));
+        }
         for (int r = 1; r < table.size(); r++) {
             List<String> cells = table.get(r);
             if (cells.stream().allMatch(c -> c == null || c.isBlank())) {

@@ -5,9 +5,6 @@ import vn.hotline1022.knowledge.domain.EntryStatus;
 import vn.hotline1022.knowledge.domain.FieldProblem;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,17 +42,16 @@ final class RowMapper {
         return value == null ? null : value.trim().toUpperCase();
     }
 
-    /** ISO instant ("2021-08-01T00:00:00Z") or date ("2021-08-01", start of day in Vietnam, UTC+7). */
+    /** dd/MM/yyyy, yyyy-MM-dd (start of day in Vietnam, UTC+7) or an ISO instant. */
     private static Instant date(RawRow row, String column, List<FieldProblem> problems) {
         String text = row.text(column);
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return text.length() <= 10 ? LocalDate.parse(text.trim()).atStartOfDay(ZoneOffset.ofHours(7)).toInstant()
-                    : Instant.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(column, "Ngày không đúng định dạng (yyyy-MM-dd): " + text));
+            return vn.hotline1022.knowledge.domain.DeskDates.parse(text);
+        } catch (java.time.DateTimeException e) {
+            problems.add(new FieldProblem(column, "Ngày không đúng định dạng (dd/MM/yyyy hoặc yyyy-MM-dd): " + text));
             return null;
         }
     }

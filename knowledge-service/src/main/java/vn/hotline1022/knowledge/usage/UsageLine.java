@@ -5,9 +5,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +56,7 @@ record UsageLine(int line, String externalId, String question, Instant usedAt, b
             usedAt = at.isString() ? instant(at.asString()) : null;
             if (usedAt == null) {
                 errors.add(new LineError(line, id, "usedAt",
-                        "Thời điểm không hợp lệ; dùng yyyy-MM-dd hoặc ISO 8601 (2021-08-22T09:30:00Z)"));
+                        "Thời điểm không hợp lệ; dùng dd/MM/yyyy, yyyy-MM-dd hoặc ISO 8601 (2021-08-22T09:30:00Z)"));
             } else if (usedAt.isAfter(now.plus(1, ChronoUnit.DAYS))) {
                 errors.add(new LineError(line, id, "usedAt", "Thời điểm sử dụng ở tương lai"));
             }
@@ -92,10 +89,8 @@ record UsageLine(int line, String externalId, String question, Instant usedAt, b
     static Instant instant(String text) {
         String value = text.strip();
         try {
-            Instant instant = value.length() <= 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.ofHours(7)).toInstant()
-                    : Instant.parse(value);
-            return instant.truncatedTo(ChronoUnit.MILLIS);
-        } catch (DateTimeParseException e) {
+            return vn.hotline1022.knowledge.domain.DeskDates.parse(value).truncatedTo(ChronoUnit.MILLIS);
+        } catch (java.time.DateTimeException e) {
             return null;
         }
     }

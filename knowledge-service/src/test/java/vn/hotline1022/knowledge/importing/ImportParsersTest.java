@@ -6,6 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImportParsersTest {
 
@@ -45,5 +46,28 @@ class ImportParsersTest {
         assertThat(mapped.content().topic()).isEqualTo("VACCINATION");
         assertThat(mapped.problems()).extracting(p -> p.field())
                 .containsExactlyInAnyOrder("externalId", "status", "validFrom", "localities");
+    }
+
+    @Test
+    void datesAsTheDeskTypesThem() {
+        var row = new RawRow(2, java.util.Map.of("externalId", "X1", "question", "Hỏi", "answer", "Đáp",
+                "topic", "VACCINATION", "validFrom", "22/08/2021", "validUntil", "2021-9-5"));
+        var dayFirst = RowMapper.map(row);
+        assertThat(dayFirst.problems()).extracting(p -> p.field()).containsExactly("validUntil");
+        assertThat(dayFirst.content().validFrom()).isEqualTo(java.time.Instant.parse("2021-08-21T17:00:00Z"));
+        assertThat(vn.hotline1022.knowledge.domain.DeskDates.parse("5.9.2021"))
+                .isEqualTo(java.time.Instant.parse("2021-09-04T17:00:00Z"));
+        assertThatThrownBy(() -> vn.hotline1022.knowledge.domain.DeskDates.parse("31/02/2021"))
+                .isInstanceOf(java.time.DateTimeException.class);
+    }
+
+    @Test
+    void aFileThatIsNotOurTableIsRefusedWithAReason() {
+        assertThatThrownBy(() -> ImportParsers.parse(ImportParsers.Format.CSV,
+                "Kính gửi Sở Y tế,ngày 22/8/2021\nNội dung,thư\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), null))
+                .isInstanceOf(ImportParsers.UnreadableFileException.class)
+                .hasMessageContaining("externalId").hasMessageContaining("Kính gửi Sở Y tế");
+        assertThatThrownBy(() -> ImportParsers.parse(ImportParsers.Format.CSV, new byte[] {' '}, null))
+                .isInstanceOf(ImportParsers.UnreadableFileException.class);
     }
 }

@@ -43,7 +43,7 @@ class UsageLineTest {
         assertThat(parse("{\"question\":\"q\"}").errors()).extracting(LineError::field).containsExactly("externalId");
         assertThat(parse("{\"externalId\":\"A\",\"question\":\"  \"}").errors())
                 .extracting(LineError::field, LineError::externalId).containsExactly(org.assertj.core.groups.Tuple.tuple("question", "A"));
-        assertThat(parse("{\"externalId\":\"A\",\"question\":\"q\",\"usedAt\":\"12/09/2021\"}").errors())
+        assertThat(parse("{\"externalId\":\"A\",\"question\":\"q\",\"usedAt\":\"31/02/2021\"}").errors())
                 .extracting(LineError::field).containsExactly("usedAt");
         assertThat(parse("{\"externalId\":\"A\",\"question\":\"q\",\"usedAt\":\"2031-01-01\"}").errors().get(0).reason())
                 .contains("tương lai");
