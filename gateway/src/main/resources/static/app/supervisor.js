@@ -122,13 +122,13 @@ const SupervisorScreens = (() => {
       const m = st.serving;
       const cv = m && m.crossValidation;
       const build = st.lastBuild;
-      status.replaceChildren(
+      status.replaceChildren(...[
         h('p', {}, m ? t('learningServing', m.version, m.pairs, when(m.builtAt)) : t('learningNone')),
         cv ? h('p', {}, t('learningFigures', cv.queries, pct(cv.lexical.recall5), pct(cv.learned.recall5),
           cv.lexical.mrr10.toFixed(3), cv.learned.mrr10.toFixed(3))) : null,
         h('p', {}, t('learningUsage', st.usage.pairs, st.usage.sinceLastModel, st.usage.rejected)),
         st.building ? h('p', {}, t('learningBuilding'))
-          : build ? h('p', {}, t('learningLast', t('build' + build.status) || build.status, when(build.finishedAt || build.startedAt))) : null);
+          : build ? h('p', {}, t('learningLast', t('build' + build.status) || build.status, when(build.finishedAt || build.startedAt))) : null].filter(Boolean));
     };
     const load = async () => { try { show(await Api.get('/api/knowledge/learning')); } catch (err) { note.textContent = Ui.plain(err); } };
     toggle.addEventListener('change', async () => {

@@ -177,8 +177,12 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("learning-status"), "Chưa có mô hình"));
         assertThat(driver.findElement(By.id("learning-status")).getText()).contains("lượt dùng được");
         driver.findElement(By.id("learning-rebuild")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("learning-status"), "chưa đủ dữ liệu"));
-        shot("14-learning");
+        wait.until(d -> {
+            String text = d.findElement(By.id("learning-status")).getText();
+            return text.contains("Lần học gần nhất: chưa đủ dữ liệu") && !text.contains("Đang học lại");
+        });
+        assertThat(driver.findElement(By.id("learning-status")).getText()).doesNotContain("null");
+        shot("15-learning");
         driver.findElement(By.id("lang-switch")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#nav"), "Reports"));
         driver.findElement(By.id("lang-switch")).click();
@@ -238,6 +242,38 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-closed")));
     }
 
+    /**
+     * #11: transfer → every number fails → escalate is one operator command; routing's event closes the call in
+     * intake and the supervisor's board counts one caller, not two.
+     */
+    @Test
+    @Order(8)
+    void aTransferThatReachedNobodyIsEscalatedOnceAndTheServicesCloseTheCall() throws IOException {
+        String question = "Cha tôi ở Hàm Thuận Bắc khó thở về đêm, trạm y tế có trực không? (mọi số đều không nghe)";
+        newCall("0933 111 222", "HAM_THUAN_BAC", "HEALTH_STATUS", question);
+        driver.findElement(By.id("transfer-start")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-unit")));
+        var settled = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        for (int i = 0; i < 12 && driver.findElements(By.id("transfer-escalate")).isEmpty(); i++) {
+            int tried = i + 1;
+            driver.findElement(By.cssSelector("#attempt-buttons button[data-outcome=NO_ANSWER]")).click();
+            settled.until(d -> !d.findElements(By.id("transfer-escalate")).isEmpty() || attemptsShown(d) >= tried);
+        }
+        shot("16-transfer-all-failed");
+        driver.findElement(By.id("transfer-escalate")).click();
+        WebElement closed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-closed")));
+        assertThat(closed.getText()).contains("Chuyển kiến nghị");
+
+        logout();
+        login("supervisor1", null);
+        driver.findElement(By.cssSelector("#nav a[data-screen=escalations]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("escalation-board"), "mọi số đều không nghe"));
+        WebElement item = driver.findElements(By.cssSelector("#escalation-board li")).stream()
+                .filter(li -> li.getText().contains("mọi số đều không nghe")).findFirst().orElseThrow();
+        assertThat(item.getText()).contains("Số người hỏi: 1");
+    }
+
     private static void login(String username, String screenshot) throws IOException {
         driver.get(sut.gateway() + "/");
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.id("username")));
@@ -276,6 +312,11 @@ class ConsoleBrowserIT {
         text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("handling")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-actions")));
+    }
+
+    private static int attemptsShown(org.openqa.selenium.WebDriver d) {
+        var shown = d.findElements(By.id("attempts"));
+        return shown.isEmpty() ? 0 : shown.get(0).getText().split("\\(", -1).length - 1;
     }
 
     private static void shot(String name) throws IOException {

@@ -63,6 +63,7 @@ public final class RouteResolver {
     private static String explain(RoutingRule rule, List<Unit> units) {
         String names = String.join(", ", units.stream().map(Unit::name).toList());
         String basis = rule.reason() == null || rule.reason().isBlank() ? "" : rule.reason() + ". ";
-        return basis + "Đơn vị phụ trách: " + names + " (quy tắc " + rule.id() + ")";
+        // names, not codes: the rule's own id ("HEALTH_STATUS:*") stays in the directory screens, not in the operator's reason
+        return basis + "Đơn vị phụ trách: " + names;
     }
 }
