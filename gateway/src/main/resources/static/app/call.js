@@ -365,6 +365,9 @@ const CallScreens = (() => {
       } }, t('escalate')));
     }
     area.replaceChildren(h('div', { class: 'card' }, parts));
+    // one escalate action on screen: once the plan offers it, the call's own button would be a second path
+    const general = document.getElementById('escalate-call');
+    if (general) general.hidden = !!plan.escalate;
     const first = area.querySelector('#attempt-buttons button, #transfer-escalate');
     if (first) first.focus();
   }

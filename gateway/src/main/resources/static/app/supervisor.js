@@ -255,12 +255,14 @@ const SupervisorScreens = (() => {
     const status = select('esc-status', ['OPEN', 'ANSWERED', 'MERGED'].map(s => ({ value: s, label: t(s) })));
     status.value = 'OPEN';
     const board = h('div', { id: 'escalation-board', class: 'board' });
+    const unitNames = await Api.get('/api/routing/units').then(us => Object.fromEntries(us.map(u => [u.code, u.name])))
+      .catch(() => ({}));
     const load = async () => {
       const items = await Api.get('/api/escalations?' + new URLSearchParams(status.value ? { status: status.value } : {}));
       const byUnit = {};
       items.forEach(e => { (byUnit[e.unitCode] = byUnit[e.unitCode] || []).push(e); });
       board.replaceChildren(...(Object.keys(byUnit).length ? Object.keys(byUnit).sort().map(unit => h('section', { class: 'column card', 'data-unit': unit },
-        h('h3', {}, unit + ' (' + byUnit[unit].length + ')'),
+        h('h3', {}, (unitNames[unit] || unit) + ' (' + byUnit[unit].length + ')'),
         h('ul', {}, byUnit[unit].map(e => h('li', { class: overdue(e) ? 'overdue' : '', 'data-id': e.id },
           h('div', {}, e.question), h('small', {}, t('due') + ': ' + when(e.dueAt) + (overdue(e) ? ' · ' + t('overdue') : '') +
             ' · ' + t('callers') + ': ' + (e.callCount || (e.calls || []).length) + ' · ' + t(e.status)),

@@ -167,6 +167,8 @@ class ConsoleBrowserIT {
         driver.findElement(By.cssSelector("#nav a[data-screen=escalations]")).click();
         new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("esc-status")))).selectByValue("ANSWERED");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section[data-unit=UBND_LA_GI]"), "15 kg gạo"));
+        assertThat(driver.findElement(By.cssSelector("section[data-unit=UBND_LA_GI] h3")).getText())
+                .contains("La Gi").doesNotContain("UBND_");              // names, not codes (#13)
         shot("08-supervisor-escalation-board");
         driver.findElement(By.cssSelector("#nav a[data-screen=reports]")).click();
         WebElement total = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("total-calls")));
