@@ -165,6 +165,17 @@ const CallScreens = (() => {
       h('button', { type: 'button', id: 'escalate-call', onclick: () => escalateCall(box) }, t('escalate')),
       ['INFORMATION_ONLY', 'DROPPED', 'PRANK'].map(o =>
         h('button', { type: 'button', class: 'secondary', 'data-outcome': o, onclick: () => closeCall(box, { outcome: o }) }, t(o))));
+    const early = h('p', { class: 'flag warn', id: 'route-note', hidden: true });
+    // before any transfer: a unit that takes no transfers (Sở Y tế, CDC) is said once, with the way forward
+    Api.get('/api/routing/route?' + new URLSearchParams({ topic: current.topic, locality: current.locality }))
+      .then(route => {
+        if (route && route.transferable === false) {
+          early.textContent = t('notTransferableEarly', (route.unitNames || [])[0] || '', route.notTransferableReason || '');
+          early.hidden = false;
+          const transfer = document.getElementById('transfer-start');
+          if (transfer) transfer.hidden = true;
+        }
+      }).catch(() => { /* the transfer button stays; routing says the same when pressed */ });
     const noteText = h('textarea', { rows: 2, maxlength: 2000, id: 'call-note' });
     const timeline = h('ol', { id: 'call-timeline', class: 'timeline' });
     const notesBox = h('section', { class: 'card', id: 'call-notes' }, h('h3', {}, t('timeline')), timeline,
@@ -175,7 +186,7 @@ const CallScreens = (() => {
           noteText.value = ''; showTimeline(timeline, current.id); }
         catch (err) { message(Ui.plain(err), 'error'); }
       } }, t('addNote')));
-    box.replaceChildren(h('h2', {}, t('currentCall')), kb, actions,
+    box.replaceChildren(h('h2', {}, t('currentCall')), kb, early, actions,
       h('section', { id: 'transfer' }), notesBox);
     showTimeline(timeline, current.id);
     knowledgePanel(kb, (current.question || '').slice(0, 300));

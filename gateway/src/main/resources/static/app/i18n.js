@@ -73,6 +73,7 @@ const I18n = (() => {
     entryDone_approve: 'Đã duyệt: {0}', entryDone_publish: 'Đã công bố: {0}', entryDone_archive: 'Đã lưu trữ: {0}',
     import_total: 'Tổng số dòng', import_processed: 'Đã xử lý', import_created: 'Thêm mới', import_updated: 'Cập nhật',
     import_unchanged: 'Không đổi', import_failed: 'Lỗi',
+    notTransferableEarly: '{0} không nhận chuyển máy ({1}). Trả lời từ cơ sở tri thức, hoặc chuyển kiến nghị bằng văn bản (Alt+E).',
   };
   const en = {
     skip: 'Skip to main content', logout: 'Sign out',
@@ -144,6 +145,7 @@ const I18n = (() => {
     entryDone_approve: 'Approved: {0}', entryDone_publish: 'Published: {0}', entryDone_archive: 'Archived: {0}',
     import_total: 'Rows', import_processed: 'Processed', import_created: 'Created', import_updated: 'Updated',
     import_unchanged: 'Unchanged', import_failed: 'Failed',
+    notTransferableEarly: '{0} takes no transferred calls ({1}). Answer from the knowledge base, or escalate in writing (Alt+E).',
   };
   let lang = localStorage.getItem('hotline.lang') || 'vi';
 

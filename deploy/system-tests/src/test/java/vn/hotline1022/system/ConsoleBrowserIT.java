@@ -87,6 +87,10 @@ class ConsoleBrowserIT {
     void operatorLogsACallAndAnswersFromTheKnowledgeBaseSearchedWithoutDiacritics() throws IOException {
         login("operator1", "01-login");
         newCall("0908.15.83.83", "PHAN_THIET", "VACCINATION", "Cho hỏi tiêm vắc xin ở Phan Thiết thì đăng ký ở đâu?");
+        // #13: vaccination belongs to Sở Y tế, which takes no transfers: said before any transfer, and no transfer button
+        WebElement routeNote = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("route-note")));
+        assertThat(routeNote.getText()).contains("Sở Y tế").contains("không nhận chuyển máy");
+        assertThat(driver.findElement(By.id("transfer-start")).isDisplayed()).isFalse();
         WebElement query = wait.until(ExpectedConditions.elementToBeClickable(By.id("kb-query")));
         query.clear();
         query.sendKeys("tiem vac xin phan thiet");

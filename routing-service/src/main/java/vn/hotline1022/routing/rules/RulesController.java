@@ -46,11 +46,23 @@ class RulesController {
     }
 
     /** Which units a question goes to, without starting a transfer (for the console and for supervisors). */
+    /**
+     * Who answers this topic in this district, by name, and whether a transfer is possible at all: the call screen
+     * says so before the operator presses "transfer" (Sở Y tế and CDC take written escalations only).
+     */
+    record RouteView(String rule, boolean knowledgeBaseOnly, String reason, List<String> units, List<String> unitNames,
+                     boolean transferable, String notTransferableReason) {
+    }
+
     @GetMapping("/route")
-    Object route(@RequestParam String topic, @RequestParam String locality) {
+    RouteView route(@RequestParam String topic, @RequestParam String locality) {
         RouteDecision d = rules.route(check("topic", topic), check("locality", locality));
-        return java.util.Map.of("rule", String.valueOf(d.ruleId()), "knowledgeBaseOnly", d.knowledgeBaseOnly(),
-                "reason", d.reason(), "units", d.units().stream().map(Unit::code).toList());
+        Unit primary = d.resolved() ? d.primary() : null;
+        boolean transferable = primary != null && !d.knowledgeBaseOnly() && primary.transferable();
+        String why = transferable ? null : primary != null && primary.notTransferableReason() != null
+                ? primary.notTransferableReason() : d.reason();
+        return new RouteView(String.valueOf(d.ruleId()), d.knowledgeBaseOnly(), d.reason(),
+                d.units().stream().map(Unit::code).toList(), d.units().stream().map(Unit::name).toList(), transferable, why);
     }
 
     @PutMapping("/rules/{topic}/{locality}")

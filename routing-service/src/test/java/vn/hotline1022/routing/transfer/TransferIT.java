@@ -105,6 +105,20 @@ class TransferIT extends RoutingITBase {
         });
     }
 
+    /** #13: the call screen learns before any transfer that the unit takes none, by name, with the reason. */
+    @Test
+    void theRouteSaysByNameWhetherATransferIsPossible() {
+        JsonNode vaccination = api().get("/api/routing/route?topic=VACCINATION&locality=PHAN_THIET", OPERATOR).body();
+        assertThat(vaccination.path("transferable").asBoolean()).isFalse();
+        assertThat(vaccination.path("unitNames").get(0).asString()).isEqualTo("Sở Y tế");
+        assertThat(vaccination.path("notTransferableReason").asString()).isNotBlank();
+        JsonNode travel = api().get("/api/routing/route?topic=TRAVEL_TRANSPORT&locality=HAM_TAN", OPERATOR).body();
+        assertThat(travel.path("transferable").asBoolean()).isTrue();
+        assertThat(travel.path("notTransferableReason").isNull() || travel.path("notTransferableReason").isMissingNode())
+                .isTrue();
+        assertThat(travel.path("unitNames").get(0).asString()).doesNotContain("_");
+    }
+
     @Test
     void connectedTransferCompletesSoIntakeCanCloseTheCall() {
         String callId = "CALL-" + UUID.randomUUID();
