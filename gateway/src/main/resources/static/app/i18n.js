@@ -74,6 +74,7 @@ const I18n = (() => {
     import_total: 'Tổng số dòng', import_processed: 'Đã xử lý', import_created: 'Thêm mới', import_updated: 'Cập nhật',
     import_unchanged: 'Không đổi', import_failed: 'Lỗi',
     notTransferableEarly: '{0} không nhận chuyển máy ({1}). Trả lời từ cơ sở tri thức, hoặc chuyển kiến nghị bằng văn bản (Alt+E).',
+    unitTab_OPEN: 'Cần trả lời', unitTab_ANSWERED: 'Đã trả lời', dueSoon: 'sắp đến hạn', dueSoonCount: '{0} kiến nghị đến hạn trong 24 giờ tới.',
   };
   const en = {
     skip: 'Skip to main content', logout: 'Sign out',
@@ -146,6 +147,7 @@ const I18n = (() => {
     import_total: 'Rows', import_processed: 'Processed', import_created: 'Created', import_updated: 'Updated',
     import_unchanged: 'Unchanged', import_failed: 'Failed',
     notTransferableEarly: '{0} takes no transferred calls ({1}). Answer from the knowledge base, or escalate in writing (Alt+E).',
+    unitTab_OPEN: 'To answer', unitTab_ANSWERED: 'Answered', dueSoon: 'due soon', dueSoonCount: '{0} escalations are due within 24 hours.',
   };
   let lang = localStorage.getItem('hotline.lang') || 'vi';
 

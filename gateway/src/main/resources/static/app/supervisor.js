@@ -275,9 +275,12 @@ const SupervisorScreens = (() => {
     await load();
   }
 
-  async function unitEscalations(main) {
+  async function unitEscalations(main, shown = 'OPEN') {
     const me = Api.session();
-    const items = await Api.get('/api/escalations?status=OPEN');
+    const ref = await CallScreens.loadReference().catch(() => ({ topics: [], localities: [] }));
+    const items = await Api.get('/api/escalations?status=' + shown);
+    const soon = e => !overdue(e) && e.dueAt && new Date(e.dueAt).getTime() - Date.now() < 24 * 3600 * 1000;
+    if (shown === 'OPEN') items.sort((x, y) => String(x.dueAt).localeCompare(String(y.dueAt)));
     const detail = h('div', { id: 'unit-answer' });
     const open = e => {
       const text = h('textarea', { rows: 6, id: 'answer' });
@@ -297,16 +300,27 @@ const SupervisorScreens = (() => {
       detail.replaceChildren(form);
       text.focus();
     };
-    main.replaceChildren(h('h2', {}, t('unitEscalations') + ' — ' + (me.unitCode || '')), detail, table([
-      { label: t('question'), value: e => h('a', { href: '#', class: 'open-escalation', 'data-id': e.id, onclick: ev => { ev.preventDefault(); open(e); } }, e.question) },
-      { label: t('topic'), value: e => e.topic },
-      { label: t('locality'), value: e => e.locality },
-      { label: t('due'), value: e => when(e.dueAt) + (overdue(e) ? ' ⚠ ' + t('overdue') : '') },
-      { label: t('callers'), value: e => e.callCount || 1 }
-    ], items));
+    // what is due first, and what this unit already answered (#13: a unit's history and its "due soon" list)
+    const tabs = h('div', { class: 'toolbar', role: 'tablist' }, ['OPEN', 'ANSWERED'].map(st => h('button', {
+      type: 'button', role: 'tab', id: 'unit-tab-' + st, 'aria-selected': String(st === shown),
+      class: st === shown ? 'primary' : 'secondary', onclick: () => unitEscalations(main, st) }, t('unitTab_' + st))));
+    const dueSoon = shown === 'OPEN' ? items.filter(soon).length : 0;
+    const columns = [
+      { label: t('question'), value: e => shown === 'OPEN'
+        ? h('a', { href: '#', class: 'open-escalation', 'data-id': e.id, onclick: ev => { ev.preventDefault(); open(e); } }, e.question)
+        : e.question },
+      { label: t('topic'), value: e => CallScreens.nameOf(ref.topics, e.topic) },
+      { label: t('locality'), value: e => CallScreens.nameOf(ref.localities, e.locality) },
+      { label: t('due'), value: e => when(e.dueAt) + (overdue(e) && shown === 'OPEN' ? ' ⚠ ' + t('overdue') : soon(e) && shown === 'OPEN' ? ' ⏰ ' + t('dueSoon') : '') },
+      { label: t('callers'), value: e => e.callCount || 1 }];
+    if (shown === 'ANSWERED') columns.push({ label: t('answer'), value: e => e.answer || '' });
+    main.replaceChildren(...[h('h2', {}, t('unitEscalations') + (me.displayName ? ' — ' + me.displayName : '')), tabs,
+      dueSoon ? h('p', { class: 'flag warn', id: 'due-soon' }, t('dueSoonCount', dueSoon)) : null,
+      detail, items.length ? table(columns, items) : h('p', { class: 'empty' }, t('noItems'))].filter(Boolean));
     const first = main.querySelector('a.open-escalation');
     if (first) first.focus();
   }
+
 
   // ---- Reports with charts, exports, wallboard and digests -----------------------------------------------------
   function bars(title, data, names) {

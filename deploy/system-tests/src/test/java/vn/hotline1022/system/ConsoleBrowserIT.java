@@ -161,6 +161,12 @@ class ConsoleBrowserIT {
         answer.sendKeys(UNIT_ANSWER);
         answer.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Đã gửi câu trả lời"));
+        // #13: the unit's own history of what it answered, with names instead of codes
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("unit-tab-ANSWERED"))).click();
+        WebElement history = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table")));
+        wait.until(ExpectedConditions.textToBePresentInElement(history, "15 kg gạo"));
+        assertThat(history.getText()).contains("Thị xã La Gi").doesNotContain("LA_GI", "HARDSHIP_SUPPORT");
+        shot("07b-unit-answered-history");
     }
 
     @Test
