@@ -231,12 +231,17 @@ class LearningFlowIT {
     }
 
     private void publishEntries() {
+        publishEntries(api(), SUPERVISOR);
+    }
+
+    /** The twelve entries, published through the import (shared with {@link LearningScheduleIT}). */
+    static void publishEntries(Api api, HttpHeaders supervisor) {
         StringBuilder ndjson = new StringBuilder();
         for (String[] e : ENTRIES) {
             ndjson.append(JSON.writeValueAsString(Map.of("externalId", e[0], "question", e[1], "answer", e[2],
                     "topic", e[3], "status", "PUBLISHED"))).append('\n');
         }
-        Api.Response r = api().upload("/api/knowledge/import", SUPERVISOR, "application/x-ndjson",
+        Api.Response r = api.upload("/api/knowledge/import", supervisor, "application/x-ndjson",
                 ndjson.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(r.status()).as(r.raw()).isEqualTo(200);
         assertThat(r.body().path("created").asInt() + r.body().path("unchanged").asInt()).isEqualTo(ENTRIES.length);

@@ -18,7 +18,6 @@ import vn.hotline1022.testsupport.Api;
 import vn.hotline1022.testsupport.MongoFixture;
 import vn.hotline1022.testsupport.TestAuth;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -53,13 +52,7 @@ class LearningScheduleIT {
     @Test
     void operatorsUsingAnswersMakeTheNextModel() {
         Api api = new Api(port);
-        StringBuilder ndjson = new StringBuilder();
-        for (String[] e : LearningFlowIT.ENTRIES) {
-            ndjson.append(JSON.writeValueAsString(Map.of("externalId", e[0], "question", e[1], "answer", e[2],
-                    "topic", e[3], "status", "PUBLISHED"))).append('\n');
-        }
-        assertThat(api.upload("/api/knowledge/import", SUPERVISOR, "application/x-ndjson",
-                ndjson.toString().getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+        LearningFlowIT.publishEntries(api, SUPERVISOR);
 
         // 19 uses: below the threshold, nothing is built however often the schedule looks
         int uses = 0;
