@@ -35,7 +35,7 @@ const App = (() => {
     nav.replaceChildren(...allowed(user).map(s => h('a', { href: s.hash, 'data-screen': s.hash.slice(2),
       'aria-current': location.hash === s.hash ? 'page' : null }, t(s.key))));
     logout.hidden = false;
-    document.getElementById('whoami').textContent = (user.displayName || user.username) + (user.unitCode ? ' · ' + user.unitCode : '');
+    document.getElementById('whoami').textContent = user.displayName || (user.username + (user.unitCode ? ' · ' + user.unitCode : ''));
     I18n.apply();
   }
 

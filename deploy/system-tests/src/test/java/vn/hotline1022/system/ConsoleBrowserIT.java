@@ -166,6 +166,8 @@ class ConsoleBrowserIT {
         WebElement history = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table")));
         wait.until(ExpectedConditions.textToBePresentInElement(history, "15 kg gạo"));
         assertThat(history.getText()).contains("Thị xã La Gi").doesNotContain("LA_GI", "HARDSHIP_SUPPORT");
+        assertThat(driver.findElement(By.cssSelector("main h2")).getText()).contains("Ủy ban nhân dân thị xã La Gi");
+        assertThat(driver.findElement(By.id("whoami")).getText()).doesNotContain("UBND_");
         shot("07b-unit-answered-history");
     }
 

@@ -44,8 +44,13 @@ class DemoUsers implements ApplicationRunner {
                 user("supervisor1", "Giám sát viên 1", Role.SUPERVISOR, null, hash),
                 user("ops1", "Vận hành 1", Role.OPS, null, hash),
                 user("admin1", "Quản trị 1", Role.ADMIN, null, hash)));
-        properties.demoUnits().stream().map(String::trim).filter(s -> !s.isEmpty())
-                .forEach(code -> demo.add(user("unit-" + code, "Đơn vị " + code, Role.UNIT, code, hash)));
+        // "CODE=Name" (a bare CODE still works): the unit's people see their unit's name, never its code
+        properties.demoUnits().stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(entry -> {
+            int eq = entry.indexOf('=');
+            String code = eq < 0 ? entry : entry.substring(0, eq).trim();
+            String name = eq < 0 ? "Đơn vị " + code : entry.substring(eq + 1).trim();
+            demo.add(user("unit-" + code, name, Role.UNIT, code, hash));
+        });
         long created = demo.stream().filter(users::insert).count();
         log.info("demo users: {} created, {} already there (password {})", created, demo.size() - created, PASSWORD);
     }
