@@ -361,11 +361,15 @@ const SupervisorScreens = (() => {
     const show = async () => {
       try {
         const s = await Api.get('/api/reports/summary?' + new URLSearchParams({ from: from.value, to: to.value }));
+        // outcomes exist for closed calls only: the calls still open get their own bar, so the bars add up to the total
+        const outcomes = breakdown(s, 'byOutcome');
+        const closed = Object.values(outcomes).reduce((a, b) => a + (Number(b) || 0), 0);
+        if ((s.totalCalls || 0) > closed) outcomes.OPEN = s.totalCalls - closed;
         out.replaceChildren(
           h('p', { class: 'kpi' }, t('totalCalls') + ': ', h('strong', { id: 'total-calls' }, s.totalCalls ?? 0),
             s.kbAnswerRatio !== undefined ? ' · ' + t('kbRatio') + ': ' + Math.round(100 * s.kbAnswerRatio) + '%' : ''),
           h('div', { class: 'charts' }, bars(t('topic'), breakdown(s, 'byTopic'), topicNames),
-            bars(t('locality'), breakdown(s, 'byLocality'), localityNames), bars(t('outcome'), breakdown(s, 'byOutcome'))));
+            bars(t('locality'), breakdown(s, 'byLocality'), localityNames), h('div', { id: 'outcome-chart' }, bars(t('outcome'), outcomes))));
         out.querySelectorAll('.bar').forEach(b => { b.style.width = b.dataset.w + '%'; });
       } catch (err) { out.replaceChildren(h('p', { class: 'field-error' }, Ui.plain(err))); }
       try {

@@ -185,6 +185,10 @@ class ConsoleBrowserIT {
         driver.findElement(By.cssSelector("#nav a[data-screen=reports]")).click();
         WebElement total = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("total-calls")));
         assertThat(total.getText()).isNotBlank();
+        // #13: the outcome bars add up to the total (calls still open have their own bar)
+        int barSum = driver.findElements(By.cssSelector("#outcome-chart .bar-value")).stream()
+                .mapToInt(v -> Integer.parseInt(v.getText().trim())).sum();
+        assertThat(barSum).isEqualTo(Integer.parseInt(total.getText().trim()));
         shot("09-reports");
         // #15: the knowledge screen says what the search learned; with one use on this stack, a rebuild has too little
         driver.findElement(By.cssSelector("#nav a[data-screen=knowledge]")).click();
