@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.knowledge.infra.ImportWorker;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.knowledge.entry.Roles;
@@ -20,8 +21,6 @@ import java.net.URI;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Bulk import of the subcommittee's Q&amp;A lists. Small files are applied before the response; above
@@ -31,28 +30,24 @@ import java.util.concurrent.Executors;
 class ImportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final int MAX_BYTES = 50 * 1024 * 1024;
+    static final int MAX_BYTES = ImportWorker.MAX_BYTES;
 
     private final ImportService service;
     private final ImportJobStore jobs;
     private final CurrentUserResolver users;
     private final JsonMapper json;
     private final int asyncThreshold;
-    /** One import at a time per replica, off the request threads, so it never starves searches of CPU threads. */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "knowledge-import");
-        t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
-        return t;
-    });
+    private final ImportWorker worker;
 
     ImportController(ImportService service, ImportJobStore jobs, CurrentUserResolver users, JsonMapper json,
+                     ImportWorker worker,
                      @org.springframework.beans.factory.annotation.Value("${hotline.knowledge.import-async-threshold:1000}") int asyncThreshold) {
         this.service = service;
         this.jobs = jobs;
         this.users = users;
         this.json = json;
         this.asyncThreshold = asyncThreshold;
+        this.worker = worker;
     }
 
     @PostMapping(path = "/api/knowledge/import", consumes = {"application/x-ndjson", "text/csv", XLSX})

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.knowledge.infra.ImportWorker;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.knowledge.entry.Roles;
@@ -31,8 +32,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Supervisors move a usage log in and out: an NDJSON import always runs in the background (202 + progress URL),
@@ -42,28 +41,23 @@ import java.util.concurrent.Executors;
 class UsageController {
 
     static final String NDJSON = "application/x-ndjson";
-    static final int MAX_BYTES = 50 * 1024 * 1024;
+    static final int MAX_BYTES = ImportWorker.MAX_BYTES;
 
     private final UsageImporter importer;
     private final UsageImportJobs jobs;
     private final UsageStore usage;
     private final CurrentUserResolver users;
     private final JsonMapper json;
-    /** One import at a time per replica, off the request threads, at lower priority than searches. */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "knowledge-usage-import");
-        t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
-        return t;
-    });
+    private final ImportWorker worker;
 
     UsageController(UsageImporter importer, UsageImportJobs jobs, UsageStore usage, CurrentUserResolver users,
-                    JsonMapper json) {
+                    JsonMapper json, ImportWorker worker) {
         this.importer = importer;
         this.jobs = jobs;
         this.usage = usage;
         this.users = users;
         this.json = json;
+        this.worker = worker;
     }
 
     @PostMapping(path = "/api/knowledge/usage/import", consumes = NDJSON)
