@@ -38,11 +38,15 @@ public final class SampleEvents {
             case CALL_CLOSED -> EventEnvelope.of(type, CALL_ID,
                     new CallClosed(CALL_ID, "ANSWERED_FROM_KB", 184, ENTRY_ID, null,
                             "Từ Phan Thiết đi TP. Hồ Chí Minh bằng xe khách có cần giấy xét nghiệm không?",
-                            "TRAVEL_TRANSPORT", "PHAN_THIET", AT.plusSeconds(184)), AT.plusSeconds(184));
+                            "TRAVEL_TRANSPORT", "PHAN_THIET", AT.plusSeconds(184), java.util.List.of(
+                            new CallClosed.Question(1, "ANSWERED_FROM_KB", "TRAVEL_TRANSPORT", ENTRY_ID, null,
+                                    "Từ Phan Thiết đi TP. Hồ Chí Minh bằng xe khách có cần giấy xét nghiệm không?"),
+                            new CallClosed.Question(2, "ESCALATED", "SUPPORT_POLICY", null, null, null))),
+                    AT.plusSeconds(184));
             case QUESTION_UNANSWERED -> EventEnvelope.of(type, CALL_ID,
                     new QuestionUnanswered(CALL_ID,
                             "Người lao động tự do ở La Gi mất việc do dịch thì đăng ký nhận hỗ trợ ở đâu?",
-                            "SUPPORT_POLICY", "LA_GI", AT), AT);
+                            "SUPPORT_POLICY", "LA_GI", AT, 2), AT);
             case TRANSFER_ATTEMPTED -> EventEnvelope.of(type, TRANSFER_ID,
                     new TransferAttempted(TRANSFER_ID, CALL_ID, "SO_GTVT", "0252***4567", "BUSY", 1), AT);
             case TRANSFER_COMPLETED -> EventEnvelope.of(type, TRANSFER_ID,
