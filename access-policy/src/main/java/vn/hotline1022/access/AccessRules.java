@@ -54,6 +54,7 @@ public final class AccessRules {
             rule(GET, "/api/calls/reference", "/api/calls/reference", ANY_USER),
             rule(POST, "/api/calls", "/api/calls", DESK),
             rule(POST, "/api/calls/*/close", "/api/calls/c1/close", DESK),
+            rule(POST, "/api/calls/*/questions", "/api/calls/c1/questions", DESK),
             rule(POST, "/api/calls/*/notes", "/api/calls/c1/notes", DESK),
             rule(GET, "/api/calls/*/timeline", "/api/calls/c1/timeline", DESK),
             rule(GET, "/api/calls", "/api/calls", DESK),

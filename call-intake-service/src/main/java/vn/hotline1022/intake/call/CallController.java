@@ -52,6 +52,14 @@ class CallController {
         return CallView.of(calls.close(id, request, user), reference, null);
     }
 
+    /** The caller asks something else: the open question is settled and the new one opened. 409 if closed. */
+    @PostMapping("/{id}/questions")
+    CallView askAnother(@PathVariable String id, @Valid @RequestBody AskAnotherRequest request) {
+        CurrentUser user = users.current();
+        Access.requireCallAccess(user);
+        return CallView.of(calls.askAnother(id, request, user), reference, null);
+    }
+
     @GetMapping("/{id}")
     CallView get(@PathVariable String id) {
         CurrentUser user = users.current();

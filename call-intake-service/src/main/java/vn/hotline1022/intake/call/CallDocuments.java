@@ -6,6 +6,7 @@ import vn.hotline1022.intake.call.domain.CallStatus;
 import vn.hotline1022.intake.call.domain.Channel;
 import vn.hotline1022.intake.call.domain.FailedTransfer;
 import vn.hotline1022.intake.call.domain.Outcome;
+import vn.hotline1022.intake.call.domain.Question;
 
 import java.time.Instant;
 import java.util.Date;
@@ -16,6 +17,7 @@ final class CallDocuments {
 
     static final String REQUEST_HASH = "requestHash";
     static final String FAILED_TRANSFERS = "failedTransfers";
+    static final String QUESTIONS = "questions";
 
     private CallDocuments() {
     }
@@ -34,6 +36,7 @@ final class CallDocuments {
                 .append("startedAt", Date.from(c.startedAt()))
                 .append("repeatCaller", c.repeatCaller())
                 .append("status", c.status().name())
+                .append(QUESTIONS, questions(c))
                 .append(REQUEST_HASH, requestHash);
     }
 
@@ -47,7 +50,31 @@ final class CallDocuments {
                 .append("notes", c.notes())
                 .append("endedAt", Date.from(c.endedAt()))
                 .append("handleSeconds", c.handleSeconds())
-                .append("closedBy", c.closedBy());
+                .append("closedBy", c.closedBy())
+                .append(QUESTIONS, questions(c));
+    }
+
+    static List<Document> questions(Call c) {
+        return c.questions().stream().map(CallDocuments::toDocument).toList();
+    }
+
+    private static Document toDocument(Question q) {
+        return new Document("no", q.no()).append("text", q.text()).append("topic", q.topic())
+                .append("outcome", q.outcome() == null ? null : q.outcome().name())
+                .append("kbEntryId", q.kbEntryId()).append("unitCode", q.unitCode())
+                .append("askedAt", date(q.askedAt())).append("settledAt", date(q.settledAt()));
+    }
+
+    /** Calls stored before questions were kept have no list: the record derives their one question. */
+    private static Question toQuestion(Document d) {
+        String outcome = d.getString("outcome");
+        return new Question(d.getInteger("no", 1), d.getString("text"), d.getString("topic"),
+                outcome == null ? null : Outcome.valueOf(outcome), d.getString("kbEntryId"), d.getString("unitCode"),
+                instant(d.getDate("askedAt")), instant(d.getDate("settledAt")));
+    }
+
+    private static Date date(Instant at) {
+        return at == null ? null : Date.from(at);
     }
 
     static Call toCall(Document d) {
@@ -60,7 +87,8 @@ final class CallDocuments {
                 CallStatus.valueOf(d.getString("status")), outcome == null ? null : Outcome.valueOf(outcome),
                 d.getString("kbEntryId"), d.getString("unitCode"), d.getString("transferNumber"),
                 instant(d.getDate("endedAt")), handle == null ? null : handle.longValue(), d.getString("closedBy"),
-                d.getList(FAILED_TRANSFERS, Document.class, List.of()).stream().map(CallDocuments::toFailedTransfer).toList());
+                d.getList(FAILED_TRANSFERS, Document.class, List.of()).stream().map(CallDocuments::toFailedTransfer).toList(),
+                d.getList(QUESTIONS, Document.class, List.of()).stream().map(CallDocuments::toQuestion).toList());
     }
 
     static Document toDocument(FailedTransfer t) {

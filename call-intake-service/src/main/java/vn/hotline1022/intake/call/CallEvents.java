@@ -9,6 +9,7 @@ import vn.hotline1022.contracts.events.CallReceived;
 import vn.hotline1022.contracts.events.QuestionUnanswered;
 import vn.hotline1022.intake.call.domain.Call;
 import vn.hotline1022.intake.call.domain.Outcome;
+import vn.hotline1022.intake.call.domain.Question;
 import vn.hotline1022.support.outbox.OutboxDocuments;
 
 import java.time.Instant;
@@ -34,16 +35,28 @@ class CallEvents {
     List<Document> closed(Call c, Instant now) {
         List<Document> events = new ArrayList<>();
         // the question travels only with KB answers, where knowledge learns new phrasings from it
-        String question = c.outcome() == Outcome.ANSWERED_FROM_KB ? c.question() : null;
+        String question = c.outcome() == Outcome.ANSWERED_FROM_KB ? c.questions().stream()
+                .filter(q -> q.outcome() == Outcome.ANSWERED_FROM_KB).findFirst().map(Question::text).orElse(null) : null;
         CallClosed closed = new CallClosed(c.id(), c.outcome().name(), c.handleSeconds(), c.kbEntryId(),
-                c.unitCode(), question, c.topic(), c.locality(), c.endedAt());
+                c.unitCode(), question, c.topic(), c.locality(), c.endedAt(), c.questions().stream()
+                .map(q -> new CallClosed.Question(q.no(), q.outcome().name(), q.topic(), q.kbEntryId(), q.unitCode(),
+                        q.outcome() == Outcome.ANSWERED_FROM_KB ? q.text() : null)).toList());
         events.add(outbox.entry(EventType.CALL_CLOSED, Topics.CALL_CLOSED, c.id(), closed, now));
-        if (c.outcome() == Outcome.ESCALATED && !CallService.ROUTING.equals(c.closedBy())) {
-            QuestionUnanswered unanswered = new QuestionUnanswered(c.id(), c.question(), c.topic(), c.locality(),
-                    c.startedAt());
-            events.add(outbox.entry(EventType.QUESTION_UNANSWERED, Topics.QUESTION_UNANSWERED, c.id(), unanswered,
-                    now));
+        // a question routing escalated itself (after a failed transfer) is already held there
+        if (c.current().outcome() == Outcome.ESCALATED && !CallService.ROUTING.equals(c.closedBy())) {
+            events.add(unanswered(c, c.current(), now));
         }
         return events;
+    }
+
+    /** The caller asked another question; the one settled as ESCALATED goes to routing now, not at the close. */
+    List<Document> askedAnother(Call c, Question settled, Instant now) {
+        return settled.outcome() == Outcome.ESCALATED ? List.of(unanswered(c, settled, now)) : List.of();
+    }
+
+    private Document unanswered(Call c, Question q, Instant now) {
+        QuestionUnanswered unanswered = new QuestionUnanswered(c.id(), q.text(), q.topic(), c.locality(),
+                q.askedAt() != null ? q.askedAt() : c.startedAt(), q.no());
+        return outbox.entry(EventType.QUESTION_UNANSWERED, Topics.QUESTION_UNANSWERED, c.id(), unanswered, now);
     }
 }

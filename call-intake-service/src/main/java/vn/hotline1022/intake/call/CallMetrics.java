@@ -5,11 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.call.domain.Call;
+import vn.hotline1022.intake.call.domain.Question;
 
 import java.time.Duration;
 
 /**
  * hotline_calls_received_total{topic,locality,channel}, hotline_calls_closed_total{topic,outcome},
+ * hotline_questions_settled_total{topic,outcome},
  * hotline_call_handle_seconds. Labels are codes validated against the reference data, so they stay bounded.
  */
 @Component
@@ -29,6 +31,13 @@ class CallMetrics {
     void received(Call c) {
         Counter.builder("hotline.calls.received").description("Calls logged")
                 .tags("topic", c.topic(), "locality", c.locality(), "channel", c.channel().name())
+                .register(registry).increment();
+    }
+
+    /** One per question when it is settled, so questions per outcome sit beside calls per outcome. */
+    void settled(Question q) {
+        Counter.builder("hotline.questions.settled").description("Questions settled, by outcome")
+                .tags("topic", q.topic(), "outcome", q.outcome().name())
                 .register(registry).increment();
     }
 

@@ -7,11 +7,14 @@ import vn.hotline1022.intake.IntakeProperties;
 import vn.hotline1022.intake.call.domain.Call;
 import vn.hotline1022.intake.call.domain.CallAlreadyClosedException;
 import vn.hotline1022.intake.call.domain.CallNotFoundException;
+import vn.hotline1022.intake.call.domain.CallStatus;
 import vn.hotline1022.intake.call.domain.Channel;
 import vn.hotline1022.intake.call.domain.Closing;
 import vn.hotline1022.intake.call.domain.FailedTransfer;
 import vn.hotline1022.intake.call.domain.NewCall;
 import vn.hotline1022.intake.call.domain.Outcome;
+import vn.hotline1022.intake.call.domain.Question;
+import vn.hotline1022.intake.call.domain.Settlement;
 import vn.hotline1022.intake.caller.CallerFlagStore;
 import vn.hotline1022.intake.caller.PhoneNumbers;
 import vn.hotline1022.intake.caller.domain.CallerFlag;
@@ -104,6 +107,28 @@ public class CallService {
         return close(owned(id, user), closing);
     }
 
+    /** The caller asks another question: the open one is settled and the new one opened, in one write. */
+    Call askAnother(String id, AskAnotherRequest r, CurrentUser user) {
+        Call current = owned(id, user);
+        Settlement settled = new Settlement(Outcome.parse("current.outcome", r.current().outcome()),
+                r.current().kbEntryId());
+        String topic = r.topic() == null || r.topic().isBlank() ? current.current().topic()
+                : reference.topic("topic", r.topic()).code();
+        Instant now = clock.instant();
+        Call asked = current.ask(settled, r.question(), topic, now);
+        Question done = asked.questions().get(asked.questions().size() - 2);
+        if (!store.askedAnother(asked, current.questions().size(), events.askedAnother(asked, done, now))) {
+            if (get(id).status() == CallStatus.CLOSED) {
+                throw new CallAlreadyClosedException(id);
+            }
+            throw new QuestionsChangedException(id);
+        }
+        metrics.settled(done);
+        log.info("call {}: question {} {}; question {} asked ({})", id, done.no(), done.outcome(), asked.current().no(),
+                topic);
+        return asked;
+    }
+
     /** Routing connected the caller to a unit; an already closed (or unknown) call is left alone. */
     public void closeTransferred(String eventId, String callId, String unitCode, Instant connectedAt) {
         var stored = store.find(callId);
@@ -166,6 +191,7 @@ public class CallService {
             throw new CallAlreadyClosedException(current.id());
         }
         metrics.closed(closed);
+        metrics.settled(closed.current());
         log.info("call {} closed: {} after {} s by {}", closed.id(), closed.outcome(), closed.handleSeconds(),
                 closed.closedBy());
         return closed;

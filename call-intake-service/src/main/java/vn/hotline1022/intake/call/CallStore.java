@@ -72,6 +72,22 @@ class CallStore {
     }
 
     /**
+     * Writes a call's questions after the caller asked another, with the events of it, only if the call is still
+     * open with the questions it had when read: two tabs asking at once give one question, the other a conflict.
+     */
+    boolean askedAnother(Call updated, int questionsBefore, List<Document> events) {
+        Bson unchanged = questionsBefore == 1
+                ? Filters.or(Filters.exists(CallDocuments.QUESTIONS, false), Filters.size(CallDocuments.QUESTIONS, 1))
+                : Filters.size(CallDocuments.QUESTIONS, questionsBefore);
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set(CallDocuments.QUESTIONS, CallDocuments.questions(updated))));
+        if (!events.isEmpty()) {
+            updates.add(outbox.appendAll(events));
+        }
+        return calls.updateOne(Filters.and(Filters.eq("_id", updated.id()), Filters.eq("status", "OPEN"), unchanged),
+                Updates.combine(updates)).getModifiedCount() == 1;
+    }
+
+    /**
      * Adds a failed transfer once: the filter skips a call that already lists this transfer, so a redelivered
      * event changes nothing. @return false when the call is unknown or already lists it.
      */

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The events of one call as timeline entries, after the object rule (the operator's own call, or a supervisor):
- * received, transfers that reached nobody, and closed.
+ * received, each further question and how each was settled, transfers that reached nobody, and closed.
  */
 @Component
 public class CallTimelineSource {
@@ -28,6 +28,13 @@ public class CallTimelineSource {
         Call call = calls.owned(callId, user);
         List<Event> out = new ArrayList<>();
         out.add(new Event(call.startedAt(), call.operator(), "RECEIVED", call.question()));
+        // a question settled before the close, then the next one asked (same instant: settled first)
+        call.questions().stream().filter(q -> q.outcome() != null && q.settledAt() != null
+                        && (call.endedAt() == null || q.settledAt().isBefore(call.endedAt())))
+                .forEach(q -> out.add(new Event(q.settledAt(), call.operator(), "QUESTION_" + q.outcome().name(),
+                        q.no() + ". " + q.text())));
+        call.questions().stream().skip(1).forEach(q -> out.add(new Event(q.askedAt(), call.operator(), "QUESTION",
+                q.no() + ". " + q.text())));
         call.failedTransfers().forEach(f -> out.add(new Event(f.at(), "routing", "TRANSFER_FAILED",
                 f.unitCode() + " (" + f.attempts() + ")")));
         if (call.outcome() != null) {

@@ -44,10 +44,11 @@ class Callbacks {
     }
 
     /** Idempotent: a redelivered answer, or a call intake does not know, changes nothing. */
-    void answered(String escalationId, String unitCode, String answer, List<String> callIds, Instant answeredAt) {
+    void answered(String escalationId, String unitCode, String question, String answer, List<String> callIds,
+                  Instant answeredAt) {
         Instant now = clock.instant();
         for (String callId : callIds.stream().distinct().toList()) {
-            var facts = calls.find(callId);
+            var facts = calls.find(callId, question);
             if (facts.isEmpty()) {
                 log.warn("answer of escalation {} names call {} intake does not know; no callback", escalationId, callId);
                 continue;

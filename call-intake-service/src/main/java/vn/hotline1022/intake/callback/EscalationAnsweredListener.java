@@ -30,6 +30,6 @@ class EscalationAnsweredListener {
         p.path("callIds").forEach(c -> callIds.add(c.asString()));
         String at = envelope.path("occurredAt").asString(null);
         callbacks.answered(p.required("escalationId").asString(), p.required("unitCode").asString(),
-                p.required("answer").asString(), callIds, at == null ? null : Instant.parse(at));
+                p.path("question").asString(null), p.required("answer").asString(), callIds, at == null ? null : Instant.parse(at));
     }
 }

@@ -524,4 +524,97 @@ class CallIntakeIT {
         assertThat(timeline.path(3).path("actor").asString()).isEqualTo("gs01");
         assertThat(api().get("/api/calls/" + id + "/timeline", OTHER_OPERATOR).status()).isEqualTo(404);
     }
+
+    /**
+     * #11: a call is a case holding questions. One answered from the KB, then one escalated: the escalated question
+     * goes to routing when the operator escalates it (with its number), the call's outcome is derived, and
+     * call.closed lists both questions; a closed call takes no more, bad input names its field.
+     */
+    @Test
+    void aCallWithTwoQuestionsAnswersOneAndEscalatesTheOther() {
+        String id = api().post("/api/calls", OPERATOR, call(freshNumber()[0], "TRAVEL_TRANSPORT")).body().path("id").asString();
+        Api.Response bad = api().post("/api/calls/" + id + "/questions", OPERATOR,
+                "{\"current\":{\"outcome\":\"TRANSFERRED\"},\"question\":\"Câu khác?\"}");
+        assertThat(bad.status()).as(bad.raw()).isEqualTo(400);
+        assertThat(bad.body().path("errors").path(0).path("field").asString()).isEqualTo("current.outcome");
+        assertThat(api().post("/api/calls/" + id + "/questions", OPERATOR, "{\"question\":\"Câu khác?\"}")
+                .body().path("errors").path(0).path("field").asString()).isEqualTo("current");
+        assertThat(api().post("/api/calls/" + id + "/questions", OPERATOR,
+                "{\"current\":{\"outcome\":\"INFORMATION_ONLY\"},\"question\":\"Câu khác?\",\"topic\":\"NOPE\"}")
+                .body().path("errors").path(0).path("field").asString()).isEqualTo("topic");
+        assertThat(api().post("/api/calls/" + id + "/questions", OTHER_OPERATOR,
+                "{\"current\":{\"outcome\":\"INFORMATION_ONLY\"},\"question\":\"Câu khác?\"}").status()).isEqualTo(404);
+
+        Api.Response asked = api().post("/api/calls/" + id + "/questions", OPERATOR, """
+                {"current":{"outcome":"ANSWERED_FROM_KB","kbEntryId":"kb-travel-1"},
+                 "question":"Gia đình tôi mất việc ở Hàm Tân, được hỗ trợ gạo không?","topic":"HARDSHIP_SUPPORT"}""");
+        assertThat(asked.status()).as(asked.raw()).isEqualTo(200);
+        assertThat(asked.body().path("questions").size()).isEqualTo(2);
+        assertThat(asked.body().path("questions").path(0).path("outcome").asString()).isEqualTo("ANSWERED_FROM_KB");
+        assertThat(asked.body().path("questions").path(1).path("topicName").asString()).isNotBlank();
+        assertThat(asked.body().path("questions").path(1).path("outcome").isNull()).isTrue();
+
+        Api.Response closed = api().post("/api/calls/" + id + "/close", OPERATOR, "{\"outcome\":\"ESCALATED\"}");
+        assertThat(closed.body().path("outcome").asString()).isEqualTo("ESCALATED");
+        assertThat(api().post("/api/calls/" + id + "/questions", OPERATOR,
+                "{\"current\":{\"outcome\":\"INFORMATION_ONLY\"},\"question\":\"Còn nữa?\"}").status()).isEqualTo(409);
+
+        awaitOutboxDrained();
+        List<JsonNode> unanswered = TopicReader.forCall(bootstrap, Topics.QUESTION_UNANSWERED, id);
+        assertThat(unanswered).hasSize(1);
+        assertThat(unanswered.get(0).path("payload").path("questionNo").asInt()).isEqualTo(2);
+        assertThat(unanswered.get(0).path("payload").path("topic").asString()).isEqualTo("HARDSHIP_SUPPORT");
+        assertThat(unanswered.get(0).path("payload").path("question").asString()).contains("hỗ trợ gạo");
+        List<JsonNode> closedEvents = TopicReader.forCall(bootstrap, Topics.CALL_CLOSED, id);
+        assertThat(closedEvents).hasSize(1);
+        JsonNode payload = closedEvents.get(0).path("payload");
+        assertThat(payload.path("outcome").asString()).isEqualTo("ESCALATED");
+        assertThat(payload.path("questions").size()).isEqualTo(2);
+        assertThat(payload.path("questions").path(0).path("kbEntryId").asString()).isEqualTo("kb-travel-1");
+        assertThat(payload.path("questions").path(0).path("question").asString()).contains("Hàm Tân");
+        assertThat(payload.path("questions").path(1).path("outcome").asString()).isEqualTo("ESCALATED");
+        assertThat(payload.path("questions").path(1).path("question").isNull()).isTrue();
+
+        var kinds = new java.util.ArrayList<String>();
+        api().get("/api/calls/" + id + "/timeline", OPERATOR).body().forEach(e -> kinds.add(e.path("kind").asString()));
+        assertThat(kinds).containsExactly("RECEIVED", "QUESTION_ANSWERED_FROM_KB", "QUESTION", "CLOSED");
+    }
+
+    /** #11: an escalated question settled mid-call goes to routing at once; the call goes on. */
+    @Test
+    void aQuestionEscalatedMidCallReachesRoutingBeforeTheCallEnds() {
+        String id = api().post("/api/calls", OPERATOR, call(freshNumber()[0], "HARDSHIP_SUPPORT")).body().path("id").asString();
+        assertThat(api().post("/api/calls/" + id + "/questions", OPERATOR, """
+                {"current":{"outcome":"ESCALATED"},"question":"Còn chuyện tiêm vắc xin cho mẹ tôi?","topic":"VACCINATION"}""")
+                .status()).isEqualTo(200);
+        awaitOutboxDrained();
+        List<JsonNode> unanswered = TopicReader.forCall(bootstrap, Topics.QUESTION_UNANSWERED, id);
+        assertThat(unanswered).hasSize(1);
+        assertThat(unanswered.get(0).path("payload").path("questionNo").asInt()).isEqualTo(1);
+        assertThat(api().get("/api/calls/" + id, OPERATOR).body().path("status").asString()).isEqualTo("OPEN");
+        api().post("/api/calls/" + id + "/close", OPERATOR, "{\"outcome\":\"INFORMATION_ONLY\"}");
+        awaitOutboxDrained();
+        assertThat(TopicReader.forCall(bootstrap, Topics.QUESTION_UNANSWERED, id)).hasSize(1);
+        assertThat(TopicReader.forCall(bootstrap, Topics.CALL_CLOSED, id).get(0).path("payload").path("outcome")
+                .asString()).isEqualTo("ESCALATED");
+    }
+
+    /** A call stored before questions were kept (no list) reads, closes and takes a second question. */
+    @Test
+    void aCallStoredBeforeQuestionsWereKeptStillWorks() {
+        String id = "old-" + UUID.randomUUID();
+        database.getCollection("calls").insertOne(new org.bson.Document("_id", id).append("callerNumber", null)
+                .append("withheld", true).append("channel", "PHONE").append("locality", "HAM_TAN")
+                .append("topic", "TRAVEL_TRANSPORT").append("question", "Câu hỏi lưu từ trước")
+                .append("operator", "tdv01").append("startedAt", java.util.Date.from(Instant.now().minusSeconds(60)))
+                .append("repeatCaller", false).append("status", "OPEN"));
+        Api.Response read = api().get("/api/calls/" + id, OPERATOR);
+        assertThat(read.body().path("questions").path(0).path("text").asString()).isEqualTo("Câu hỏi lưu từ trước");
+        Api.Response asked = api().post("/api/calls/" + id + "/questions", OPERATOR,
+                "{\"current\":{\"outcome\":\"INFORMATION_ONLY\"},\"question\":\"Câu thứ hai\"}");
+        assertThat(asked.status()).as(asked.raw()).isEqualTo(200);
+        assertThat(asked.body().path("questions").size()).isEqualTo(2);
+        assertThat(api().post("/api/calls/" + id + "/close", OPERATOR, "{\"outcome\":\"DROPPED\"}").body()
+                .path("outcome").asString()).isEqualTo("INFORMATION_ONLY");
+    }
 }

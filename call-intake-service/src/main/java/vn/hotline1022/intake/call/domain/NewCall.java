@@ -22,13 +22,7 @@ public final class NewCall {
     public static Call open(String id, PhoneNumber caller, Channel channel, Locality locality, String provinceName,
                             Topic topic, String question, String notes, String operator, Instant startedAt,
                             Instant now, boolean repeatCaller) {
-        String text = question == null ? "" : question.strip();
-        if (text.isEmpty()) {
-            throw new InvalidValueException("question", "Bắt buộc nhập nội dung câu hỏi");
-        }
-        if (text.length() > MAX_QUESTION) {
-            throw new InvalidValueException("question", "Nội dung câu hỏi tối đa 4000 ký tự");
-        }
+        String text = questionText("question", question);
         if (notes != null && notes.length() > MAX_QUESTION) {
             throw new InvalidValueException("notes", "Ghi chú tối đa 4000 ký tự");
         }
@@ -45,6 +39,19 @@ public final class NewCall {
         }
         return new Call(id, caller == null ? null : caller.e164(), caller == null, channel, locality.code(),
                 locality.needsProvinceName() ? province : null, topic.code(), text, notes, operator, started,
-                caller != null && repeatCaller, CallStatus.OPEN, null, null, null, null, null, null, null, List.of());
+                caller != null && repeatCaller, CallStatus.OPEN, null, null, null, null, null, null, null, List.of(),
+                List.of(new Question(1, text, topic.code(), null, null, null, started, null)));
+    }
+
+    /** A question's text as stored: trimmed, not empty, at most {@link #MAX_QUESTION} characters. */
+    static String questionText(String field, String question) {
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            throw new InvalidValueException(field, "Bắt buộc nhập nội dung câu hỏi");
+        }
+        if (text.length() > MAX_QUESTION) {
+            throw new InvalidValueException(field, "Nội dung câu hỏi tối đa 4000 ký tự");
+        }
+        return text;
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.hotline1022.intake.call.IdempotencyKeyReusedException;
+import vn.hotline1022.intake.call.QuestionsChangedException;
 import vn.hotline1022.intake.call.domain.CallAlreadyClosedException;
 import vn.hotline1022.intake.call.domain.CallNotFoundException;
 import vn.hotline1022.intake.domain.InvalidValueException;
@@ -39,6 +40,11 @@ class IntakeProblems {
     @ExceptionHandler(CallAlreadyClosedException.class)
     ResponseEntity<Object> conflict(CallAlreadyClosedException e) {
         return problems.problem(409, "call-already-closed", e.getMessage());
+    }
+
+    @ExceptionHandler(QuestionsChangedException.class)
+    ResponseEntity<Object> questionsChanged(QuestionsChangedException e) {
+        return problems.problem(409, "questions-changed", e.getMessage());
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)
