@@ -56,8 +56,11 @@ class EscalationStore {
     }
 
     /** The escalation holding this call, whichever path brought it. */
-    Optional<Document> findByCall(String callId) {
-        return Optional.ofNullable(escalations.find(Filters.eq("calls.callId", callId)).projection(noOutbox()).first());
+    /** The escalation holding this question of the call; a call's first question carries no number (as before). */
+    Optional<Document> findByCall(String callId, int questionNo) {
+        Bson question = questionNo <= 1 ? Filters.exists("questionNo", false) : Filters.eq("questionNo", questionNo);
+        return Optional.ofNullable(escalations.find(Filters.elemMatch("calls",
+                Filters.and(Filters.eq("callId", callId), question))).projection(noOutbox()).first());
     }
 
     Optional<Document> findBySource(String source) {

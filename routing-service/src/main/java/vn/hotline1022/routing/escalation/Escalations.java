@@ -32,8 +32,26 @@ import java.util.UUID;
 @Service
 public class Escalations {
 
+    /**
+     * A question to escalate. {@code questionNo} is which of the call's questions it is (from 1): a call may escalate
+     * several different questions, each once, so the call's key for dedupe is the call and the question.
+     */
     public record NewQuestion(String source, String callId, String question, String topic, String locality,
-                              Instant askedAt, String unitCode) {
+                              Instant askedAt, String unitCode, int questionNo) {
+
+        public NewQuestion(String source, String callId, String question, String topic, String locality,
+                           Instant askedAt, String unitCode) {
+            this(source, callId, question, topic, locality, askedAt, unitCode, 1);
+        }
+
+        public NewQuestion {
+            questionNo = Math.max(1, questionNo);
+        }
+
+        /** The call's first question keeps the bare call id, as before calls held several questions. */
+        public String callKey() {
+            return callId == null ? null : questionNo == 1 ? callId : callId + "#" + questionNo;
+        }
     }
 
     public record Raised(String escalationId, String unitCode, String outcome) {
@@ -69,7 +87,7 @@ public class Escalations {
         if (seen.isPresent()) {
             return new Raised(seen.get().getString("_id"), seen.get().getString("unitCode"), "DUPLICATE");
         }
-        String newId = q.callId() == null ? UUID.randomUUID().toString() : idFor(q.callId());
+        String newId = q.callId() == null ? UUID.randomUUID().toString() : idFor(q.callKey());
         String target = similarOpenId(q).orElse(newId);
         String placed = place(q, target, newId);
         Document e = store.find(placed).orElseThrow();
@@ -77,14 +95,14 @@ public class Escalations {
         return new Raised(placed, e.getString("unitCode"), joined ? "ATTACHED" : "RAISED");
     }
 
-    /** The id of the escalation a call opens when it joins none: derived, so every path agrees on it. */
-    public static String idFor(String callId) {
-        return UUID.nameUUIDFromBytes(("call:" + callId).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    /** The id of the escalation a call's question opens when it joins none: derived, so every path agrees on it. */
+    public static String idFor(String callKey) {
+        return UUID.nameUUIDFromBytes(("call:" + callKey).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     private Optional<Document> holding(NewQuestion q) {
         Optional<Document> bySource = store.findBySource(q.source());
-        return bySource.isPresent() || q.callId() == null ? bySource : store.findByCall(q.callId());
+        return bySource.isPresent() || q.callId() == null ? bySource : store.findByCall(q.callId(), q.questionNo());
     }
 
     /** The unit a question goes to: the one named by the caller of this method, else the rules' choice. */
@@ -105,7 +123,7 @@ public class Escalations {
     public String place(NewQuestion q, String target, String newId) {
         if (q.callId() != null) {
             // the first path to reach this call decides where it goes; later ones follow that decision
-            CallClaims.Claim claim = claims.claim(q.callId(), target, newId, q.source(), clock.instant());
+            CallClaims.Claim claim = claims.claim(q.callKey(), target, newId, q.source(), clock.instant());
             target = claim.target();
             newId = claim.newId();
         }
@@ -165,8 +183,9 @@ public class Escalations {
     }
 
     private static Document call(NewQuestion q) {
-        return new Document("callId", q.callId()).append("question", q.question())
+        Document call = new Document("callId", q.callId()).append("question", q.question())
                 .append("askedAt", Date.from(q.askedAt())).append("source", q.source());
+        return q.questionNo() > 1 ? call.append("questionNo", q.questionNo()) : call;
     }
 
     Document raisedEvent(Document e, Instant now) {

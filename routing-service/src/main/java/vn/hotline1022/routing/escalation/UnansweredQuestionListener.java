@@ -36,7 +36,8 @@ class UnansweredQuestionListener {
         String eventId = required(envelope, "eventId");
         JsonNode p = envelope.path("payload");
         Escalations.Raised r = escalations.raise(new Escalations.NewQuestion(eventId, required(p, "callId"),
-                required(p, "question"), code(p, "topic", "OTHER"), code(p, "locality", "UNKNOWN"), askedAt(p), null));
+                required(p, "question"), code(p, "topic", "OTHER"), code(p, "locality", "UNKNOWN"), askedAt(p), null,
+                questionNo(p)));
         log.info("unanswered question {} → escalation {} ({}, {})", eventId, r.escalationId(), r.unitCode(), r.outcome());
     }
 
@@ -57,6 +58,18 @@ class UnansweredQuestionListener {
             throw new RejectedMessageException(field + ": mã sai định dạng");
         }
         return v;
+    }
+
+    /** Absent or null (events of calls with one question) means the first. */
+    private static int questionNo(JsonNode p) {
+        JsonNode v = p.get("questionNo");
+        if (v == null || v.isNull()) {
+            return 1;
+        }
+        if (!v.isIntegralNumber() || v.asInt() < 1 || v.asInt() > 1000) {
+            throw new RejectedMessageException("questionNo: cần số nguyên từ 1");
+        }
+        return v.asInt();
     }
 
     private static Instant askedAt(JsonNode p) {

@@ -35,6 +35,9 @@ final class TransferDocuments {
                 .append("skipped", plan.skipped().stream()
                         .map(s -> new Document("unitCode", s.unitCode()).append("reason", s.reason())).toList())
                 .append("attempts", List.of()).append("attemptCount", 0);
+        if (r.questionNo() != null && r.questionNo() > 1) {
+            doc.append("questionNo", r.questionNo());
+        }
         if (plan.unit() != null) {
             doc.append("unitCode", plan.unit().code()).append("unitName", plan.unit().name());
             if (plan.status() == TransferPlan.Status.NOT_TRANSFERABLE) {

@@ -161,7 +161,7 @@ class TransferService {
             return transfer;
         }
         String callId = transfer.getString("callId");
-        String newId = callId != null ? Escalations.idFor(callId)
+        String newId = callId != null ? Escalations.idFor(question(transfer, null, null).callKey())
                 : UUID.nameUUIDFromBytes(("transfer:" + id).getBytes(StandardCharsets.UTF_8)).toString();
         if (transfer.getString("escalationId") == null) {
             String unit = escalationUnit(transfer, request.unitCode());
@@ -189,7 +189,7 @@ class TransferService {
         Date at = transfer.getDate("escalationClaimedAt");
         return new Escalations.NewQuestion("transfer:" + transfer.getString("_id"), transfer.getString("callId"),
                 question, transfer.getString("topic"), transfer.getString("locality"),
-                at == null ? clock.instant() : at.toInstant(), unitCode);
+                at == null ? clock.instant() : at.toInstant(), unitCode, transfer.getInteger("questionNo", 1));
     }
 
     /**

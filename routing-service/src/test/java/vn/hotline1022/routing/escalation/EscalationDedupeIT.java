@@ -96,4 +96,50 @@ class EscalationDedupeIT extends RoutingITBase {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * #11: a call with several questions escalates each once: its first question (with or without a number) and
+     * its second (by intake's event, redelivered, and by a transfer of that question escalated after every number
+     * failed) give two escalations, each holding the call once.
+     */
+    @Test
+    void eachQuestionOfACallIsEscalatedOnceAndApartFromTheOthers() {
+        String callId = "CALL-Q-" + UUID.randomUUID();
+        String second = "Mẹ tôi ở Hàm Tân sốt cao ba ngày, trạm y tế xã có khám tại nhà không?";
+        var first = Events.unanswered(callId, QUESTION, "HARDSHIP_SUPPORT", "HAM_TAN");
+        var firstNumbered = vn.hotline1022.contracts.EventEnvelope.of(vn.hotline1022.contracts.EventType.QUESTION_UNANSWERED,
+                callId, new QuestionUnanswered(callId, QUESTION, "HARDSHIP_SUPPORT", "HAM_TAN", java.time.Instant.now(), 1),
+                java.time.Instant.now());
+        var secondEvent = vn.hotline1022.contracts.EventEnvelope.of(vn.hotline1022.contracts.EventType.QUESTION_UNANSWERED,
+                callId, new QuestionUnanswered(callId, second, "HEALTH_STATUS", "HAM_TAN", java.time.Instant.now(), 2),
+                java.time.Instant.now());
+        Events.send(bootstrap, Topics.QUESTION_UNANSWERED, callId, Events.json(first));
+        Events.send(bootstrap, Topics.QUESTION_UNANSWERED, callId, Events.json(secondEvent));
+        Events.send(bootstrap, Topics.QUESTION_UNANSWERED, callId, Events.json(firstNumbered));
+        Events.send(bootstrap, Topics.QUESTION_UNANSWERED, callId, Events.json(secondEvent));
+
+        Api.Response plan = api().post("/api/transfers", OPERATOR,
+                "{\"callId\":\"" + callId + "\",\"topic\":\"HEALTH_STATUS\",\"locality\":\"HAM_TAN\",\"questionNo\":2}");
+        assertThat(plan.status()).as(plan.raw()).isEqualTo(201);
+        assertThat(api().post("/api/transfers", OPERATOR,
+                "{\"callId\":\"x\",\"topic\":\"HEALTH_STATUS\",\"locality\":\"HAM_TAN\",\"questionNo\":0}")
+                .body().path("errors").path(0).path("field").asString()).isEqualTo("questionNo");
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.getCollection("escalations")
+                .countDocuments(Filters.eq("calls.callId", callId)) == 2);
+        assertThat(api().post("/api/transfers/" + plan.body().path("id").asString() + "/escalate", OPERATOR,
+                "{\"question\":\"" + second + "\"}").status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<Document> holding = database.getCollection("escalations").find(Filters.eq("calls.callId", callId))
+                    .into(new ArrayList<>());
+            assertThat(holding).hasSize(2);
+            for (Document e : holding) {
+                assertThat(e.getList("calls", Document.class)).as(e.getString("question")).hasSize(1);
+            }
+            assertThat(holding).extracting(e -> e.getString("_id"))
+                    .contains(Escalations.idFor(callId + "#2"));
+            assertThat(holding).extracting(e -> e.getString("topic"))
+                    .containsExactlyInAnyOrder("HARDSHIP_SUPPORT", "HEALTH_STATUS");
+        });
+    }
 }
