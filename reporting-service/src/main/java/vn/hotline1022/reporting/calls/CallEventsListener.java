@@ -6,6 +6,9 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.reporting.infra.Envelope;
 
+import java.util.ArrayList;
+import java.util.List;
+
 @Component
 class CallEventsListener {
 
@@ -30,6 +33,18 @@ class CallEventsListener {
         Envelope e = Envelope.parse(json, message);
         facts.recordClosed(new CallClosedFact(e.eventId(), e.text("callId"), e.text("outcome"),
                 e.payload().path("handleSeconds").asLong(0), e.optionalText("kbEntryId"), e.optionalText("unitCode"),
-                e.optionalText("topic"), e.optionalText("locality"), e.instant("closedAt")));
+                e.optionalText("topic"), e.optionalText("locality"), e.instant("closedAt"), questionOutcomes(e)));
+    }
+
+    /** Each question's outcome; events of calls logged before questions were kept carry none (one question). */
+    private static List<String> questionOutcomes(Envelope e) {
+        List<String> outcomes = new ArrayList<>();
+        e.payload().path("questions").forEach(q -> {
+            String outcome = q.path("outcome").asString(null);
+            if (outcome != null && outcome.matches("^[A-Z][A-Z_]{1,40}$")) {
+                outcomes.add(outcome);
+            }
+        });
+        return outcomes;
     }
 }

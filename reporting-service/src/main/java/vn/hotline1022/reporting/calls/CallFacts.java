@@ -48,6 +48,7 @@ public class CallFacts {
                 Updates.set("kbEntryId", fact.kbEntryId()),
                 Updates.set("unitCode", fact.unitCode()),
                 Updates.set("closedAt", Date.from(fact.closedAt())),
+                Updates.set("questionOutcomes", fact.questionOutcomes()),
                 Updates.addToSet("eventIds", fact.eventId())));
         // the received event is the authority on topic/locality; these only fill in if it never arrives
         if (fact.topic() != null) {

@@ -21,6 +21,7 @@ public final class SummaryTables {
                 List.of("Từ ngày", s.from().toString()), List.of("Đến ngày", s.to().toString()),
                 List.of("Tổng số cuộc gọi", s.totalCalls()), List.of("Người gọi lại", s.repeatCallers()),
                 List.of("Cuộc gọi đã kết thúc", s.closedCalls()),
+                List.of("Câu hỏi trong các cuộc gọi đã kết thúc", s.closedQuestions()),
                 List.of("Thời gian xử lý trung bình (giây)", s.handleTime().averageSeconds()),
                 List.of("Thời gian xử lý p90 (giây)", s.handleTime().p90Seconds()),
                 List.of("Tỷ lệ trả lời từ cơ sở tri thức", s.kbAnswerShare()))));
@@ -28,6 +29,8 @@ public final class SummaryTables {
         tables.add(counts("Theo địa bàn", "Địa bàn", s.byLocality()));
         tables.add(counts("Theo kênh", "Kênh", s.byChannel()));
         tables.add(counts("Theo kết quả", "Kết quả", s.byOutcome()));
+        tables.add(new Table("Câu hỏi theo kết quả", List.of("Kết quả", "Số câu hỏi"), s.questionsByOutcome()
+                .entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue())).toList()));
         tables.add(counts("Theo tổng đài viên", "Tổng đài viên", s.byOperator()));
         tables.add(new Table("Chuyển máy theo đơn vị", List.of("Đơn vị", "Lượt chuyển", "Kết nối được",
                 "Tỷ lệ kết nối", "Lượt quay số", "Tỷ lệ máy bận", "Tỷ lệ không nghe máy"),

@@ -6,12 +6,15 @@ import java.util.Map;
 
 /**
  * Figures for a date range (inclusive, in the province's time zone). Volumes count calls received in the range;
- * outcomes, handle time and the knowledge-base share count calls closed in the range.
+ * outcomes, handle time and the knowledge-base share count calls closed in the range. A call is one caller with one or
+ * more questions: {@code closedQuestions} and {@code questionsByOutcome} count the questions of those calls, each by
+ * its own outcome, while {@code byOutcome} counts each call once by the outcome derived from its questions.
  */
 public record Summary(LocalDate from, LocalDate to, long totalCalls, Map<String, Long> byTopic,
                       Map<String, Long> byLocality, Map<String, Long> byChannel, Map<String, Long> byOperator,
                       long repeatCallers, long closedCalls, Map<String, Long> byOutcome, HandleTime handleTime,
-                      double kbAnswerShare, List<UnitTransfers> transfersByUnit,
+                      double kbAnswerShare, long closedQuestions, Map<String, Long> questionsByOutcome,
+                      List<UnitTransfers> transfersByUnit,
                       List<NumberTransfers> transfersByNumber, List<UnitEscalations> escalationsByUnit,
                       List<KbEntryUse> topKnowledgeEntries, List<MissedSearch> topMissedSearches) {
 

@@ -55,11 +55,14 @@ public class SummaryQuery {
             operator.add(d.getString("operator"));
             repeat += Boolean.TRUE.equals(d.getBoolean("repeatCaller")) ? 1 : 0;
         }
-        Tally outcome = new Tally(), kbEntries = new Tally();
+        Tally outcome = new Tally(), kbEntries = new Tally(), questionOutcome = new Tally();
         List<Long> handle = new ArrayList<>();
         long fromKb = 0;
         for (Document d : calls.find(range("closedAt", from, to))) {
             outcome.add(d.getString("outcome"));
+            // facts of calls closed before questions were kept have none: one question, the call's outcome
+            List<String> questions = d.getList("questionOutcomes", String.class, List.of(d.getString("outcome")));
+            questions.forEach(questionOutcome::add);
             handle.add(d.get("handleSeconds", Number.class) == null ? 0 : d.get("handleSeconds", Number.class).longValue());
             if (d.getString("kbEntryId") != null) {
                 kbEntries.add(d.getString("kbEntryId"));
@@ -70,6 +73,7 @@ public class SummaryQuery {
                 Percentiles.nearestRank(handle, 90));
         return new Summary(from, to, total, topic.asMap(), locality.asMap(), channel.asMap(), operator.asMap(),
                 repeat, handle.size(), outcome.asMap(), handleTime, round(Percentiles.ratio(fromKb, handle.size())),
+                questionOutcome.asMap().values().stream().mapToLong(Long::longValue).sum(), questionOutcome.asMap(),
                 TransferFigures.byUnit(transfers, range("completedAt", from, to), range("at", from, to)),
                 TransferFigures.byNumber(transfers, range("at", from, to)),
                 EscalationFigures.byUnit(escalations, range("firstSeenAt", from, to), clock.instant()),
