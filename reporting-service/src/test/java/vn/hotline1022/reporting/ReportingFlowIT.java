@@ -116,7 +116,10 @@ class ReportingFlowIT {
         closed("C2", "ANSWERED_FROM_KB", 200, "KB-1", null, 84);
         closed("C3", "TRANSFERRED", 300, null, "SO_CONG_THUONG", 130);
         closed("C4", "ANSWERED_FROM_KB", 400, "KB-2", null, 217);
-        closed("C5", "ESCALATED", 1000, null, "SO_LDTBXH", 317);
+        // one caller, two questions: one answered from the KB, one escalated; the call counts once, as ESCALATED
+        closed("C5", "ESCALATED", 1000, null, "SO_LDTBXH", 317, List.of(
+                new CallClosed.Question(1, "ANSWERED_FROM_KB", "OTHER", "KB-2", null, "Câu hỏi thứ nhất"),
+                new CallClosed.Question(2, "ESCALATED", "OTHER", null, "SO_LDTBXH", null)));
 
         attempt("T1", "C3", "SO_CONG_THUONG", "0252***1111", "BUSY", 1, 126);
         attempt("T1", "C3", "SO_CONG_THUONG", "0252***2222", "CONNECTED", 2, 127);
@@ -182,6 +185,12 @@ class ReportingFlowIT {
         assertThat(s.path("byOperator").path("tdv.lan").asLong()).isEqualTo(3);
         assertThat(s.path("repeatCallers").asLong()).isEqualTo(1);
         assertThat(s.path("byOutcome").path("ANSWERED_FROM_KB").asLong()).isEqualTo(3);
+        assertThat(s.path("byOutcome").path("ESCALATED").asLong()).isEqualTo(1);
+        // five callers, six questions: events without questions count one, the two-question call two
+        assertThat(s.path("closedQuestions").asLong()).isEqualTo(6);
+        assertThat(s.path("questionsByOutcome").path("ANSWERED_FROM_KB").asLong()).isEqualTo(4);
+        assertThat(s.path("questionsByOutcome").path("ESCALATED").asLong()).isEqualTo(1);
+        assertThat(s.path("questionsByOutcome").path("TRANSFERRED").asLong()).isEqualTo(1);
         assertThat(s.path("handleTime").path("averageSeconds").asDouble()).isEqualTo(400.0);
         assertThat(s.path("handleTime").path("p90Seconds").asDouble()).isEqualTo(1000.0);
         assertThat(s.path("kbAnswerShare").asDouble()).isEqualTo(0.6);
@@ -324,8 +333,12 @@ class ReportingFlowIT {
     @Test
     void topicSpikeIsExportedAndWallboardShowsToday() throws Exception {
         Instant now = Instant.now();
+        // seconds apart and never before the province's midnight: run just after 00:00 (17:00 UTC) they are still today
+        Instant midnight = vn.hotline1022.reporting.figures.ProvinceTime.startOf(
+                vn.hotline1022.reporting.figures.ProvinceTime.dayOf(now));
         for (int i = 0; i < 6; i++) {
-            call("NOW-" + i, "tdv.lan", "PHONE", "PHAN_THIET", "MOVEMENT_DIRECTIVES", now.minusSeconds(60L * (i + 1)));
+            Instant at = now.minusSeconds(5L * (i + 1));
+            call("NOW-" + i, "tdv.lan", "PHONE", "PHAN_THIET", "MOVEMENT_DIRECTIVES", at.isBefore(midnight) ? midnight : at);
         }
         call("BASE-1", "tdv.lan", "PHONE", "PHAN_THIET", "MOVEMENT_DIRECTIVES", now.minus(Duration.ofDays(1)).minusSeconds(600));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -412,9 +425,14 @@ class ReportingFlowIT {
     }
 
     private void closed(String id, String outcome, long seconds, String kb, String unit, int minute) throws Exception {
+        closed(id, outcome, seconds, kb, unit, minute, null);
+    }
+
+    private void closed(String id, String outcome, long seconds, String kb, String unit, int minute,
+                        List<CallClosed.Question> questions) throws Exception {
         Instant at = D.plusSeconds(60L * minute);
         send(Topics.CALL_CLOSED, id, EventType.CALL_CLOSED,
-                new CallClosed(id, outcome, seconds, kb, unit, null, "OTHER", "UNKNOWN", at), at);
+                new CallClosed(id, outcome, seconds, kb, unit, null, "OTHER", "UNKNOWN", at, questions), at);
     }
 
     private void attempt(String transfer, String callId, String unit, String number, String outcome, int n,
