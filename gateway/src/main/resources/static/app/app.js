@@ -88,7 +88,7 @@ const App = (() => {
   function helpDialog() {
     const existing = document.getElementById('help');
     if (existing) { existing.remove(); return; }
-    const rows = [['Alt+N', 'navCall'], ['Alt+K', 'kbSearch'], ['Alt+T', 'transfer'], ['Alt+E', 'escalate'],
+    const rows = [['Alt+N', 'navCall'], ['Alt+K', 'kbSearch'], ['Alt+T', 'transfer'], ['Alt+E', 'escalate'], ['Alt+Q', 'anotherQuestion'],
       ['Alt+M', 'navMine'], ['1–5', 'attempts'], ['Ctrl+Enter', 'logCall'], ['Alt+L', 'EN/VI'], ['F1 / ?', 'help']];
     const dialog = h('div', { id: 'help', class: 'card help', role: 'dialog', 'aria-label': t('help') },
       h('h2', {}, t('help')), h('dl', {}, rows.map(([k, v]) => [h('dt', {}, h('kbd', {}, k)), h('dd', {}, t(v))])));
@@ -103,6 +103,7 @@ const App = (() => {
       if (k === 'k') { e.preventDefault(); CallScreens.focusSearch(); return; }
       if (k === 't') { e.preventDefault(); CallScreens.transfer(); return; }
       if (k === 'e') { e.preventDefault(); CallScreens.escalate(); return; }
+      if (k === 'q') { e.preventDefault(); CallScreens.another(); return; }
       if (k === 'l') { e.preventDefault(); switchLanguage(); return; }
     }
     // ? outside a field, or F1 anywhere (in the phone field ? would be typed)

@@ -12,6 +12,12 @@ const CallScreens = (() => {
     return reference;
   }
 
+  // the question being handled: the call's last one (a call is a case holding the caller's questions)
+  function asked() {
+    const qs = (current && current.questions) || [];
+    return qs.length ? qs[qs.length - 1] : { no: 1, text: current.question, topic: current.topic, topicName: current.topicName };
+  }
+
   function nameOf(list, code) {
     const item = (list || []).find(x => x.code === code);
     return item ? item.name : code;
@@ -160,14 +166,16 @@ const CallScreens = (() => {
   // ---- Handling a logged call: knowledge, transfer, escalate, close --------------------------------------
   function renderHandling(box) {
     const kb = h('section', { id: 'kb', class: 'card' });
+    const q = asked();
     const actions = h('div', { class: 'actions', id: 'call-actions' },
+      h('button', { type: 'button', id: 'another-question', onclick: () => askForm(box, null) }, t('anotherQuestion')),
       h('button', { type: 'button', id: 'transfer-start', onclick: () => startTransfer(box) }, t('transfer')),
       h('button', { type: 'button', id: 'escalate-call', onclick: () => escalateCall(box) }, t('escalate')),
       ['INFORMATION_ONLY', 'DROPPED', 'PRANK'].map(o =>
         h('button', { type: 'button', class: 'secondary', 'data-outcome': o, onclick: () => closeCall(box, { outcome: o }) }, t(o))));
     const early = h('p', { class: 'flag warn', id: 'route-note', hidden: true });
     // before any transfer: a unit that takes no transfers (Sở Y tế, CDC) is said once, with the way forward
-    Api.get('/api/routing/route?' + new URLSearchParams({ topic: current.topic, locality: current.locality }))
+    Api.get('/api/routing/route?' + new URLSearchParams({ topic: q.topic, locality: current.locality }))
       .then(route => {
         if (route && route.transferable === false) {
           early.textContent = t('notTransferableEarly', (route.unitNames || [])[0] || '', route.notTransferableReason || '');
@@ -186,10 +194,53 @@ const CallScreens = (() => {
           noteText.value = ''; showTimeline(timeline, current.id); }
         catch (err) { message(Ui.plain(err), 'error'); }
       } }, t('addNote')));
-    box.replaceChildren(h('h2', {}, t('currentCall')), kb, early, actions,
-      h('section', { id: 'transfer' }), notesBox);
+    box.replaceChildren(...[h('h2', {}, t('currentCall')), questionList(), kb, early, actions,
+      h('section', { id: 'ask' }), h('section', { id: 'transfer' }), notesBox].filter(Boolean));
     showTimeline(timeline, current.id);
-    knowledgePanel(kb, (current.question || '').slice(0, 300));
+    knowledgePanel(kb, (q.text || '').slice(0, 300));
+  }
+
+  // the caller's questions so far, each with how it ended; the last one is the one being handled
+  function questionList() {
+    const qs = current.questions || [];
+    if (qs.length < 2) return null;
+    return h('section', { class: 'card', id: 'questions' }, h('h3', {}, t('questionsTitle')),
+      h('ol', {}, qs.map(x => h('li', { 'data-question': x.no, class: x.outcome ? 'done' : 'current' },
+        x.text, ' — ', h('em', {}, x.outcome ? t(x.outcome) : t('questionOpen')),
+        x.topicName ? h('small', { class: 'muted' }, ' · ' + x.topicName) : null))));
+  }
+
+  // The caller asks something else: one command settles the question just handled and records the next one.
+  function askForm(box, readEntry) {
+    const area = box.querySelector('#ask');
+    const options = [readEntry ? { value: 'ANSWERED_FROM_KB', label: t('ANSWERED_FROM_KB') } : null,
+      { value: 'INFORMATION_ONLY', label: t('INFORMATION_ONLY') },
+      { value: 'ESCALATED', label: t('escalateThisQuestion') }].filter(Boolean);
+    const outcome = select('ask-current-outcome', options, false);
+    const text = h('textarea', { rows: 3, maxlength: 4000, id: 'ask-question' });
+    const ref = reference || { topics: [] };
+    const topic = select('ask-topic', ref.topics.map(x => ({ value: x.code, label: x.name })), false);
+    topic.value = asked().topic || current.topic;
+    const form = h('form', { class: 'card', id: 'ask-form', novalidate: true },
+      h('h3', {}, t('askTitle')),
+      field('current.outcome', 'askCurrentOutcome', outcome),
+      field('question', 'askQuestion', text), field('topic', 'topic', topic),
+      h('button', { type: 'submit', class: 'primary', id: 'ask-submit' }, t('askSubmit')));
+    form.addEventListener('keydown', e => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); form.requestSubmit(); }
+    });
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      const body = { current: { outcome: outcome.value, kbEntryId: outcome.value === 'ANSWERED_FROM_KB' ? readEntry : null },
+        question: text.value.trim(), topic: topic.value || null };
+      try {
+        current = await Api.post('/api/calls/' + encodeURIComponent(current.id) + '/questions', body);
+        message(t('askRecorded', asked().no), 'ok');
+        renderHandling(box);
+      } catch (err) { showErrors(form, err); }
+    });
+    area.replaceChildren(form);
+    text.focus();
   }
 
   async function showTimeline(list, callId) {
@@ -205,11 +256,13 @@ const CallScreens = (() => {
       'aria-controls': 'kb-results', placeholder: t('kbSearch') });
     const results = h('ol', { id: 'kb-results', class: 'results', role: 'listbox' });
     const detail = h('div', { id: 'kb-detail' });
-    const boost = { topic: current && current.topic, locality: current && current.locality };
+    // boosts follow the question being handled: a second question may be on another topic
+    const handled = current ? asked() : {};
+    const boost = { topic: handled.topic, locality: current && current.locality };
     const chips = h('div', { id: 'kb-boosts', class: 'chips', 'aria-live': 'polite' });
     const showBoosts = () => chips.replaceChildren(...[
       boost.topic ? h('button', { type: 'button', class: 'chip', title: t('clearBoost'),
-        onclick: () => { boost.topic = null; showBoosts(); run(); } }, t('boostTopic') + ': ' + (current.topicName || boost.topic) + ' ✕') : null,
+        onclick: () => { boost.topic = null; showBoosts(); run(); } }, t('boostTopic') + ': ' + (handled.topicName || nameOf(reference && reference.topics, boost.topic)) + ' ✕') : null,
       boost.locality ? h('button', { type: 'button', class: 'chip', title: t('clearBoost'),
         onclick: () => { boost.locality = null; showBoosts(); run(); } }, t('boostLocality') + ': ' + (current.localityName || boost.locality) + ' ✕') : null
     ].filter(Boolean));
@@ -280,11 +333,13 @@ const CallScreens = (() => {
   async function useAnswer(box, entry, use) {
     try {
       await Api.post('/api/knowledge/entries/' + encodeURIComponent(entry.id) + '/used',
-        { callId: current.id, question: (current.question || '').slice(0, 500) });
+        { callId: current.id, question: (asked().text || '').slice(0, 500) });
       const close = h('button', { type: 'button', id: 'kb-close', class: 'primary',
         onclick: () => closeCall(document.getElementById('handling'), { outcome: 'ANSWERED_FROM_KB', kbEntryId: entry.id }) },
         t('closeAnsweredFromKb'));
-      use.replaceWith(h('span', { class: 'done' }, '✓ ' + t('answerRead')), ' ', close);
+      const next = h('button', { type: 'button', id: 'kb-next',
+        onclick: () => askForm(document.getElementById('handling'), entry.id) }, t('answeredAskAnother'));
+      use.replaceWith(h('span', { class: 'done' }, '✓ ' + t('answerRead')), ' ', close, ' ', next);
       message(t('answerRead'), 'ok');
     } catch (err) {
       showErrors(box, err);
@@ -326,7 +381,8 @@ const CallScreens = (() => {
   async function startTransfer(box) {
     const area = box.querySelector('#transfer');
     try {
-      const plan = await Api.post('/api/transfers', { callId: current.id, topic: current.topic, locality: current.locality });
+      const q = asked();
+      const plan = await Api.post('/api/transfers', { callId: current.id, topic: q.topic, locality: current.locality, questionNo: q.no });
       renderPlan(area, plan, box);
     } catch (err) {
       area.replaceChildren(h('p', { class: 'field-error' }, Ui.plain(err)));
@@ -368,7 +424,7 @@ const CallScreens = (() => {
     if (plan.escalate) {
       parts.push(h('button', { type: 'button', id: 'transfer-escalate', class: 'primary', onclick: async () => {
         try {
-          await Api.post('/api/transfers/' + encodeURIComponent(plan.id) + '/escalate', { question: current.question });
+          await Api.post('/api/transfers/' + encodeURIComponent(plan.id) + '/escalate', { question: asked().text });
           // one command: routing's event makes intake close the call as escalated; the console only waits for it
           await awaitClosedByTransfer(box);
           message(t('escalated'), 'ok');
@@ -409,7 +465,7 @@ const CallScreens = (() => {
       { label: t('time'), value: c => when(c.startedAt) },
       { label: t('topic'), value: c => c.topicName || c.topic },
       { label: t('locality'), value: c => c.localityName || c.locality },
-      { label: t('question'), value: c => c.question },
+      { label: t('question'), value: c => c.question + ((c.questions || []).length > 1 ? ' ' + t('moreQuestions', c.questions.length - 1) : '') },
       { label: t('outcome'), value: c => c.outcome ? t(c.outcome) : t('OPEN') }
     ], items));
   }
@@ -469,6 +525,7 @@ const CallScreens = (() => {
   }
 
   return { newCall, mine, callbacks, attemptKey, loadReference, nameOf,
+    another: () => { const b = document.getElementById('another-question'); if (b) b.click(); },
     focusSearch: () => { const q = document.getElementById('kb-query'); if (q) q.focus(); },
     transfer: () => { const b = document.getElementById('transfer-start'); if (b && !b.disabled) b.click(); },
     escalate: () => { const b = document.getElementById('transfer-escalate') || document.getElementById('escalate-call'); if (b) b.click(); } };

@@ -367,9 +367,12 @@ const SupervisorScreens = (() => {
         if ((s.totalCalls || 0) > closed) outcomes.OPEN = s.totalCalls - closed;
         out.replaceChildren(
           h('p', { class: 'kpi' }, t('totalCalls') + ': ', h('strong', { id: 'total-calls' }, s.totalCalls ?? 0),
-            s.kbAnswerRatio !== undefined ? ' · ' + t('kbRatio') + ': ' + Math.round(100 * s.kbAnswerRatio) + '%' : ''),
+            s.kbAnswerShare !== undefined ? ' · ' + t('kbRatio') + ': ' + Math.round(100 * s.kbAnswerShare) + '%' : '',
+            // one caller may ask several questions: questions of the closed calls, each counted by its own outcome
+            s.closedQuestions !== undefined ? [' · ' + t('totalQuestions') + ': ', h('strong', { id: 'total-questions' }, s.closedQuestions)] : ''),
           h('div', { class: 'charts' }, bars(t('topic'), breakdown(s, 'byTopic'), topicNames),
-            bars(t('locality'), breakdown(s, 'byLocality'), localityNames), h('div', { id: 'outcome-chart' }, bars(t('outcome'), outcomes))));
+            bars(t('locality'), breakdown(s, 'byLocality'), localityNames), h('div', { id: 'outcome-chart' }, bars(t('outcome'), outcomes)),
+            h('div', { id: 'question-chart' }, bars(t('questionOutcomes'), breakdown(s, 'questionsByOutcome')))));
         out.querySelectorAll('.bar').forEach(b => { b.style.width = b.dataset.w + '%'; });
       } catch (err) { out.replaceChildren(h('p', { class: 'field-error' }, Ui.plain(err))); }
       try {

@@ -266,7 +266,7 @@ class ConsoleBrowserIT {
      */
     @Test
     @Order(8)
-    void aTransferThatReachedNobodyIsEscalatedOnceAndTheServicesCloseTheCall() throws IOException {
+    void aTransferThatReachedNobodyIsEscalatedOnceAndTheServicesCloseTheCall() throws Exception {
         String question = "Cha tôi ở Hàm Thuận Bắc khó thở về đêm, trạm y tế có trực không? (mọi số đều không nghe)";
         newCall("0933 111 222", "HAM_THUAN_BAC", "HEALTH_STATUS", question);
         driver.findElement(By.id("transfer-start")).click();
@@ -290,6 +290,115 @@ class ConsoleBrowserIT {
         WebElement item = driver.findElements(By.cssSelector("#escalation-board li")).stream()
                 .filter(li -> li.getText().contains("mọi số đều không nghe")).findFirst().orElseThrow();
         assertThat(item.getText()).contains("Số người hỏi: 1");
+
+        // the same one caller in the unit's official letter of the day ...
+        JsonNode escalation = openEscalation("mọi số đều không nghe");
+        String unit = escalation.path("unitCode").asString();
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            String letter = send("GET", "/api/reports/digests/" + unit + "/" + day + ".html", "supervisor1", null).body();
+            assertThat(letter).containsPattern("mọi số đều không nghe\\)? <i>\\(Số người gọi hỏi: 1;");
+        });
+        // ... and, once the unit answers, one callback with the number to call
+        HttpResponse<String> answered = send("POST", "/api/escalations/" + escalation.path("id").asString() + "/answer",
+                "unit-" + unit, "{\"answer\":\"Trạm y tế xã trực 24/24; gọi số trực của trạm hoặc 115 khi khó thở.\"}");
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        logout();
+        login("operator1", null);
+        WebDriverWait slow = new WebDriverWait(driver, Duration.ofSeconds(60));
+        java.util.List<WebElement> rows = slow.until(d -> {
+            d.findElement(By.cssSelector("#nav a[data-screen=callbacks]")).click();
+            java.util.List<WebElement> found = new WebDriverWait(d, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main"))).findElements(By.cssSelector("main tr"))
+                    .stream().filter(r -> r.getText().contains("Trạm y tế xã trực 24/24")).toList();
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(rows).as("one callback for the one caller").hasSize(1);
+    }
+
+    /**
+     * #11: a caller asks two things in one call: the first is answered from the knowledge base, the second escalated.
+     * The call is listed once, the reports count one more call and two more questions, and the second question
+     * reaches the unit's board on its own.
+     */
+    @Test
+    @Order(9)
+    void aCallWithTwoQuestionsAnswersOneAndEscalatesTheOther() throws Exception {
+        JsonNode before = summaryToday();
+        String second = "Gia đình tôi ở Phan Thiết mất việc vì giãn cách, có được hỗ trợ gạo không? (câu hỏi thứ hai)";
+        newCall("0977 123 456", "PHAN_THIET", "VACCINATION", "Tiêm vắc xin ở Phan Thiết đăng ký ở đâu? (câu hỏi thứ nhất)");
+        WebElement query = wait.until(ExpectedConditions.elementToBeClickable(By.id("kb-query")));
+        query.clear();
+        query.sendKeys("tiem vac xin phan thiet");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kb-results li.hit")));
+        query.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("kb-use"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("kb-next"))).click();
+        assertThat(new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ask-current-outcome"))))
+                .getFirstSelectedOption().getText()).isEqualTo("Trả lời từ cơ sở tri thức");
+        driver.findElement(By.id("ask-question")).sendKeys(second);
+        new Select(driver.findElement(By.id("ask-topic"))).selectByValue("HARDSHIP_SUPPORT");
+        driver.findElement(By.id("ask-submit")).click();
+        WebElement questions = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("questions")));
+        assertThat(questions.getText()).contains("câu hỏi thứ nhất", "Trả lời từ cơ sở tri thức", "câu hỏi thứ hai", "đang xử lý");
+        assertThat(driver.findElement(By.id("kb-query")).getAttribute("value")).contains("câu hỏi thứ hai");
+        assertThat(driver.findElement(By.id("kb-boosts")).getText()).as("boosts follow the question being handled")
+                .contains("khó khăn").doesNotContain("vắc xin");
+        shot("17-two-questions");
+        driver.findElement(By.id("escalate-call")).click();
+        WebElement closed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-closed")));
+        assertThat(closed.getText()).contains("Chuyển kiến nghị");
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode after = summaryToday();
+            assertThat(after.path("closedCalls").asLong()).isEqualTo(before.path("closedCalls").asLong() + 1);
+            assertThat(after.path("closedQuestions").asLong()).isEqualTo(before.path("closedQuestions").asLong() + 2);
+            assertThat(after.path("questionsByOutcome").path("ANSWERED_FROM_KB").asLong())
+                    .isEqualTo(before.path("questionsByOutcome").path("ANSWERED_FROM_KB").asLong() + 1);
+            assertThat(after.path("questionsByOutcome").path("ESCALATED").asLong())
+                    .isEqualTo(before.path("questionsByOutcome").path("ESCALATED").asLong() + 1);
+        });
+        JsonNode escalation = openEscalation("câu hỏi thứ hai");
+        assertThat(escalation.path("callCount").asInt()).isEqualTo(1);
+        assertThat(escalation.path("question").asString()).doesNotContain("câu hỏi thứ nhất");
+
+        driver.findElement(By.cssSelector("#nav a[data-screen=mine]")).click();
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main table")));
+        wait.until(ExpectedConditions.textToBePresentInElement(table, "câu hỏi thứ nhất"));
+        assertThat(table.getText()).contains("(+1 câu hỏi)");
+    }
+
+    private static JsonNode summaryToday() throws Exception {
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        HttpResponse<String> r = send("GET", "/api/reports/summary?from=" + day + "&to=" + day, "supervisor1", null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    /** The open escalation whose question contains {@code words}, once routing has raised it. */
+    private static JsonNode openEscalation(String words) {
+        java.util.concurrent.atomic.AtomicReference<JsonNode> found = new java.util.concurrent.atomic.AtomicReference<>();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            HttpResponse<String> list = send("GET", "/api/escalations?status=OPEN", "supervisor1", null);
+            for (JsonNode e : JSON.readTree(list.body())) {
+                if (e.path("question").asString().contains(words)) {
+                    found.set(e);
+                }
+            }
+            assertThat(found.get()).as("escalation with '" + words + "'").isNotNull();
+        });
+        return found.get();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sut.gateway() + path))
+                .header("Authorization", GatewayLogin.bearer(sut, user));
+        if (json != null) {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void login(String username, String screenshot) throws IOException {
