@@ -181,7 +181,7 @@ const SupervisorScreens = (() => {
     const edit = u => {
       const hot = (u.hotlines || []).map(x => [x.number, x.label, x.lineType, x.priority].join(' | ')).join('\n');
       const form = h('form', { class: 'card', id: 'unit-form', novalidate: true },
-        h('h3', {}, u.code),
+        h('h3', {}, u.name, ' ', h('small', { class: 'muted', title: t('unitCode') }, u.code)),
         field('name', 'displayName', h('input', { type: 'text', value: u.name })),
         h('div', { class: 'field check' }, h('input', { type: 'checkbox', id: 'transferable', checked: u.transferable }),
           h('label', { for: 'transferable' }, t('transferable'))),
@@ -208,19 +208,31 @@ const SupervisorScreens = (() => {
       form.elements.name.focus();
     };
     main.replaceChildren(h('h2', {}, t('navDirectory')), editor, table([
-      { label: t('unitCode'), value: u => h('a', { href: '#', onclick: e => { e.preventDefault(); edit(u); } }, u.code) },
-      { label: t('unit'), value: u => u.name },
+      { label: t('unit'), value: u => h('a', { href: '#', onclick: e => { e.preventDefault(); edit(u); } }, u.name) },
       { label: t('transferable'), value: u => u.transferable ? '✓' : '✗ ' + (u.notTransferableReason || '') },
       { label: t('hotlines'), value: u => (u.hotlines || []).map(x => x.number).join(', ') }
     ], units), h('h2', {}, t('rules')), rulesBox);
-    rules(rulesBox);
+    rules(rulesBox, units);
   }
 
-  async function rules(box) {
+  // A rule's target as a person reads it: a unit by name, "UBND_{locality}" as the district's committee where the
+  // caller lives, "@HOSPITAL" as the area's hospital.
+  function targetName(code, unitNames) {
+    const local = /^([A-Z]+)_\{locality\}$/.exec(code);
+    if (local) return t('byLocality', t('tgt_' + local[1]) === 'tgt_' + local[1] ? local[1] : t('tgt_' + local[1]));
+    if (code.startsWith('@')) return t('tgt_' + code.slice(1)) === 'tgt_' + code.slice(1) ? code.slice(1) : t('tgt_' + code.slice(1));
+    return unitNames[code] || code;
+  }
+
+  async function rules(box, units) {
     const all = await Api.get('/api/routing/rules').catch(() => []);
+    const ref = await CallScreens.loadReference();
+    const unitNames = Object.fromEntries((units || []).map(u => [u.code, u.name]));
+    const topicName = code => code === '*' ? t('anyTopic') : CallScreens.nameOf(ref.topics, code);
+    const localityName = code => code === '*' ? t('anyLocality') : CallScreens.nameOf(ref.localities, code);
     const edit = r => {
       const form = h('form', { class: 'card', id: 'rule-form', novalidate: true },
-        h('h3', {}, r.topic + ' × ' + r.locality),
+        h('h3', {}, topicName(r.topic) + ' × ' + localityName(r.locality)),
         field('targets', 'targets', h('input', { type: 'text', value: (r.targets || []).join(', ') })),
         h('div', { class: 'field check' }, h('input', { type: 'checkbox', id: 'knowledgeBaseOnly', checked: r.knowledgeBaseOnly }),
           h('label', { for: 'knowledgeBaseOnly' }, t('knowledgeBaseOnly'))),
@@ -238,9 +250,9 @@ const SupervisorScreens = (() => {
       box.querySelector('.rule-editor').replaceChildren(form);
     };
     box.replaceChildren(h('div', { class: 'rule-editor' }), table([
-      { label: t('topic'), value: r => h('a', { href: '#', onclick: e => { e.preventDefault(); edit(r); } }, r.topic) },
-      { label: t('locality'), value: r => r.locality },
-      { label: t('targets'), value: r => (r.targets || []).join(' → ') },
+      { label: t('topic'), value: r => h('a', { href: '#', onclick: e => { e.preventDefault(); edit(r); } }, topicName(r.topic)) },
+      { label: t('locality'), value: r => localityName(r.locality) },
+      { label: t('targets'), value: r => (r.targets || []).map(x => targetName(x, unitNames)).join(' → ') },
       { label: t('knowledgeBaseOnly'), value: r => r.knowledgeBaseOnly ? '✓' : '' },
       { label: t('reason'), value: r => r.reason || '' }
     ], Array.isArray(all) ? all : []));
@@ -434,12 +446,16 @@ const SupervisorScreens = (() => {
   // ---- Admin: users; supervisors: audit --------------------------------------------------------------------------
   async function users(main) {
     const list = await Api.get('/api/auth/users');
-    const roles = select('roles', ['OPERATOR', 'SUPERVISOR', 'UNIT', 'OPS', 'ADMIN'].map(r => ({ value: r, label: r })));
+    const roles = select('roles', ['OPERATOR', 'SUPERVISOR', 'UNIT', 'OPS', 'ADMIN'].map(r => ({ value: r, label: t('role_' + r) })));
+    const units = await Api.get('/api/routing/units').catch(() => []);
+    const unitNames = Object.fromEntries(units.map(u => [u.code, u.name]));
+    const unit = select('unitCode', [{ value: '', label: t('noUnit') }].concat(units.slice()
+      .sort((a, b) => String(a.name).localeCompare(String(b.name), 'vi')).map(u => ({ value: u.code, label: u.name }))), false);
     const form = h('form', { class: 'card', id: 'user-form', novalidate: true },
       h('div', { class: 'row' }, field('username', 'username', h('input', { type: 'text' })),
         field('displayName', 'displayName', h('input', { type: 'text' })),
         field('password', 'password', h('input', { type: 'password', autocomplete: 'new-password' }))),
-      h('div', { class: 'row' }, field('roles', 'roles', roles), field('unitCode', 'unitCode', h('input', { type: 'text' }))),
+      h('div', { class: 'row' }, field('roles', 'roles', roles), field('unitCode', 'unit', unit)),
       h('button', { type: 'submit', class: 'primary' }, t('create')));
     form.addEventListener('submit', async e => {
       e.preventDefault();
@@ -452,8 +468,9 @@ const SupervisorScreens = (() => {
     });
     main.replaceChildren(h('h2', {}, t('navUsers')), form, table([
       { label: t('username'), value: u => u.username }, { label: t('displayName'), value: u => u.displayName },
-      { label: t('roles'), value: u => (u.roles || []).join(', ') }, { label: t('unitCode'), value: u => u.unitCode || '' },
-      { label: '', value: u => u.demo ? 'demo' : '' }
+      { label: t('roles'), value: u => (u.roles || []).map(r => t('role_' + r)).join(', ') },
+      { label: t('unit'), value: u => u.unitCode ? (unitNames[u.unitCode] || u.unitCode) : '' },
+      { label: '', value: u => u.demo ? t('demoAccount') : '' }
     ], list));
   }
 
@@ -474,7 +491,9 @@ const SupervisorScreens = (() => {
         clearErrors(form);
         out.replaceChildren(table([
           { label: t('time'), value: r => when(r.at) }, { label: t('principal'), value: r => r.principal },
-          { label: t('action'), value: r => r.action }, { label: t('path'), value: r => r.method + ' ' + r.path },
+          { label: t('action'), value: r => t('au_' + r.action) === 'au_' + r.action ? r.action : t('au_' + r.action) },
+          // the request as the audit keeps it; ids shortened to what a person quotes
+          { label: t('auditWhat'), value: r => r.method + ' ' + String(r.path || '').replace(/([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '#$1') },
           { label: t('status'), value: r => r.status }], rows));
       } catch (err) { showErrors(form, err); }
     });

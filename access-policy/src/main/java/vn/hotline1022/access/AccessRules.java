@@ -77,7 +77,9 @@ public final class AccessRules {
             rule(GET, "/public/**", "/public/answers", ANYONE),
 
             // routing: directory and rules, transfers, escalations
-            rule(GET, "/api/routing/**", "/api/routing/units", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
+            // the directory's list names every unit; an admin giving a user a unit picks it by name
+            rule(GET, "/api/routing/units", "/api/routing/units", EnumSet.of(OPERATOR, SUPERVISOR, OPS, ADMIN)),
+            rule(GET, "/api/routing/**", "/api/routing/rules", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
             rule(null, "/api/routing/**", "/api/routing/units", EnumSet.of(SUPERVISOR)),
             rule(GET, "/api/transfers/health", "/api/transfers/health", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
             rule(null, "/api/transfers", "/api/transfers", DESK),

@@ -368,6 +368,52 @@ class ConsoleBrowserIT {
         assertThat(table.getText()).contains("(+1 câu hỏi)");
     }
 
+    /**
+     * #13: a desk reads names, not codes. Every screen of every role, after the flows above left data on each, is
+     * read as a person sees it; any code (UNIT_CODE-like tokens, a UUID) or untranslated console key fails the test.
+     */
+    @Test
+    @Order(10)
+    void everyScreenOfEveryRoleShowsNamesNotCodes() throws IOException {
+        java.util.Map<String, java.util.List<String>> leaks = new java.util.LinkedHashMap<>();
+        for (String user : new String[] {"operator1", "supervisor1", "ops1", "admin1", "unit-UBND_LA_GI"}) {
+            logout();
+            login(user, null);
+            java.util.List<String> screens = driver.findElements(By.cssSelector("#nav a")).stream()
+                    .map(a -> a.getAttribute("data-screen")).toList();
+            for (String screen : screens) {
+                driver.findElement(By.cssSelector("#nav a[data-screen='" + screen + "']")).click();
+                settle("main");
+                java.util.List<String> found = Leaks.in(driver.findElement(By.tagName("body")).getText());
+                if (!found.isEmpty()) {
+                    leaks.put(user + " " + screen, found);
+                }
+                shot("walk-" + user + "-" + screen);
+            }
+        }
+        driver.get(sut.gateway() + "/api/reports/wallboard");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.tagName("body")).getText().contains("1022"));
+        settle("body");
+        java.util.List<String> wallboard = Leaks.in(driver.findElement(By.tagName("body")).getText());
+        if (!wallboard.isEmpty()) {
+            leaks.put("wallboard", wallboard);
+        }
+        shot("walk-wallboard");
+        driver.get(sut.gateway() + "/");
+        assertThat(leaks).as("codes, ids or untranslated keys a person would read").isEmpty();
+    }
+
+    /** Waits until the screen stops loading: no "Đang tải" left and the text unchanged over two looks. */
+    private static void settle(String tag) {
+        String[] last = {""};
+        new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(400)).until(d -> {
+            String text = d.findElement(By.tagName(tag)).getText();
+            boolean same = text.equals(last[0]) && !text.contains("Đang tải");
+            last[0] = text;
+            return same;
+        });
+    }
+
     private static JsonNode summaryToday() throws Exception {
         String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
         HttpResponse<String> r = send("GET", "/api/reports/summary?from=" + day + "&to=" + day, "supervisor1", null);
