@@ -143,6 +143,7 @@ const CallScreens = (() => {
     if (digits.length < 9) { box.replaceChildren(h('h3', {}, t('history')), h('p', { class: 'muted' }, '…')); return; }
     try {
       const hist = await Api.get('/api/callers/' + encodeURIComponent(number) + '/history');
+      if ((hist.calls || []).some(c => (c.failedTransfers || []).length)) await unitName('');   // names, not codes
       const flags = [];
       if (hist.prankFlag || hist.flag) {
         flags.push(h('p', { class: 'flag danger', id: 'caller-flag' }, '⚠ ' + t('prankWarning') + ': ' +
@@ -156,7 +157,7 @@ const CallScreens = (() => {
             h('time', {}, when(c.startedAt)), ' · ', c.topicName || c.topic, ' · ', t(c.outcome || c.status),
             h('div', { class: 'muted' }, c.question),
             ...(c.failedTransfers || []).map(f => h('div', { class: 'flag warn failed-transfer' },
-              '✕ ' + t('failedTransfer', f.unitCode, f.attempts))))))
+              '✕ ' + t('failedTransfer', (unitNames || {})[f.unitCode] || f.unitCode, f.attempts))))))
           : h('p', { class: 'muted' }, t('noHistory')));
     } catch (err) {
       box.replaceChildren(h('h3', {}, t('history')), h('p', { class: 'field-error' }, Ui.plain(err)));

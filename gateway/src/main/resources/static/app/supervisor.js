@@ -174,15 +174,18 @@ const SupervisorScreens = (() => {
   }
 
   // ---- Directory and rules -----------------------------------------------------------------------------------
+  const PLACEHOLDER = 'CHỜ BỔ SUNG';
+
   async function directory(main) {
     const units = await Api.get('/api/routing/units');
     const editor = h('div', { id: 'unit-editor' });
     const rulesBox = h('div', { id: 'rules' });
     const edit = u => {
-      const hot = (u.hotlines || []).map(x => [x.number, x.label, x.lineType, x.priority].join(' | ')).join('\n');
+      // a line without its number yet is written as "CHỜ BỔ SUNG", so an unchanged unit saves as it was
+      const hot = (u.hotlines || []).map(x => [x.placeholder ? PLACEHOLDER : x.number, x.label, x.lineType, x.priority].join(' | ')).join('\n');
       const form = h('form', { class: 'card', id: 'unit-form', novalidate: true },
         h('h3', {}, u.name, ' ', h('small', { class: 'muted', title: t('unitCode') }, u.code)),
-        field('name', 'displayName', h('input', { type: 'text', value: u.name })),
+        field('name', 'unitName', h('input', { type: 'text', value: u.name })),
         h('div', { class: 'field check' }, h('input', { type: 'checkbox', id: 'transferable', checked: u.transferable }),
           h('label', { for: 'transferable' }, t('transferable'))),
         field('notTransferableReason', 'notTransferableReason', h('input', { type: 'text', value: u.notTransferableReason || '' })),
@@ -194,7 +197,12 @@ const SupervisorScreens = (() => {
         const f = form.elements;
         const hotlines = lines(f.hotlines.value).map(l => {
           const [number, label, lineType, priority] = l.split('|').map(x => x.trim());
-          return { number, label: label || number, lineType: (lineType || 'LANDLINE').toUpperCase(), priority: Number(priority) || 1, active: true };
+          const placeholder = !number || number.toLocaleUpperCase('vi') === PLACEHOLDER;
+          // what the one-line form cannot show (opening hours, a line switched off) is kept from the stored line
+          const before = (u.hotlines || []).find(x => placeholder ? x.placeholder && x.label === label : x.number === number) || {};
+          return { number: placeholder ? null : number, label: label || number || before.label, placeholder,
+            lineType: (lineType || before.lineType || 'LANDLINE').toUpperCase(), priority: Number(priority) || 1,
+            active: placeholder ? false : before.active !== false, hours: before.hours || null };
         });
         try {
           await Api.put('/api/routing/units/' + encodeURIComponent(u.code), {
@@ -210,7 +218,8 @@ const SupervisorScreens = (() => {
     main.replaceChildren(h('h2', {}, t('navDirectory')), editor, table([
       { label: t('unit'), value: u => h('a', { href: '#', onclick: e => { e.preventDefault(); edit(u); } }, u.name) },
       { label: t('transferable'), value: u => u.transferable ? '✓' : '✗ ' + (u.notTransferableReason || '') },
-      { label: t('hotlines'), value: u => (u.hotlines || []).map(x => x.number).join(', ') }
+      { label: t('hotlines'), value: u => (u.hotlines || []).length
+        ? u.hotlines.map(x => x.placeholder ? t('placeholderLine') : x.number).join(', ') : t('noNumber') }
     ], units), h('h2', {}, t('rules')), rulesBox);
     rules(rulesBox, units);
   }

@@ -403,6 +403,32 @@ class ConsoleBrowserIT {
         assertThat(leaks).as("codes, ids or untranslated keys a person would read").isEmpty();
     }
 
+    /** #13: a unit whose second number is still to come ("CHỜ BỔ SUNG") saves unchanged; nothing of it is lost. */
+    @Test
+    @Order(11)
+    void aUnitWithANumberStillToComeSavesUnchanged() throws Exception {
+        JsonNode before = JSON.readTree(send("GET", "/api/routing/units/SO_GTVT", "supervisor1", null).body());
+        logout();
+        login("supervisor1", null);
+        driver.findElement(By.cssSelector("#nav a[data-screen=directory]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Sở Giao thông vận tải"))).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-form")));
+        assertThat(form.findElement(By.name("hotlines")).getAttribute("value")).contains("CHỜ BỔ SUNG");
+        assertThat(form.getText()).contains("Tên đơn vị").doesNotContain("Họ tên");
+        shot("18b-unit-editor-placeholder");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Lưu ✓"));
+        JsonNode after = JSON.readTree(send("GET", "/api/routing/units/SO_GTVT", "supervisor1", null).body());
+        assertThat(after.path("version").asLong()).isGreaterThan(before.path("version").asLong());
+        assertThat(after.path("placeholders").asInt()).isEqualTo(before.path("placeholders").asInt()).isPositive();
+        for (int i = 0; i < before.path("hotlines").size(); i++) {
+            assertThat(after.path("hotlines").path(i).path("hours").asString())
+                    .isEqualTo(before.path("hotlines").path(i).path("hours").asString());
+            assertThat(after.path("hotlines").path(i).path("active").asBoolean())
+                    .isEqualTo(before.path("hotlines").path(i).path("active").asBoolean());
+        }
+    }
+
     /** Waits until the screen stops loading: no "Đang tải" left and the text unchanged over two looks. */
     private static void settle(String tag) {
         String[] last = {""};

@@ -52,11 +52,11 @@ final class UnitRequests {
         String number = PhoneNumbers.normalize(h.number());
         if (!placeholder && number == null) {
             throw new InvalidFieldException("hotlines[" + i + "].number",
-                    "Số điện thoại không hợp lệ (10–11 chữ số, bắt đầu bằng 0); số chưa có thì đánh dấu placeholder");
+                    "Số điện thoại không hợp lệ (10–11 chữ số, bắt đầu bằng 0); chưa có số thì ghi CHỜ BỔ SUNG");
         }
         if (placeholder && !blank(h.number())) {
             throw new InvalidFieldException("hotlines[" + i + "].placeholder",
-                    "Đã có số thì bỏ đánh dấu placeholder để số được dùng");
+                    "Đã có số thì không ghi CHỜ BỔ SUNG");
         }
         int priority = h.priority() == null ? i + 1 : h.priority();
         return new Hotline(number, h.label().strip(), h.lineType(), priority,
