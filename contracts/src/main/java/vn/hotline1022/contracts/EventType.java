@@ -11,6 +11,7 @@ public enum EventType {
     TRANSFER_ATTEMPTED("hotline.transfer.attempted", 1, Topics.TRANSFER_ATTEMPTED),
     TRANSFER_COMPLETED("hotline.transfer.completed", 1, Topics.TRANSFER_COMPLETED),
     UNIT_UNREACHABLE("hotline.unit.unreachable", 1, Topics.UNIT_UNREACHABLE),
+    UNIT_CHANGED("hotline.unit.changed", 1, Topics.UNIT_CHANGED),
     ESCALATION_RAISED("hotline.escalation.raised", 1, Topics.ESCALATIONS_PREFIX + "<unitCode>" + Topics.VERSION_SUFFIX),
     ESCALATION_ANSWER_SUBMITTED("hotline.escalation-answer.submitted", 1, Topics.ESCALATION_ANSWERS),
     ESCALATION_ANSWERED("hotline.escalation.answered", 1, Topics.ESCALATION_ANSWERED),

@@ -9,6 +9,8 @@ public final class Topics {
     public static final String TRANSFER_ATTEMPTED = "hotline.transfer.attempted.v1";
     public static final String TRANSFER_COMPLETED = "hotline.transfer.completed.v1";
     public static final String UNIT_UNREACHABLE = "hotline.unit.unreachable.v1";
+    /** Compacted: the latest word on each unit of the directory. */
+    public static final String UNIT_CHANGED = "hotline.unit.changed.v1";
     public static final String ESCALATIONS_PREFIX = "hotline.escalations.";
     public static final String ESCALATION_ANSWERS = "hotline.escalation-answers.v1";
     public static final String ESCALATION_ANSWERED = "hotline.escalation.answered.v1";

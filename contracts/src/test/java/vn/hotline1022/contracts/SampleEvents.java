@@ -12,6 +12,7 @@ import vn.hotline1022.contracts.events.KnowledgeSearchMissed;
 import vn.hotline1022.contracts.events.QuestionUnanswered;
 import vn.hotline1022.contracts.events.TransferAttempted;
 import vn.hotline1022.contracts.events.TransferCompleted;
+import vn.hotline1022.contracts.events.UnitChanged;
 import vn.hotline1022.contracts.events.UnitUnreachable;
 
 import java.time.Instant;
@@ -51,6 +52,8 @@ public final class SampleEvents {
                     new TransferAttempted(TRANSFER_ID, CALL_ID, "SO_GTVT", "0252***4567", "BUSY", 1), AT);
             case TRANSFER_COMPLETED -> EventEnvelope.of(type, TRANSFER_ID,
                     new TransferCompleted(TRANSFER_ID, CALL_ID, "SO_GTVT", true, 2), AT.plusSeconds(45));
+            case UNIT_CHANGED -> EventEnvelope.of(type, "SO_GTVT",
+                    new UnitChanged("SO_GTVT", "Sở Giao thông vận tải", "DEPARTMENT", true, 1, 1, 3), AT);
             case UNIT_UNREACHABLE -> EventEnvelope.of(type, "SO_CONG_THUONG",
                     new UnitUnreachable("SO_CONG_THUONG", 3, AT.minusSeconds(600)), AT);
             case ESCALATION_RAISED -> EventEnvelope.of(type, ESCALATION_ID,

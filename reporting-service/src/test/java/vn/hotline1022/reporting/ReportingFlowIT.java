@@ -71,7 +71,7 @@ import static org.awaitility.Awaitility.await;
                 "hotline.digest.signer-name=Nguyễn Văn Thông"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", topics = {
         Topics.CALL_RECEIVED, Topics.CALL_CLOSED, Topics.TRANSFER_ATTEMPTED, Topics.TRANSFER_COMPLETED,
-        Topics.UNIT_UNREACHABLE, Topics.ESCALATION_ANSWERED, Topics.ESCALATION_OVERDUE, Topics.KNOWLEDGE_CHANGED,
+        Topics.UNIT_UNREACHABLE, Topics.UNIT_CHANGED, Topics.ESCALATION_ANSWERED, Topics.ESCALATION_OVERDUE, Topics.KNOWLEDGE_CHANGED,
         Topics.KNOWLEDGE_SEARCH_MISSED, Topics.DIGEST_GENERATED, "hotline.escalations.SO_GTVT.v1",
         "hotline.escalations.SO_LDTBXH.v1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -129,6 +129,12 @@ class ReportingFlowIT {
         completed("T2", "C2", "SO_GTVT", false, 2, 82);
         send(Topics.UNIT_UNREACHABLE, "SO_CONG_THUONG", EventType.UNIT_UNREACHABLE,
                 new UnitUnreachable("SO_CONG_THUONG", 3, D.plusSeconds(240 * 60)), D.plusSeconds(240 * 60));
+        // routing's directory; the second SO_GTVT is an older version arriving late and must not win
+        unit("SO_GTVT", "Sở Giao thông vận tải", 1, 3);
+        unit("SO_GTVT", "Sở GTVT (tên cũ)", 1, 2);
+        unit("SO_CONG_THUONG", "Sở Công Thương", 1, 1);
+        unit("SO_LDTBXH", "Sở Lao động, Thương binh và Xã hội", 1, 1);
+        unit("UBND_LA_GI", "Ủy ban nhân dân thị xã La Gi", 0, 1);
 
         raised("ESC-A", "SO_GTVT", QUESTION_A, 2, 90, 25 * 60);
         raised("ESC-B", "SO_GTVT", QUESTION_B, 3, 95, 26 * 60);
@@ -260,7 +266,10 @@ class ReportingFlowIT {
         }
         HttpResponse<byte[]> csv = getBytes("/api/reports/summary.csv?from=" + DAY + "&to=" + DAY);
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF").contains("Theo chủ đề,TRAVEL_TRANSPORT,2");
+        // names, not codes; percentages and dates as a Vietnamese supervisor writes them (#13)
+        assertThat(text).startsWith("\uFEFF").contains("Theo chủ đề,\"Giao thông, đi lại, lưu thông hàng hóa\",2")
+                .contains("Theo kết quả,Trả lời từ cơ sở tri thức,3").contains("Từ ngày,02/06/2025")
+                .contains("60 %").doesNotContain("TRAVEL_TRANSPORT", "ANSWERED_FROM_KB", "0.6");
     }
 
     @Test
@@ -463,6 +472,31 @@ class ReportingFlowIT {
         Instant at = D.plusSeconds(60L * minute);
         send(Topics.KNOWLEDGE_SEARCH_MISSED, "PRICES_GOODS", EventType.KNOWLEDGE_SEARCH_MISSED,
                 new KnowledgeSearchMissed(query, "PRICES_GOODS", "HAM_TAN", at), at);
+    }
+
+    private void unit(String code, String name, int dialable, long version) throws Exception {
+        send(Topics.UNIT_CHANGED, code, EventType.UNIT_CHANGED, new vn.hotline1022.contracts.events.UnitChanged(code,
+                name, "DEPARTMENT", true, dialable, dialable == 0 ? 1 : 0, version), D);
+    }
+
+    /** #13: names from routing's directory in letters, exports and on the wall; a letter to no unit is a 404. */
+    @Test
+    void unitsAreNamedFromTheDirectoryAndTheWallShowsUnitsWithoutANumber() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode board = getJson("/api/reports/wallboard/data");
+            assertThat(board.path("unitsWithoutNumber").findValuesAsString("unitName"))
+                    .containsExactly("Ủy ban nhân dân thị xã La Gi");
+            assertThat(board.path("escalations").findValuesAsString("unitName")).contains("Sở Giao thông vận tải")
+                    .doesNotContain("Sở GTVT (tên cũ)");
+        });
+        String html = getString("/api/reports/digests/SO_GTVT/" + DAY + ".html", SUPERVISOR).body();
+        assertThat(html).contains("Kính gửi: <b>Sở Giao thông vận tải.</b>");
+        HttpResponse<String> unknown = getString("/api/reports/digests/SO_KHONG_TON_TAI/" + DAY + ".html", SUPERVISOR);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
+        String csv = new String(getBytes("/api/reports/summary.csv?from=" + DAY + "&to=" + DAY).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Chuyển máy theo đơn vị,Sở Công Thương,1,1,100 %").doesNotContain("SO_GTVT");
     }
 
     private <T> void send(String topic, String key, EventType type, T payload, Instant at) throws Exception {

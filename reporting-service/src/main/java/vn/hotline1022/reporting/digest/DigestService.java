@@ -5,7 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import vn.hotline1022.reporting.digest.domain.Digest;
 import vn.hotline1022.reporting.digest.domain.QuestionGrouping;
-import vn.hotline1022.reporting.digest.domain.UnitNames;
+import vn.hotline1022.reporting.units.UnitDirectory;
+import vn.hotline1022.support.web.NotFoundException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,9 +24,11 @@ public class DigestService {
     private final DigestProperties properties;
     private final Clock clock;
     private final Counter generated;
+    private final UnitDirectory directory;
 
     DigestService(PendingQuestions pending, DigestStore store, DigestProperties properties, Clock clock,
-                  MeterRegistry registry) {
+                  MeterRegistry registry, UnitDirectory directory) {
+        this.directory = directory;
         this.pending = pending;
         this.store = store;
         this.properties = properties;
@@ -36,16 +39,25 @@ public class DigestService {
 
     /** The digest as issued, or a draft (no number) if it has not been issued yet. */
     public Digest view(String unitCode, LocalDate date) {
+        requireKnown(unitCode);
         String number = store.numberOf(unitCode, date);
         return compile(unitCode, date, number == null ? UNNUMBERED : number);
     }
 
     /** Issues (or re-issues with the same number) the digest and emits hotline.digest.generated.v1. */
     public Digest issue(String unitCode, LocalDate date) {
+        requireKnown(unitCode);
         Digest draft = compile(unitCode, date, UNNUMBERED);
         String number = store.issue(unitCode, date, draft.questionCount(), clock.instant());
         generated.increment();
         return compile(unitCode, date, number);
+    }
+
+    /** A letter goes to a unit of the directory, never "Kính gửi: SO_KHONG_TON_TAI". */
+    private void requireKnown(String unitCode) {
+        if (!directory.mayExist(unitCode)) {
+            throw new NotFoundException("Không có đơn vị " + unitCode + " trong danh bạ");
+        }
     }
 
     public Set<String> unitsWithEscalations(LocalDate date) {
@@ -54,7 +66,7 @@ public class DigestService {
 
     private Digest compile(String unitCode, LocalDate date, String number) {
         var groups = new QuestionGrouping(properties.similarityThreshold()).group(pending.of(unitCode, date));
-        return new Digest(unitCode, UnitNames.of(unitCode), date, number, groups, new Digest.Letterhead(
+        return new Digest(unitCode, directory.name(unitCode), date, number, groups, new Digest.Letterhead(
                 properties.parentBody(), properties.issuingBody(), properties.place(), properties.signerCapacity(),
                 properties.signerTitle(), properties.signerName(), clock.instant()));
     }

@@ -37,7 +37,8 @@ public class CsvExport {
 
     /** Quotes when needed, and defuses cells a spreadsheet would run as a formula (free-text search queries). */
     static String cell(Object value) {
-        String s = value == null ? "" : value.toString();
+        String s = value == null ? "" : value instanceof java.time.LocalDate d
+                ? d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : value.toString();
         if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) {
             s = "'" + s;
         }

@@ -23,6 +23,11 @@ public class XlsxExport {
             Font bold = book.createFont();
             bold.setBold(true);
             header.setFont(bold);
+            // numbers stay numbers a supervisor can sum and pivot; only their display is Vietnamese
+            CellStyle percent = book.createCellStyle();
+            percent.setDataFormat(book.createDataFormat().getFormat("0.0%"));
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
             for (SummaryTables.Table t : tables) {
                 Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(t.title()));
                 Row head = sheet.createRow(0);
@@ -35,7 +40,13 @@ public class XlsxExport {
                     Row row = sheet.createRow(r++);
                     for (int c = 0; c < values.size(); c++) {
                         Object v = values.get(c);
-                        if (v instanceof Number n) {
+                        if (v instanceof Percent p) {
+                            row.createCell(c).setCellValue(p.ratio());
+                            row.getCell(c).setCellStyle(percent);
+                        } else if (v instanceof java.time.LocalDate d) {
+                            row.createCell(c).setCellValue(d);
+                            row.getCell(c).setCellStyle(date);
+                        } else if (v instanceof Number n) {
                             row.createCell(c).setCellValue(n.doubleValue());
                         } else {
                             row.createCell(c).setCellValue(v == null ? "" : v.toString());

@@ -29,11 +29,21 @@ class SummaryController {
     private final SummaryQuery query;
     private final CsvExport csv;
     private final XlsxExport xlsx;
+    private final vn.hotline1022.reporting.units.UnitDirectory units;
+    private final vn.hotline1022.reporting.reference.ReferenceNames reference;
 
-    SummaryController(SummaryQuery query, CsvExport csv, XlsxExport xlsx) {
+    SummaryController(SummaryQuery query, CsvExport csv, XlsxExport xlsx,
+                      vn.hotline1022.reporting.units.UnitDirectory units,
+                      vn.hotline1022.reporting.reference.ReferenceNames reference) {
         this.query = query;
         this.csv = csv;
         this.xlsx = xlsx;
+        this.units = units;
+        this.reference = reference;
+    }
+
+    private vn.hotline1022.reporting.export.ExportNames names() {
+        return new vn.hotline1022.reporting.export.ExportNames(units.names(), reference.topics(), reference.localities());
     }
 
     @GetMapping("/summary")
@@ -45,14 +55,14 @@ class SummaryController {
     @GetMapping("/summary.csv")
     ResponseEntity<byte[]> summaryCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        byte[] body = csv.render(SummaryTables.of(query.summary(from, checked(from, to))));
+        byte[] body = csv.render(SummaryTables.of(query.summary(from, checked(from, to)), names()));
         return file(body, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), from, to, "csv");
     }
 
     @GetMapping("/summary.xlsx")
     ResponseEntity<byte[]> summaryXlsx(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        byte[] body = xlsx.render(SummaryTables.of(query.summary(from, checked(from, to))));
+        byte[] body = xlsx.render(SummaryTables.of(query.summary(from, checked(from, to)), names()));
         return file(body, XLSX, from, to, "xlsx");
     }
 

@@ -8,7 +8,12 @@ import java.util.Map;
 public record Wallboard(Instant generatedAt, String today, long callsToday, long callsYesterdaySameTime,
                         List<Long> todayByHour, List<Long> yesterdayByHour, Map<String, Long> topicsToday,
                         Map<String, Long> outcomesToday, double kbAnswerShareToday, double averageHandleSeconds,
-                        List<UnitBacklog> escalations, List<Unreachable> unreachableUnits, List<Spike> spikes) {
+                        List<UnitBacklog> escalations, List<Unreachable> unreachableUnits, List<Spike> spikes,
+                        List<WithoutNumber> unitsWithoutNumber) {
+
+    /** A unit that takes transfers but has no number anyone can dial (never given, or all switched off). */
+    public record WithoutNumber(String unitCode, String unitName, int numbersToCome) {
+    }
 
     public record UnitBacklog(String unitCode, String unitName, long open, long overdue) {
     }

@@ -5,13 +5,13 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.reporting.calls.CallFacts;
-import vn.hotline1022.reporting.digest.domain.UnitNames;
 import vn.hotline1022.reporting.escalations.EscalationFacts;
 import vn.hotline1022.reporting.figures.Percentiles;
 import vn.hotline1022.reporting.figures.ProvinceTime;
 import vn.hotline1022.reporting.figures.Tally;
 import vn.hotline1022.reporting.metrics.TopicSpikeMetrics;
 import vn.hotline1022.reporting.summary.EscalationFigures;
+import vn.hotline1022.reporting.units.UnitDirectory;
 import vn.hotline1022.reporting.units.UnitStatus;
 
 import java.time.Clock;
@@ -30,14 +30,16 @@ class WallboardQuery {
     private final MongoCollection<Document> calls;
     private final MongoCollection<Document> escalations;
     private final UnitStatus units;
+    private final UnitDirectory directory;
     private final TopicSpikeMetrics spikes;
     private final Clock clock;
 
-    WallboardQuery(CallFacts calls, EscalationFacts escalations, UnitStatus units, TopicSpikeMetrics spikes,
-                   Clock clock) {
+    WallboardQuery(CallFacts calls, EscalationFacts escalations, UnitStatus units, UnitDirectory directory,
+                   TopicSpikeMetrics spikes, Clock clock) {
         this.calls = calls.collection();
         this.escalations = escalations.collection();
         this.units = units;
+        this.directory = directory;
         this.spikes = spikes;
         this.clock = clock;
     }
@@ -68,13 +70,13 @@ class WallboardQuery {
             handle.add(seconds == null ? 0 : seconds.longValue());
         }
         List<Wallboard.UnitBacklog> backlog = EscalationFigures.byUnit(escalations, Filters.ne("answered", true), now)
-                .stream().map(u -> new Wallboard.UnitBacklog(u.unitCode(), UnitNames.of(u.unitCode()), u.open(),
+                .stream().map(u -> new Wallboard.UnitBacklog(u.unitCode(), directory.name(u.unitCode()), u.open(),
                         u.overdue()))
                 .sorted(Comparator.comparingLong(Wallboard.UnitBacklog::overdue).reversed()
                         .thenComparing(Comparator.comparingLong(Wallboard.UnitBacklog::open).reversed()))
                 .toList();
         List<Wallboard.Unreachable> unreachable = units.unreachableNow().stream()
-                .map(u -> new Wallboard.Unreachable(u.unitCode(), UnitNames.of(u.unitCode()), u.since(),
+                .map(u -> new Wallboard.Unreachable(u.unitCode(), directory.name(u.unitCode()), u.since(),
                         u.numbersTried())).toList();
         List<Wallboard.Spike> spikeList = spikes.signals().entrySet().stream()
                 .filter(e -> e.getValue().lastHour() > 0)
@@ -85,7 +87,9 @@ class WallboardQuery {
         return new Wallboard(now, today.toString(), Arrays.stream(todayHours).sum(), yesterdaySoFar,
                 Arrays.stream(todayHours).boxed().toList(), Arrays.stream(yesterdayHours).boxed().toList(),
                 topics.top(12), outcomes.asMap(), Percentiles.ratio(closedFromKb, handle.size()),
-                Math.round(Percentiles.mean(handle)), backlog, unreachable, spikeList);
+                Math.round(Percentiles.mean(handle)), backlog, unreachable, spikeList,
+                directory.withoutDialableNumber().stream().map(u -> new Wallboard.WithoutNumber(u.code(), u.name(),
+                        u.numbersToCome())).toList());
     }
 
     private static org.bson.conversions.Bson between(String field, Instant from, Instant to) {

@@ -44,7 +44,8 @@ public class Directory implements InitializingBean {
         List<Document> seed = Document.parse("{\"units\": " + json + "}").getList("units", Document.class);
         long inserted = seed.stream().map(UnitDocuments::fromDocument)
                 .filter(u -> store.seed(u, SOURCE, clock.instant())).count();
-        log.info("hotline directory: {} units in seed, {} newly inserted", seed.size(), inserted);
+        log.info("hotline directory: {} units in seed, {} newly inserted, {} announced on {}", seed.size(), inserted,
+                store.announceUnannounced(clock.instant()), vn.hotline1022.contracts.Topics.UNIT_CHANGED);
         refresh();
     }
 

@@ -8,7 +8,12 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.contracts.EventType;
+import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.contracts.events.UnitChanged;
+import vn.hotline1022.routing.directory.domain.Hotline;
 import vn.hotline1022.routing.directory.domain.Unit;
+import vn.hotline1022.support.outbox.OutboxDocuments;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,14 +21,50 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code units} collection; every edit pushes its before/after into the unit's own history in the same write. */
+/**
+ * The {@code units} collection; every edit pushes its before/after into the unit's own history, and queues the
+ * unit's new state as {@code hotline.unit.changed.v1}, in the same write ({@code announcedVersion} says which
+ * version was last queued).
+ */
 @Component
 class DirectoryStore {
 
-    private final MongoCollection<Document> units;
+    static final String ANNOUNCED = "announcedVersion";
 
-    DirectoryStore(MongoDatabase database) {
+    private final MongoCollection<Document> units;
+    private final OutboxDocuments outbox;
+
+    DirectoryStore(MongoDatabase database, OutboxDocuments outbox) {
         this.units = database.getCollection("units");
+        this.outbox = outbox;
+    }
+
+    private Document announcement(Unit unit, long version, Instant now) {
+        return outbox.entry(EventType.UNIT_CHANGED, Topics.UNIT_CHANGED, unit.code(), new UnitChanged(unit.code(),
+                unit.name(), unit.kind().name(), unit.transferable(), unit.dialableHotlines().size(),
+                (int) unit.hotlines().stream().filter(Hotline::placeholder).count(), version), now);
+    }
+
+    /**
+     * Queues the current state of every unit whose current version was never announced: units stored before the
+     * directory announced itself, or a write whose event was lost with its process. Safe to run on every start and
+     * by several replicas: each write is guarded by the version it announces.
+     */
+    int announceUnannounced(Instant now) {
+        int queued = 0;
+        for (Document d : units.find().projection(new Document("history", 0).append(OutboxDocuments.OUTBOX, 0))) {
+            long version = d.get("version", Number.class) == null ? 1L : d.get("version", Number.class).longValue();
+            Number announced = d.get(ANNOUNCED, Number.class);
+            if (announced != null && announced.longValue() == version) {
+                continue;
+            }
+            Unit unit = UnitDocuments.fromDocument(d);
+            queued += units.updateOne(Filters.and(Filters.eq("_id", unit.code()), Filters.eq("version", version),
+                            Filters.ne(ANNOUNCED, version)),
+                    Updates.combine(Updates.set(ANNOUNCED, version), outbox.append(announcement(unit, version, now))))
+                    .getModifiedCount() == 1 ? 1 : 0;
+        }
+        return queued;
     }
 
     List<Unit> findAll() {
@@ -42,7 +83,9 @@ class DirectoryStore {
         fields.remove("_id");
         Document after = new Document(fields);
         fields.append("version", 1L).append("source", source)
-                .append("history", List.of(historyEntry("SEED", "seed", null, after, now)));
+                .append("history", List.of(historyEntry("SEED", "seed", null, after, now)))
+                .append(ANNOUNCED, 1L);
+        fields.putAll(outbox.initial(announcement(unit, 1L, now)));
         UpdateResult r = units.updateOne(Filters.eq("_id", unit.code()), new Document("$setOnInsert", fields),
                 new UpdateOptions().upsert(true));
         return r.getUpsertedId() != null;
@@ -51,6 +94,7 @@ class DirectoryStore {
     boolean create(Unit unit, String by, Instant now) {
         Document doc = UnitDocuments.toDocument(unit).append("version", 1L);
         doc.append("history", List.of(historyEntry("CREATE", by, null, UnitDocuments.toDocument(unit), now)));
+        doc.append(ANNOUNCED, 1L).putAll(outbox.initial(announcement(unit, 1L, now)));
         try {
             units.insertOne(doc);
             return true;
@@ -72,6 +116,8 @@ class DirectoryStore {
             sets.add(Updates.unset("escalationDue"));
         }
         sets.add(Updates.inc("version", 1L));
+        sets.add(Updates.set(ANNOUNCED, before.version() + 1));
+        sets.add(outbox.append(announcement(after, before.version() + 1, now)));
         sets.add(Updates.push("history", historyEntry("UPDATE", by, UnitDocuments.toDocument(before),
                 UnitDocuments.toDocument(after), now)));
         return units.updateOne(Filters.and(Filters.eq("_id", before.code()), Filters.eq("version", before.version())),

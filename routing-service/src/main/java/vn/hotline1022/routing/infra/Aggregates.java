@@ -14,6 +14,11 @@ class Aggregates {
     }
 
     @Bean
+    OutboxCollection unitsOutbox() {
+        return new OutboxCollection("units");
+    }
+
+    @Bean
     OutboxCollection escalationsOutbox() {
         return new OutboxCollection("escalations");
     }

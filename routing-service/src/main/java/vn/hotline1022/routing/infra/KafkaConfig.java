@@ -21,7 +21,9 @@ class KafkaConfig {
         return new KafkaAdmin.NewTopics(topic(Topics.ESCALATION_ANSWERS), topic(Topics.ESCALATION_ANSWERED),
                 topic(Topics.ESCALATION_OVERDUE), topic(Topics.TRANSFER_ATTEMPTED), topic(Topics.TRANSFER_COMPLETED),
                 topic(Topics.UNIT_UNREACHABLE), topic(Topics.ESCALATION_ANSWERS + Topics.DLT_SUFFIX),
-                topic(Topics.QUESTION_UNANSWERED + Topics.DLT_SUFFIX));
+                topic(Topics.QUESTION_UNANSWERED + Topics.DLT_SUFFIX),
+                // the latest word on each unit is all a consumer needs, however old the directory
+                TopicBuilder.name(Topics.UNIT_CHANGED).partitions(3).compact().build());
     }
 
     private static NewTopic topic(String name) {
