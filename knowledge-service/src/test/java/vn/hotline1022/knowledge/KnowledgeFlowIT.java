@@ -20,6 +20,7 @@ import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.EscalationAnswered;
 import vn.hotline1022.testsupport.Api;
+import vn.hotline1022.testsupport.Envelopes;
 import vn.hotline1022.testsupport.MongoFixture;
 import vn.hotline1022.testsupport.TopicReader;
 
@@ -160,12 +161,7 @@ class KnowledgeFlowIT {
                 "UBND_LA_GI", "Hộ kinh doanh ở La Gi đăng ký hỗ trợ ở đâu?", "Nộp đơn tại UBND phường nơi đăng ký kinh doanh.",
                 "HARDSHIP_SUPPORT", "LA_GI", List.of("CALL-9")), Instant.now());
         String json = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(event);
-        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(java.util.Map.of(
-                "bootstrap.servers", bootstrap, "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class,
-                "value.serializer", org.apache.kafka.common.serialization.StringSerializer.class))) {
-            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.ESCALATION_ANSWERED, escalationId, json));
-            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.ESCALATION_ANSWERED, escalationId, json));
-        }
+        sendAnswered(escalationId, json, json);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Api.Response draft = api().get("/api/knowledge/entries/esc-" + escalationId, SUPERVISOR);
             assertThat(draft.status()).isEqualTo(200);
@@ -175,6 +171,41 @@ class KnowledgeFlowIT {
         });
         assertThat(database.getCollection("entries").countDocuments(Filters.eq("escalationId", escalationId))).isEqualTo(1);
         assertThat(api().get("/api/knowledge/entries/esc-" + escalationId, OPERATOR).status()).isEqualTo(404);
+    }
+
+    /** #12: an answer breaking the contract is parked at once, naming the field; an unknown field is ignored. */
+    @Test
+    void anAnsweredEventWithoutItsAnswerIsDeadLetteredAndOneWithAFieldKnowledgeDoesNotKnowBecomesADraft() {
+        String broken = "ESC-" + UUID.randomUUID();
+        String extended = "ESC-" + UUID.randomUUID();
+        sendAnswered(broken, Envelopes.withPayload(answered(broken), p -> p.remove("answer")));
+        sendAnswered(extended, Envelopes.withPayload(answered(extended), p -> p.put("answeredBy", "Trần Văn Minh")
+                .putArray("attachments").add("quyet-dinh-12.pdf")));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api().get("/api/knowledge/entries/esc-" + extended, SUPERVISOR).body().path("status")
+                        .asString()).isEqualTo("DRAFT"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(TopicReader.deadLetterReasons(bootstrap, Topics.ESCALATION_ANSWERED, broken))
+                        .containsExactly("payload.answer: bắt buộc"));
+        assertThat(api().get("/api/knowledge/entries/esc-" + broken, SUPERVISOR).status()).isEqualTo(404);
+    }
+
+    private static String answered(String escalationId) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(EventEnvelope.of(
+                EventType.ESCALATION_ANSWERED, escalationId, new EscalationAnswered(escalationId, "SO_GTVT",
+                        "Xe khách Phan Thiết đi TP. Hồ Chí Minh chạy lại chưa?", "Đã chạy lại từ ngày 15.",
+                        "TRAVEL_TRANSPORT", "PHAN_THIET", List.of("CALL-10")), Instant.now()));
+    }
+
+    private void sendAnswered(String escalationId, String... values) {
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(java.util.Map.of(
+                "bootstrap.servers", bootstrap, "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class,
+                "value.serializer", org.apache.kafka.common.serialization.StringSerializer.class))) {
+            for (String value : values) {
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.ESCALATION_ANSWERED, escalationId, value));
+            }
+        }
     }
 
     @Test

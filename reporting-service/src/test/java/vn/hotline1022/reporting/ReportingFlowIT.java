@@ -1,6 +1,8 @@
 package vn.hotline1022.reporting;
 
+import vn.hotline1022.testsupport.Envelopes;
 import vn.hotline1022.testsupport.TestAuth;
+import vn.hotline1022.testsupport.TopicReader;
 
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -223,6 +225,28 @@ class ReportingFlowIT {
         assertThat(s.path("topKnowledgeEntries").path(0).path("uses").asLong()).isEqualTo(2);
         assertThat(s.path("topMissedSearches").path(0).path("count").asLong()).isEqualTo(2);
         assertThat(s.path("topMissedSearches").path(0).path("query").asString()).contains("rau");
+    }
+
+    /** #12: a call event breaking the contract is parked at once, naming the field; an unknown field is ignored. */
+    @Test
+    void aCallEventWithoutItsCallIsDeadLetteredAndOneWithAFieldReportingDoesNotKnowIsCounted() throws Exception {
+        Instant day = Instant.parse("2025-07-01T03:00:00Z"); // a day of its own: the figures of DAY stay as they are
+        String broken = json.writeValueAsString(EventEnvelope.of(EventType.CALL_RECEIVED, "X-BROKEN",
+                new CallReceived("X-BROKEN", "tdv.lan", "PHONE", "LA_GI", "TRAVEL_TRANSPORT", day, false), day));
+        String extended = json.writeValueAsString(EventEnvelope.of(EventType.CALL_RECEIVED, "X-EXTENDED",
+                new CallReceived("X-EXTENDED", "tdv.lan", "ZALO", "LA_GI", "TRAVEL_TRANSPORT", day, false), day));
+        kafka.send(Topics.CALL_RECEIVED, "X-BROKEN", Envelopes.withPayload(broken, p -> p.remove("callId"))).get();
+        kafka.send(Topics.CALL_RECEIVED, "X-EXTENDED", Envelopes.withPayload(extended,
+                p -> p.put("language", "vi").putObject("queue").put("waitedSeconds", 12))).get();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode s = getJson("/api/reports/summary?from=2025-07-01&to=2025-07-01");
+            assertThat(s.path("totalCalls").asLong()).isEqualTo(1);
+            assertThat(s.path("byChannel").path("ZALO").asLong()).isEqualTo(1);
+        });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(TopicReader.deadLetterReasons(broker.getBrokersAsString(), Topics.CALL_RECEIVED, "X-BROKEN"))
+                        .containsExactly("payload.callId: bắt buộc"));
     }
 
     @Test

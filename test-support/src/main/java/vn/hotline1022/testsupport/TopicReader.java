@@ -7,7 +7,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.Topics;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,16 @@ public final class TopicReader {
             }
             return out;
         }
+    }
+
+    /**
+     * The {@code hotline-dlt-reason} of every record parked on {@code <topic>.DLT} under this key, oldest first
+     * (none while the dead-letter topic does not exist yet).
+     */
+    public static List<String> deadLetterReasons(String bootstrap, String topic, String key) {
+        return read(bootstrap, topic + Topics.DLT_SUFFIX, false).stream().filter(r -> key.equals(r.key()))
+                .map(r -> r.headers().lastHeader("hotline-dlt-reason"))
+                .map(h -> h == null ? "" : new String(h.value(), StandardCharsets.UTF_8)).toList();
     }
 
     /** Envelopes on {@code topic} whose payload names this call. */

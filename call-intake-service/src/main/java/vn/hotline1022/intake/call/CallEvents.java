@@ -3,7 +3,6 @@ package vn.hotline1022.intake.call;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
-import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.CallClosed;
 import vn.hotline1022.contracts.events.CallReceived;
 import vn.hotline1022.contracts.events.QuestionUnanswered;
@@ -29,7 +28,7 @@ class CallEvents {
     List<Document> received(Call c, Instant now) {
         CallReceived event = new CallReceived(c.id(), c.operator(), c.channel().name(), c.locality(), c.topic(),
                 c.startedAt(), c.repeatCaller());
-        return List.of(outbox.entry(EventType.CALL_RECEIVED, Topics.CALL_RECEIVED, c.id(), event, now));
+        return List.of(outbox.entry(EventType.CALL_RECEIVED, c.id(), event, now));
     }
 
     List<Document> closed(Call c, Instant now) {
@@ -41,7 +40,7 @@ class CallEvents {
                 c.unitCode(), question, c.topic(), c.locality(), c.endedAt(), c.questions().stream()
                 .map(q -> new CallClosed.Question(q.no(), q.outcome().name(), q.topic(), q.kbEntryId(), q.unitCode(),
                         q.outcome() == Outcome.ANSWERED_FROM_KB ? q.text() : null)).toList());
-        events.add(outbox.entry(EventType.CALL_CLOSED, Topics.CALL_CLOSED, c.id(), closed, now));
+        events.add(outbox.entry(EventType.CALL_CLOSED, c.id(), closed, now));
         // a question routing escalated itself (after a failed transfer) is already held there
         if (c.current().outcome() == Outcome.ESCALATED && !CallService.ROUTING.equals(c.closedBy())) {
             events.add(unanswered(c, c.current(), now));
@@ -57,6 +56,6 @@ class CallEvents {
     private Document unanswered(Call c, Question q, Instant now) {
         QuestionUnanswered unanswered = new QuestionUnanswered(c.id(), q.text(), q.topic(), c.locality(),
                 q.askedAt() != null ? q.askedAt() : c.startedAt(), q.no());
-        return outbox.entry(EventType.QUESTION_UNANSWERED, Topics.QUESTION_UNANSWERED, c.id(), unanswered, now);
+        return outbox.entry(EventType.QUESTION_UNANSWERED, c.id(), unanswered, now);
     }
 }

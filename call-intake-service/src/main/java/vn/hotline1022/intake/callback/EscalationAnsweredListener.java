@@ -2,34 +2,28 @@ package vn.hotline1022.intake.callback;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.EventEnvelope;
+import vn.hotline1022.contracts.EventReader;
+import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import vn.hotline1022.contracts.events.EscalationAnswered;
 
 /** Maps routing's escalation.answered into intake's callback tasks (one per call it answers). */
 @Component
 class EscalationAnsweredListener {
 
-    private final JsonMapper json;
+    private final EventReader events;
     private final Callbacks callbacks;
 
-    EscalationAnsweredListener(JsonMapper json, Callbacks callbacks) {
-        this.json = json;
+    EscalationAnsweredListener(EventReader events, Callbacks callbacks) {
+        this.events = events;
         this.callbacks = callbacks;
     }
 
     @KafkaListener(id = "intake-callbacks", topics = Topics.ESCALATION_ANSWERED, groupId = "call-intake-service")
     void onAnswered(String message) {
-        JsonNode envelope = json.readTree(message);
-        JsonNode p = envelope.required("payload");
-        List<String> callIds = new ArrayList<>();
-        p.path("callIds").forEach(c -> callIds.add(c.asString()));
-        String at = envelope.path("occurredAt").asString(null);
-        callbacks.answered(p.required("escalationId").asString(), p.required("unitCode").asString(),
-                p.path("question").asString(null), p.required("answer").asString(), callIds, at == null ? null : Instant.parse(at));
+        EventEnvelope<EscalationAnswered> e = events.read(message, EventType.ESCALATION_ANSWERED);
+        EscalationAnswered a = e.payload();
+        callbacks.answered(a.escalationId(), a.unitCode(), a.question(), a.answer(), a.callIds(), e.occurredAt());
     }
 }

@@ -2,12 +2,12 @@ package vn.hotline1022.intake.transfer;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.EventEnvelope;
+import vn.hotline1022.contracts.EventReader;
+import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.contracts.events.TransferCompleted;
 import vn.hotline1022.intake.call.CallService;
-
-import java.time.Instant;
 
 /**
  * Routing connected (or failed to connect) a caller to a unit. A connected transfer closes the call as
@@ -17,34 +17,29 @@ import java.time.Instant;
 @Component
 class TransferCompletedListener {
 
-    private final JsonMapper json;
+    private final EventReader events;
     private final CallService calls;
 
-    TransferCompletedListener(JsonMapper json, CallService calls) {
-        this.json = json;
+    TransferCompletedListener(EventReader events, CallService calls) {
+        this.events = events;
         this.calls = calls;
     }
 
     @KafkaListener(topics = Topics.TRANSFER_COMPLETED, groupId = "call-intake-service")
     void onTransferCompleted(String message) {
-        JsonNode envelope = json.readTree(message);
-        JsonNode p = envelope.required("payload");
-        String occurredAt = envelope.path("occurredAt").asString(null);
-        String escalationId = p.path("escalationId").asString(null);
-        if (escalationId != null) {
+        EventEnvelope<TransferCompleted> e = events.read(message, EventType.TRANSFER_COMPLETED);
+        TransferCompleted t = e.payload();
+        String eventId = e.eventId().toString();
+        if (t.escalationId() != null) {
             // every number failed and the operator escalated in writing: routing holds the question now
-            calls.closeEscalated(envelope.required("eventId").asString(), p.required("callId").asString(),
-                    p.required("unitCode").asString(), escalationId, occurredAt == null ? null : Instant.parse(occurredAt));
+            calls.closeEscalated(eventId, t.callId(), t.unitCode(), t.escalationId(), e.occurredAt());
             return;
         }
-        if (!p.path("connected").asBoolean(false)) {
+        if (!t.connected()) {
             // the operator still has the caller and decides what happens next; the call remembers the attempt
-            calls.noteFailedTransfer(envelope.required("eventId").asString(), p.required("callId").asString(),
-                    p.required("transferId").asString(), p.required("unitCode").asString(), p.path("attempts").asInt(0),
-                    occurredAt == null ? null : Instant.parse(occurredAt));
+            calls.noteFailedTransfer(eventId, t.callId(), t.transferId(), t.unitCode(), t.attempts(), e.occurredAt());
             return;
         }
-        calls.closeTransferred(envelope.required("eventId").asString(), p.required("callId").asString(),
-                p.required("unitCode").asString(), occurredAt == null ? null : Instant.parse(occurredAt));
+        calls.closeTransferred(eventId, t.callId(), t.unitCode(), e.occurredAt());
     }
 }

@@ -23,6 +23,7 @@ import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.TransferCompleted;
 import vn.hotline1022.testsupport.TestAuth;
 import vn.hotline1022.testsupport.Api;
+import vn.hotline1022.testsupport.Envelopes;
 import vn.hotline1022.testsupport.MongoFixture;
 import vn.hotline1022.testsupport.TopicReader;
 
@@ -343,6 +344,25 @@ class CallIntakeIT {
         // the operator's own close, from an older console, finds the call closed
         assertThat(api().post("/api/calls/" + callId + "/close", OPERATOR, "{\"outcome\":\"ESCALATED\"}").status())
                 .isEqualTo(409);
+    }
+
+    /** #12: a transfer event breaking the contract is parked at once, naming the field; an unknown field is ignored. */
+    @Test
+    void aTransferEventWithoutItsCallIsDeadLetteredAndOneWithAFieldIntakeDoesNotKnowIsApplied() {
+        String callId = api().post("/api/calls", OPERATOR, call(freshNumber()[0], "TRAVEL_TRANSPORT")).body().path("id").asString();
+        String broken = "tr-" + UUID.randomUUID();
+        String extended = "tr-" + UUID.randomUUID();
+
+        send(broken, Envelopes.withPayload(transferEvent(broken, callId, false), p -> p.remove("callId")));
+        send(extended, Envelopes.withPayload(transferEvent(extended, callId, false),
+                p -> p.put("dialledFrom", "console-2").putObject("line").put("trunk", 4)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api().get("/api/calls/" + callId, OPERATOR).body().path("failedTransfers")
+                        .findValuesAsString("transferId")).containsExactly(extended));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(TopicReader.deadLetterReasons(bootstrap, Topics.TRANSFER_COMPLETED, broken))
+                        .containsExactly("payload.callId: bắt buộc"));
     }
 
     private String transferEvent(String transferId, String callId, boolean connected) {

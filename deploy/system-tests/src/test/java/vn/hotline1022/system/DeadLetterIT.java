@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 
 import java.net.URI;
@@ -19,11 +20,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,22 +35,25 @@ import static org.awaitility.Awaitility.await;
 /**
  * #16: one dead-letter convention everywhere. A poison record on every topic a service consumes ends on
  * {@code <topic>.DLT}, in the same partition, with the reason and the original coordinates in headers, and is
- * counted by the consuming service's {@code hotline_dlt_messages_total{topic}}.
+ * counted by the consuming service's {@code hotline_dlt_messages_total{topic}}. #12: so does an event that is JSON
+ * but breaks its contract, with the field named. (The per-unit escalation topics, read by pattern, are left out.)
  */
 class DeadLetterIT {
 
     /** Every consumed topic and the services that consume it (docs/asyncapi.yaml). */
-    private static final Map<String, List<String>> CONSUMED = Map.of(
-            Topics.TRANSFER_COMPLETED, List.of("call-intake-service", "reporting-service"),
-            Topics.QUESTION_UNANSWERED, List.of("routing-service"),
-            Topics.ESCALATION_ANSWERS, List.of("routing-service"),
-            Topics.CALL_RECEIVED, List.of("routing-service", "reporting-service"),
-            Topics.ESCALATION_ANSWERED, List.of("call-intake-service", "knowledge-service", "reporting-service"),
-            Topics.KNOWLEDGE_CHANGED, List.of("knowledge-service", "reporting-service"),
-            Topics.CALL_CLOSED, List.of("reporting-service"),
-            Topics.TRANSFER_ATTEMPTED, List.of("reporting-service"),
-            Topics.UNIT_UNREACHABLE, List.of("reporting-service"),
-            Topics.ESCALATION_OVERDUE, List.of("reporting-service"));
+    private static final Map<String, List<String>> CONSUMED = Map.ofEntries(
+            Map.entry(Topics.TRANSFER_COMPLETED, List.of("call-intake-service", "reporting-service")),
+            Map.entry(Topics.QUESTION_UNANSWERED, List.of("routing-service")),
+            Map.entry(Topics.ESCALATION_ANSWERS, List.of("routing-service")),
+            Map.entry(Topics.CALL_RECEIVED, List.of("routing-service", "reporting-service")),
+            Map.entry(Topics.ESCALATION_ANSWERED, List.of("call-intake-service", "knowledge-service", "reporting-service")),
+            Map.entry(Topics.KNOWLEDGE_CHANGED, List.of("knowledge-service", "reporting-service")),
+            Map.entry(Topics.CALL_CLOSED, List.of("reporting-service")),
+            Map.entry(Topics.TRANSFER_ATTEMPTED, List.of("reporting-service")),
+            Map.entry(Topics.UNIT_UNREACHABLE, List.of("reporting-service")),
+            Map.entry(Topics.UNIT_CHANGED, List.of("reporting-service")),
+            Map.entry(Topics.ESCALATION_OVERDUE, List.of("reporting-service")),
+            Map.entry(Topics.KNOWLEDGE_SEARCH_MISSED, List.of("reporting-service")));
 
     private static SystemUnderTest sut;
 
@@ -57,14 +64,54 @@ class DeadLetterIT {
 
     @Test
     void poisonOnEveryConsumedTopicIsParkedOnItsDltInTheSamePartitionAndCounted() throws Exception {
+        String key = "poison-" + UUID.randomUUID();
+        List<ConsumerRecord<String, String>> parked = sendToEveryConsumedTopicAndAwaitParked(key, topic -> "{ not json");
+        for (ConsumerRecord<String, String> r : parked) {
+            String source = r.topic().substring(0, r.topic().length() - Topics.DLT_SUFFIX.length());
+            assertThat(r.partition()).as(r.topic()).isEqualTo(1);
+            assertThat(header(r, "hotline-dlt-original-topic")).isEqualTo(source);
+            assertThat(header(r, "hotline-dlt-original-partition")).isEqualTo("1");
+            assertThat(header(r, "hotline-dlt-original-offset")).isNotBlank();
+            assertThat(header(r, "hotline-dlt-reason")).startsWith("MALFORMED_JSON: ");
+            assertThat(r.value()).isEqualTo("{ not json");
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        for (Map.Entry<String, List<String>> e : CONSUMED.entrySet()) {
+            for (String service : e.getValue()) {
+                String metrics = http.send(HttpRequest.newBuilder(URI.create(sut.service(service) + "/actuator/prometheus")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                assertThat(metrics).as(service + " counts " + e.getKey())
+                        .containsPattern("hotline_dlt_messages_total\\{[^}]*topic=\"" + e.getKey().replace(".", "\\.") + "\"");
+            }
+        }
+    }
+
+    /** #12: valid JSON that breaks its event's contract is parked at once, with the missing field named. */
+    @Test
+    void anEventWithoutARequiredFieldIsParkedNamingTheField() throws Exception {
+        String key = "incomplete-" + UUID.randomUUID();
+        List<ConsumerRecord<String, String>> parked = sendToEveryConsumedTopicAndAwaitParked(key, topic -> """
+                {"eventId":"%s","type":"%s","schemaVersion":1,"occurredAt":"%s","key":"%s","payload":{}}"""
+                .formatted(UUID.randomUUID(), typeOf(topic).logicalName(), Instant.now(), key));
+
+        assertThat(parked).allSatisfy(r -> assertThat(header(r, "hotline-dlt-reason")).as(r.topic())
+                .matches("payload\\.[a-zA-Z]+: bắt buộc"));
+    }
+
+    private static EventType typeOf(String topic) {
+        return Arrays.stream(EventType.values()).filter(t -> t.topic().equals(topic)).findFirst().orElseThrow();
+    }
+
+    /** Sends one record to partition 1 of every consumed topic, then waits until each has one on its DLT. */
+    private static List<ConsumerRecord<String, String>> sendToEveryConsumedTopicAndAwaitParked(
+            String key, Function<String, String> value) throws Exception {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, sut.kafkaBootstrap());
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        String key = "poison-" + UUID.randomUUID();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
             for (String topic : CONSUMED.keySet()) {
-                producer.send(new ProducerRecord<>(topic, 1, key, "{ not json")).get();
+                producer.send(new ProducerRecord<>(topic, 1, key, value.apply(topic))).get();
             }
         }
         Properties c = new Properties();
@@ -88,24 +135,7 @@ class DeadLetterIT {
                 }
             });
         }
-        for (ConsumerRecord<String, String> r : parked) {
-            String source = r.topic().substring(0, r.topic().length() - Topics.DLT_SUFFIX.length());
-            assertThat(r.partition()).as(r.topic()).isEqualTo(1);
-            assertThat(header(r, "hotline-dlt-original-topic")).isEqualTo(source);
-            assertThat(header(r, "hotline-dlt-original-partition")).isEqualTo("1");
-            assertThat(header(r, "hotline-dlt-original-offset")).isNotBlank();
-            assertThat(header(r, "hotline-dlt-reason")).isNotBlank();
-            assertThat(r.value()).isEqualTo("{ not json");
-        }
-        HttpClient http = HttpClient.newHttpClient();
-        for (Map.Entry<String, List<String>> e : CONSUMED.entrySet()) {
-            for (String service : e.getValue()) {
-                String metrics = http.send(HttpRequest.newBuilder(URI.create(sut.service(service) + "/actuator/prometheus")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
-                assertThat(metrics).as(service + " counts " + e.getKey())
-                        .containsPattern("hotline_dlt_messages_total\\{[^}]*topic=\"" + e.getKey().replace(".", "\\.") + "\"");
-            }
-        }
+        return parked;
     }
 
     private static String header(ConsumerRecord<String, String> r, String name) {

@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.contracts.EventType;
-import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.KnowledgeChanged;
 import vn.hotline1022.knowledge.domain.EntryAction;
 import vn.hotline1022.knowledge.domain.EntryContent;
@@ -183,7 +182,7 @@ public class EntryStore {
     }
 
     private Document changed(String id, long version, String status, Instant now) {
-        return outbox.entry(EventType.KNOWLEDGE_CHANGED, Topics.KNOWLEDGE_CHANGED, id,
+        return outbox.entry(EventType.KNOWLEDGE_CHANGED, id,
                 new KnowledgeChanged(id, version, status), now);
     }
 

@@ -5,9 +5,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.EventEnvelope;
+import vn.hotline1022.contracts.EventReader;
+import vn.hotline1022.contracts.EventType;
+import vn.hotline1022.contracts.InvalidEventException;
 import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.contracts.events.EscalationAnswered;
 import vn.hotline1022.knowledge.domain.EntryContent;
 import vn.hotline1022.knowledge.domain.EntryStatus;
 import vn.hotline1022.knowledge.domain.Vocabulary;
@@ -26,38 +29,34 @@ class EscalationAnsweredListener {
     private static final Logger log = LoggerFactory.getLogger(EscalationAnsweredListener.class);
 
     private final EntryStore store;
-    private final JsonMapper json;
+    private final EventReader events;
 
-    EscalationAnsweredListener(EntryStore store, JsonMapper json) {
+    EscalationAnsweredListener(EntryStore store, EventReader events) {
         this.store = store;
-        this.json = json;
+        this.events = events;
     }
 
     @KafkaListener(topics = Topics.ESCALATION_ANSWERED, groupId = "${spring.kafka.consumer.group-id}")
     void onAnswered(String message) {
-        JsonNode envelope = json.readTree(message);
-        String eventId = envelope.path("eventId").asString(null);
-        JsonNode p = envelope.path("payload");
-        String escalationId = p.path("escalationId").asString(null);
-        if (eventId == null || escalationId == null || p.path("answer").asString("").isBlank()) {
-            throw new IllegalArgumentException("escalation.answered without eventId, escalationId or answer");
+        EventEnvelope<EscalationAnswered> e = events.read(message, EventType.ESCALATION_ANSWERED);
+        EscalationAnswered a = e.payload();
+        if (a.answer().isBlank()) {
+            throw new InvalidEventException("payload.answer", "trống");
         }
-        String topic = p.path("topic").asString(null);
-        String locality = p.path("locality").asString(null);
-        EntryContent content = new EntryContent(null, p.path("question").asString(""), p.path("answer").asString(),
-                List.of(), topic != null && Vocabulary.TOPICS.contains(topic) ? topic : "OTHER", List.of(),
-                locality != null && Vocabulary.DISTRICTS.contains(locality) ? List.of(locality) : List.of(),
-                p.path("unitCode").asString(null), null, null, null, null,
-                "Trả lời của đơn vị cho phiếu chuyển " + escalationId);
+        String eventId = e.eventId().toString();
+        // the unit's words may name a topic or district the knowledge base does not use: the supervisor sets it
+        EntryContent content = new EntryContent(null, a.question(), a.answer(), List.of(),
+                Vocabulary.TOPICS.contains(a.topic()) ? a.topic() : "OTHER", List.of(),
+                Vocabulary.DISTRICTS.contains(a.locality()) ? List.of(a.locality()) : List.of(),
+                a.unitCode(), null, null, null, null, "Trả lời của đơn vị cho phiếu chuyển " + a.escalationId());
         try {
-            store.create(content, EntryStatus.DRAFT, "system:escalation", Map.of("_id", "esc-" + escalationId,
-                    "escalationId", escalationId, "sourceEventId", eventId,
-                    "callIds", p.path("callIds").isArray() ? json.convertValue(p.path("callIds"), List.class) : List.of()));
-        } catch (MongoWriteException e) {
-            if (!store.isDuplicateKey(e)) {
-                throw e;
+            store.create(content, EntryStatus.DRAFT, "system:escalation", Map.of("_id", "esc-" + a.escalationId(),
+                    "escalationId", a.escalationId(), "sourceEventId", eventId, "callIds", a.callIds()));
+        } catch (MongoWriteException ex) {
+            if (!store.isDuplicateKey(ex)) {
+                throw ex;
             }
-            log.debug("escalation {} already has its draft entry (event {})", escalationId, eventId);
+            log.debug("escalation {} already has its draft entry (event {})", a.escalationId(), eventId);
         }
     }
 }

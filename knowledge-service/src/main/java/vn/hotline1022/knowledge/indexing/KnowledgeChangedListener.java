@@ -2,9 +2,11 @@ package vn.hotline1022.knowledge.indexing;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.EventReader;
+import vn.hotline1022.contracts.EventType;
+import vn.hotline1022.contracts.InvalidEventException;
 import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.contracts.events.KnowledgeChanged;
 
 /**
  * Every replica reads every knowledge change (a consumer group of its own, from the latest offset: it rebuilt
@@ -14,21 +16,20 @@ import vn.hotline1022.contracts.Topics;
 class KnowledgeChangedListener {
 
     private final IndexSync sync;
-    private final JsonMapper json;
+    private final EventReader events;
 
-    KnowledgeChangedListener(IndexSync sync, JsonMapper json) {
+    KnowledgeChangedListener(IndexSync sync, EventReader events) {
         this.sync = sync;
-        this.json = json;
+        this.events = events;
     }
 
     @KafkaListener(topics = Topics.KNOWLEDGE_CHANGED, groupId = "knowledge-index-#{@indexInstance.id()}",
             properties = "auto.offset.reset=latest")
     void onChanged(String message) {
-        JsonNode payload = json.readTree(message).path("payload");
-        String entryId = payload.path("entryId").asString(null);
-        if (entryId == null || entryId.isBlank()) {
-            throw new IllegalArgumentException("knowledge.changed without entryId");
+        KnowledgeChanged changed = events.<KnowledgeChanged>read(message, EventType.KNOWLEDGE_CHANGED).payload();
+        if (changed.entryId().isBlank()) {
+            throw new InvalidEventException("payload.entryId", "trống");
         }
-        sync.reindex(entryId);
+        sync.reindex(changed.entryId());
     }
 }

@@ -9,7 +9,6 @@ import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
-import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.KnowledgeSearchMissed;
 import vn.hotline1022.support.outbox.OutboxDocuments;
 import vn.hotline1022.knowledge.search.VietnameseText;
@@ -40,7 +39,7 @@ class SearchMissStore {
                 .append("normalized", String.join(" ", VietnameseText.fold(query).trim().split("\\s+")))
                 .append("topic", topic).append("locality", locality).append("operator", operator)
                 .append("searchedAt", Date.from(now));
-        doc.putAll(outbox.initial(outbox.entry(EventType.KNOWLEDGE_SEARCH_MISSED, Topics.KNOWLEDGE_SEARCH_MISSED, id,
+        doc.putAll(outbox.initial(outbox.entry(EventType.KNOWLEDGE_SEARCH_MISSED, id,
                 new KnowledgeSearchMissed(query.strip(), topic, locality, now), now)));
         misses.insertOne(doc);
     }

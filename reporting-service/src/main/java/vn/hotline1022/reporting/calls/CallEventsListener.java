@@ -2,9 +2,12 @@ package vn.hotline1022.reporting.calls;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.EventEnvelope;
+import vn.hotline1022.contracts.EventReader;
+import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
-import vn.hotline1022.reporting.infra.Envelope;
+import vn.hotline1022.contracts.events.CallClosed;
+import vn.hotline1022.contracts.events.CallReceived;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,39 +15,41 @@ import java.util.List;
 @Component
 class CallEventsListener {
 
-    private final JsonMapper json;
+    private final EventReader events;
     private final CallFacts facts;
 
-    CallEventsListener(JsonMapper json, CallFacts facts) {
-        this.json = json;
+    CallEventsListener(EventReader events, CallFacts facts) {
+        this.events = events;
         this.facts = facts;
     }
 
     @KafkaListener(topics = Topics.CALL_RECEIVED, groupId = "${hotline.reporting.group-id:reporting-service}")
     void onCallReceived(String message) {
-        Envelope e = Envelope.parse(json, message);
-        facts.record(new CallFact(e.eventId(), e.text("callId"), e.optionalText("operator"),
-                e.payload().path("channel").asString("PHONE"), e.text("locality"), e.text("topic"),
-                e.instant("receivedAt"), e.payload().path("repeatCaller").asBoolean(false)));
+        EventEnvelope<CallReceived> e = events.read(message, EventType.CALL_RECEIVED);
+        CallReceived c = e.payload();
+        facts.record(new CallFact(e.eventId().toString(), c.callId(), c.operator(), c.channel(), c.locality(),
+                c.topic(), c.receivedAt(), c.repeatCaller()));
     }
 
     @KafkaListener(topics = Topics.CALL_CLOSED, groupId = "${hotline.reporting.group-id:reporting-service}")
     void onCallClosed(String message) {
-        Envelope e = Envelope.parse(json, message);
-        facts.recordClosed(new CallClosedFact(e.eventId(), e.text("callId"), e.text("outcome"),
-                e.payload().path("handleSeconds").asLong(0), e.optionalText("kbEntryId"), e.optionalText("unitCode"),
-                e.optionalText("topic"), e.optionalText("locality"), e.instant("closedAt"), questionOutcomes(e)));
+        EventEnvelope<CallClosed> e = events.read(message, EventType.CALL_CLOSED);
+        CallClosed c = e.payload();
+        facts.recordClosed(new CallClosedFact(e.eventId().toString(), c.callId(), c.outcome(), c.handleSeconds(),
+                c.kbEntryId(), c.unitCode(), c.topic(), c.locality(), c.closedAt(), questionOutcomes(c)));
     }
 
     /** Each question's outcome; events of calls logged before questions were kept carry none (one question). */
-    private static List<String> questionOutcomes(Envelope e) {
+    private static List<String> questionOutcomes(CallClosed c) {
         List<String> outcomes = new ArrayList<>();
-        e.payload().path("questions").forEach(q -> {
-            String outcome = q.path("outcome").asString(null);
-            if (outcome != null && outcome.matches("^[A-Z][A-Z_]{1,40}$")) {
-                outcomes.add(outcome);
+        if (c.questions() != null) {
+            for (CallClosed.Question q : c.questions()) {
+                // the outcome becomes a field name in the figures: a value that could not be one is left out
+                if (q.outcome() != null && q.outcome().matches("^[A-Z][A-Z_]{1,40}$")) {
+                    outcomes.add(q.outcome());
+                }
             }
-        });
+        }
         return outcomes;
     }
 }

@@ -10,7 +10,6 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
-import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.DigestGenerated;
 import vn.hotline1022.support.outbox.OutboxDocuments;
 
@@ -48,7 +47,7 @@ class DigestStore {
             number = String.valueOf(next("digest-" + date.getYear()));
         }
         String url = "/api/reports/digests/" + unitCode + "/" + date + ".docx";
-        Document event = outbox.entry(EventType.DIGEST_GENERATED, Topics.DIGEST_GENERATED, id(unitCode, date),
+        Document event = outbox.entry(EventType.DIGEST_GENERATED, id(unitCode, date),
                 new DigestGenerated(unitCode, date, questionCount, url), at);
         digests.updateOne(Filters.eq("_id", id(unitCode, date)), Updates.combine(
                 Updates.setOnInsert("number", number),

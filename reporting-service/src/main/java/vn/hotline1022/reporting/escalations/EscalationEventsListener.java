@@ -2,18 +2,22 @@ package vn.hotline1022.reporting.escalations;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.EventEnvelope;
+import vn.hotline1022.contracts.EventReader;
+import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
-import vn.hotline1022.reporting.infra.Envelope;
+import vn.hotline1022.contracts.events.EscalationAnswered;
+import vn.hotline1022.contracts.events.EscalationOverdue;
+import vn.hotline1022.contracts.events.EscalationRaised;
 
 @Component
 class EscalationEventsListener {
 
-    private final JsonMapper json;
+    private final EventReader events;
     private final EscalationFacts facts;
 
-    EscalationEventsListener(JsonMapper json, EscalationFacts facts) {
-        this.json = json;
+    EscalationEventsListener(EventReader events, EscalationFacts facts) {
+        this.events = events;
         this.facts = facts;
     }
 
@@ -25,23 +29,24 @@ class EscalationEventsListener {
             groupId = "${hotline.reporting.group-id:reporting-service}",
             properties = "metadata.max.age.ms=${hotline.reporting.escalation-topic-refresh-ms:10000}")
     void onRaised(String message) {
-        Envelope e = Envelope.parse(json, message);
-        facts.raised(e.text("escalationId"), e.text("unitCode"), e.text("question"), e.optionalText("topic"),
-                e.optionalText("locality"), e.instant("dueAt"), e.payload().path("callCount").asInt(1),
+        EventEnvelope<EscalationRaised> e = events.read(message, EventType.ESCALATION_RAISED);
+        EscalationRaised r = e.payload();
+        facts.raised(r.escalationId(), r.unitCode(), r.question(), r.topic(), r.locality(), r.dueAt(), r.callCount(),
                 e.occurredAt());
     }
 
     @KafkaListener(topics = Topics.ESCALATION_ANSWERED, groupId = "${hotline.reporting.group-id:reporting-service}")
     void onAnswered(String message) {
-        Envelope e = Envelope.parse(json, message);
-        facts.answered(e.text("escalationId"), e.text("unitCode"), e.optionalText("question"),
-                e.optionalText("topic"), e.optionalText("locality"), e.payload().path("callIds").size(),
+        EventEnvelope<EscalationAnswered> e = events.read(message, EventType.ESCALATION_ANSWERED);
+        EscalationAnswered a = e.payload();
+        facts.answered(a.escalationId(), a.unitCode(), a.question(), a.topic(), a.locality(), a.callIds().size(),
                 e.occurredAt());
     }
 
     @KafkaListener(topics = Topics.ESCALATION_OVERDUE, groupId = "${hotline.reporting.group-id:reporting-service}")
     void onOverdue(String message) {
-        Envelope e = Envelope.parse(json, message);
-        facts.overdue(e.text("escalationId"), e.text("unitCode"), e.instant("dueAt"), e.occurredAt());
+        EventEnvelope<EscalationOverdue> e = events.read(message, EventType.ESCALATION_OVERDUE);
+        EscalationOverdue o = e.payload();
+        facts.overdue(o.escalationId(), o.unitCode(), o.dueAt(), e.occurredAt());
     }
 }

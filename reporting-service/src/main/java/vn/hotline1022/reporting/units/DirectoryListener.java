@@ -2,27 +2,29 @@ package vn.hotline1022.reporting.units;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.EventEnvelope;
+import vn.hotline1022.contracts.EventReader;
+import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
-import vn.hotline1022.reporting.infra.Envelope;
+import vn.hotline1022.contracts.events.UnitChanged;
 
 /** routing's directory → reporting's {@link UnitDirectory}. */
 @Component
 class DirectoryListener {
 
-    private final JsonMapper json;
+    private final EventReader events;
     private final UnitDirectory directory;
 
-    DirectoryListener(JsonMapper json, UnitDirectory directory) {
-        this.json = json;
+    DirectoryListener(EventReader events, UnitDirectory directory) {
+        this.events = events;
         this.directory = directory;
     }
 
     @KafkaListener(topics = Topics.UNIT_CHANGED, groupId = "${hotline.reporting.group-id:reporting-service}")
     void onChanged(String message) {
-        Envelope e = Envelope.parse(json, message);
-        directory.changed(new UnitDirectory.KnownUnit(e.text("unitCode"), e.text("name"),
-                e.payload().path("transferable").asBoolean(true), e.payload().path("dialableNumbers").asInt(0),
-                e.payload().path("numbersToCome").asInt(0)), e.payload().required("version").asLong(), e.occurredAt());
+        EventEnvelope<UnitChanged> e = events.read(message, EventType.UNIT_CHANGED);
+        UnitChanged u = e.payload();
+        directory.changed(new UnitDirectory.KnownUnit(u.unitCode(), u.name(), u.transferable(), u.dialableNumbers(),
+                u.numbersToCome()), u.version(), e.occurredAt());
     }
 }

@@ -2,25 +2,27 @@ package vn.hotline1022.reporting.units;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.EventEnvelope;
+import vn.hotline1022.contracts.EventReader;
+import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
-import vn.hotline1022.reporting.infra.Envelope;
+import vn.hotline1022.contracts.events.UnitUnreachable;
 
 @Component
 class UnitEventsListener {
 
-    private final JsonMapper json;
+    private final EventReader events;
     private final UnitStatus units;
 
-    UnitEventsListener(JsonMapper json, UnitStatus units) {
-        this.json = json;
+    UnitEventsListener(EventReader events, UnitStatus units) {
+        this.events = events;
         this.units = units;
     }
 
     @KafkaListener(topics = Topics.UNIT_UNREACHABLE, groupId = "${hotline.reporting.group-id:reporting-service}")
     void onUnreachable(String message) {
-        Envelope e = Envelope.parse(json, message);
-        units.unreachable(e.text("unitCode"), e.payload().path("numbersTried").asInt(0), e.instant("since"),
-                e.occurredAt());
+        EventEnvelope<UnitUnreachable> e = events.read(message, EventType.UNIT_UNREACHABLE);
+        UnitUnreachable u = e.payload();
+        units.unreachable(u.unitCode(), u.numbersTried(), u.since(), e.occurredAt());
     }
 }

@@ -9,7 +9,6 @@ import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
-import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.UnitChanged;
 import vn.hotline1022.routing.directory.domain.Hotline;
 import vn.hotline1022.routing.directory.domain.Unit;
@@ -40,7 +39,7 @@ class DirectoryStore {
     }
 
     private Document announcement(Unit unit, long version, Instant now) {
-        return outbox.entry(EventType.UNIT_CHANGED, Topics.UNIT_CHANGED, unit.code(), new UnitChanged(unit.code(),
+        return outbox.entry(EventType.UNIT_CHANGED, unit.code(), new UnitChanged(unit.code(),
                 unit.name(), unit.kind().name(), unit.transferable(), unit.dialableHotlines().size(),
                 (int) unit.hotlines().stream().filter(Hotline::placeholder).count(), version), now);
     }

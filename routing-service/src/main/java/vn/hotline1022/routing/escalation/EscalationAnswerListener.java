@@ -5,10 +5,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.EventEnvelope;
+import vn.hotline1022.contracts.EventReader;
+import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.contracts.events.EscalationAnswerSubmitted;
 import vn.hotline1022.routing.escalation.domain.AnswerSubmission;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
 import vn.hotline1022.routing.infra.RejectedMessageException;
@@ -26,12 +27,12 @@ class EscalationAnswerListener {
 
     private final Escalations escalations;
     private final EscalationStore store;
-    private final JsonMapper json;
+    private final EventReader events;
 
-    EscalationAnswerListener(Escalations escalations, EscalationStore store, JsonMapper json) {
+    EscalationAnswerListener(Escalations escalations, EscalationStore store, EventReader events) {
         this.escalations = escalations;
         this.store = store;
-        this.json = json;
+        this.events = events;
     }
 
     @KafkaListener(id = "routing-answers", topics = Topics.ESCALATION_ANSWERS, groupId = "routing-service")
@@ -46,7 +47,8 @@ class EscalationAnswerListener {
         if (!s.unitCode().equals(e.getString("unitCode"))) {
             throw new RejectedMessageException("WRONG_UNIT: kiến nghị không thuộc đơn vị " + s.unitCode());
         }
-        if (s.eventId().equals(e.getString("answerEventId"))) {
+        // answers applied before events were read as UUIDs kept the unit's spelling of the id
+        if (s.eventId().equalsIgnoreCase(e.getString("answerEventId"))) {
             return; // redelivery of an answer already applied
         }
         if (!EscalationStatus.OPEN.name().equals(e.getString("status"))) {
@@ -57,19 +59,11 @@ class EscalationAnswerListener {
         log.info("escalation {} answered by unit {} via Kafka", s.escalationId(), s.unitCode());
     }
 
+    /** Read against the contract (a break is parked with the field named), then held to routing's own rules. */
     private AnswerSubmission parse(String value) {
-        try {
-            JsonNode n = json.readTree(value);
-            JsonNode p = n.path("payload");
-            return new AnswerSubmission(text(n, "eventId"), text(n, "type"), text(p, "escalationId"),
-                    text(p, "unitCode"), text(p, "answer"), text(p, "answeredBy"));
-        } catch (JacksonException e) {
-            throw new RejectedMessageException("MALFORMED_JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node == null ? null : node.get(field);
-        return v == null || v.isNull() || !v.isString() ? null : v.asString();
+        EventEnvelope<EscalationAnswerSubmitted> e = events.read(value, EventType.ESCALATION_ANSWER_SUBMITTED);
+        EscalationAnswerSubmitted a = e.payload();
+        return new AnswerSubmission(e.eventId().toString(), e.type(), a.escalationId(), a.unitCode(), a.answer(),
+                a.answeredBy());
     }
 }

@@ -210,7 +210,7 @@ public class Escalations {
             List<String> callIds = calls.stream().map(c -> c.getString("callId")).distinct().toList();
             List<Document> callbacks = calls.stream().map(c -> new Document("callId", c.getString("callId"))
                     .append("question", c.getString("question")).append("done", false)).toList();
-            Document event = outbox.entry(EventType.ESCALATION_ANSWERED, Topics.ESCALATION_ANSWERED, id,
+            Document event = outbox.entry(EventType.ESCALATION_ANSWERED, id,
                     new EscalationAnswered(id, e.getString("unitCode"), e.getString("question"), answer,
                             e.getString("topic"), e.getString("locality"), callIds), now);
             Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("status", EscalationStatus.OPEN.name()),

@@ -6,7 +6,6 @@ import org.bson.Document;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
-import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.EscalationOverdue;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
 import vn.hotline1022.support.outbox.OutboxDocuments;
@@ -42,7 +41,7 @@ class OverdueScanner {
         for (Document e : store.find(Filters.and(Filters.eq("status", EscalationStatus.OPEN.name()),
                 Filters.lt("dueAt", Date.from(now)), Filters.ne("overdueNotified", true)), 500)) {
             Instant dueAt = e.getDate("dueAt").toInstant();
-            Document event = outbox.entry(EventType.ESCALATION_OVERDUE, Topics.ESCALATION_OVERDUE, e.getString("_id"),
+            Document event = outbox.entry(EventType.ESCALATION_OVERDUE, e.getString("_id"),
                     new EscalationOverdue(e.getString("_id"), e.getString("unitCode"), dueAt), now);
             reminded += store.update(Filters.and(Filters.eq("_id", e.getString("_id")),
                     Filters.eq("status", EscalationStatus.OPEN.name()), Filters.ne("overdueNotified", true)),

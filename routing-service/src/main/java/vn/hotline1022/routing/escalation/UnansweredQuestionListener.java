@@ -4,85 +4,69 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.EventEnvelope;
+import vn.hotline1022.contracts.EventReader;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.contracts.events.QuestionUnanswered;
 import vn.hotline1022.routing.infra.RejectedMessageException;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /** hotline.question.unanswered.v1 → an escalation (new or joined). Idempotent on eventId. */
 @Component
 class UnansweredQuestionListener {
 
     private static final Logger log = LoggerFactory.getLogger(UnansweredQuestionListener.class);
+    /** Codes become parts of unit topic names and rule keys. */
+    private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]*$");
 
     private final Escalations escalations;
-    private final JsonMapper json;
+    private final EventReader events;
 
-    UnansweredQuestionListener(Escalations escalations, JsonMapper json) {
+    UnansweredQuestionListener(Escalations escalations, EventReader events) {
         this.escalations = escalations;
-        this.json = json;
+        this.events = events;
     }
 
     @KafkaListener(id = "routing-unanswered", topics = Topics.QUESTION_UNANSWERED, groupId = "routing-service")
     void on(String value) {
-        JsonNode envelope = json.readTree(value);
-        if (!EventType.QUESTION_UNANSWERED.logicalName().equals(text(envelope, "type"))) {
-            throw new RejectedMessageException("type: cần " + EventType.QUESTION_UNANSWERED.logicalName());
-        }
-        String eventId = required(envelope, "eventId");
-        JsonNode p = envelope.path("payload");
-        Escalations.Raised r = escalations.raise(new Escalations.NewQuestion(eventId, required(p, "callId"),
-                required(p, "question"), code(p, "topic", "OTHER"), code(p, "locality", "UNKNOWN"), askedAt(p), null,
-                questionNo(p)));
+        EventEnvelope<QuestionUnanswered> e = events.read(value, EventType.QUESTION_UNANSWERED);
+        QuestionUnanswered q = e.payload();
+        String eventId = e.eventId().toString();
+        Escalations.Raised r = escalations.raise(new Escalations.NewQuestion(eventId,
+                notBlank("payload.callId", q.callId()), notBlank("payload.question", q.question()),
+                code("payload.topic", q.topic(), "OTHER"), code("payload.locality", q.locality(), "UNKNOWN"),
+                q.askedAt(), null, questionNo(q.questionNo())));
         log.info("unanswered question {} → escalation {} ({}, {})", eventId, r.escalationId(), r.unitCode(), r.outcome());
     }
 
-    private static String required(JsonNode node, String field) {
-        String v = text(node, field);
-        if (v == null || v.isBlank()) {
+    private static String notBlank(String field, String value) {
+        if (value.isBlank()) {
             throw new RejectedMessageException(field + ": bắt buộc");
         }
-        return v;
+        return value;
     }
 
-    private static String code(JsonNode node, String field, String fallback) {
-        String v = text(node, field);
-        if (v == null || v.isBlank()) {
+    /** A blank code means it was not recorded: the routing rules then fall back to what is known. */
+    private static String code(String field, String value, String fallback) {
+        if (value.isBlank()) {
             return fallback;
         }
-        if (!v.matches("^[A-Z][A-Z0-9_]*$")) {
+        if (!CODE.matcher(value).matches()) {
             throw new RejectedMessageException(field + ": mã sai định dạng");
         }
-        return v;
+        return value;
     }
 
     /** Absent or null (events of calls with one question) means the first. */
-    private static int questionNo(JsonNode p) {
-        JsonNode v = p.get("questionNo");
-        if (v == null || v.isNull()) {
+    private static int questionNo(Integer no) {
+        if (no == null) {
             return 1;
         }
-        if (!v.isIntegralNumber() || v.asInt() < 1 || v.asInt() > 1000) {
-            throw new RejectedMessageException("questionNo: cần số nguyên từ 1");
+        if (no < 1 || no > 1000) {
+            throw new RejectedMessageException("payload.questionNo: cần số nguyên từ 1");
         }
-        return v.asInt();
-    }
-
-    private static Instant askedAt(JsonNode p) {
-        try {
-            String v = text(p, "askedAt");
-            return v == null ? Instant.now() : Instant.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new RejectedMessageException("askedAt: không phải thời điểm ISO-8601");
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asString();
+        return no;
     }
 }

@@ -2,33 +2,31 @@ package vn.hotline1022.routing.transfer;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.EventReader;
+import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
-
-import java.time.Instant;
+import vn.hotline1022.contracts.events.CallReceived;
+import vn.hotline1022.routing.infra.RejectedMessageException;
 
 /** Maps intake's call.received into routing's own model: who owns the call (see {@link CallOwners}). */
 @Component
 class CallReceivedListener {
 
-    private final JsonMapper json;
+    private final EventReader events;
     private final CallOwners owners;
 
-    CallReceivedListener(JsonMapper json, CallOwners owners) {
-        this.json = json;
+    CallReceivedListener(EventReader events, CallOwners owners) {
+        this.events = events;
         this.owners = owners;
     }
 
     @KafkaListener(id = "routing-call-owners", topics = Topics.CALL_RECEIVED, groupId = "routing-service")
     void onCallReceived(String message) {
-        JsonNode payload = json.readTree(message).required("payload");
-        String callId = payload.required("callId").asString();
-        String operator = payload.required("operator").asString();
-        if (callId.isBlank() || operator.isBlank()) {
-            throw new IllegalArgumentException("call.received without callId or operator");
+        CallReceived c = events.<CallReceived>read(message, EventType.CALL_RECEIVED).payload();
+        if (c.callId().isBlank() || c.operator().isBlank()) {
+            // a call owned by nobody, or by "", would let any operator transfer it
+            throw new RejectedMessageException("payload.callId, payload.operator: bắt buộc");
         }
-        String at = payload.path("receivedAt").asString(null);
-        owners.record(callId, operator, at == null ? null : Instant.parse(at));
+        owners.record(c.callId(), c.operator(), c.receivedAt());
     }
 }

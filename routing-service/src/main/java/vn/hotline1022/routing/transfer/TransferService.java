@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.contracts.EventType;
-import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.TransferAttempted;
 import vn.hotline1022.contracts.events.TransferCompleted;
 import vn.hotline1022.contracts.events.UnitUnreachable;
@@ -103,7 +102,7 @@ class TransferService {
         int attemptNo = tried.size() + 1;
         String callId = transfer.getString("callId");
         List<Document> events = new ArrayList<>();
-        events.add(outbox.entry(EventType.TRANSFER_ATTEMPTED, Topics.TRANSFER_ATTEMPTED, id,
+        events.add(outbox.entry(EventType.TRANSFER_ATTEMPTED, id,
                 new TransferAttempted(id, callId, dialled.unitCode(), PhoneNumbers.mask(number), outcome.name(), attemptNo),
                 now));
         List<Bson> changes = new ArrayList<>(List.of(
@@ -128,7 +127,7 @@ class TransferService {
         }
         if (!TransferDocuments.IN_PROGRESS.equals(status)) {
             boolean connected = TransferDocuments.CONNECTED.equals(status);
-            events.add(outbox.entry(EventType.TRANSFER_COMPLETED, Topics.TRANSFER_COMPLETED, id,
+            events.add(outbox.entry(EventType.TRANSFER_COMPLETED, id,
                     new TransferCompleted(id, callId, dialled.unitCode(), connected, attemptNo), now));
             changes.add(Updates.set("completedAt", Date.from(now)));
             changes.add(Updates.set("connectedUnit", connected ? dialled.unitCode() : null));
@@ -176,7 +175,7 @@ class TransferService {
                 claimed, newId);
         // intake closes the call from this event (one writer); a transfer without a call has nobody to close
         List<Document> events = callId == null ? List.of() : List.of(outbox.entry(EventType.TRANSFER_COMPLETED,
-                Topics.TRANSFER_COMPLETED, id, new TransferCompleted(id, callId,
+                id, new TransferCompleted(id, callId,
                         transfer.getString("escalationUnit") != null ? transfer.getString("escalationUnit")
                                 : transfer.getString("unitCode"),
                         false, transfer.getList("attempts", Document.class, List.of()).size(), placed),
@@ -241,7 +240,7 @@ class TransferService {
         Set<String> numbers = unit.dialableHotlines().stream().map(Hotline::number).collect(Collectors.toSet());
         Map<String, NumberHealth> h = health.load(numbers);
         boolean allCooling = numbers.stream().allMatch(n -> h.get(n) != null && h.get(n).isCooling(now));
-        return allCooling ? Optional.of(outbox.entry(EventType.UNIT_UNREACHABLE, Topics.UNIT_UNREACHABLE, unitCode,
+        return allCooling ? Optional.of(outbox.entry(EventType.UNIT_UNREACHABLE, unitCode,
                 new UnitUnreachable(unitCode, numbers.size(), now), now)) : Optional.empty();
     }
 }

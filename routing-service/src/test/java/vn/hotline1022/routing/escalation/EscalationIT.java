@@ -6,6 +6,7 @@ import tools.jackson.databind.JsonNode;
 import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.QuestionUnanswered;
+import vn.hotline1022.testsupport.Envelopes;
 import vn.hotline1022.testsupport.TestAuth;
 import vn.hotline1022.testsupport.Api;
 import vn.hotline1022.routing.support.Events;
@@ -134,6 +135,24 @@ class EscalationIT extends RoutingITBase {
         });
         assertThat(api().get("/api/escalations/" + id, SUPERVISOR).body().path("answeredBy").asString())
                 .isEqualTo("Cán bộ SO_LDTBXH");
+    }
+
+    /** #12: a question breaking the contract is parked at once, naming the field; an unknown field is ignored. */
+    @Test
+    void anUnansweredQuestionWithoutItsTextIsDeadLetteredAndOneWithAFieldRoutingDoesNotKnowIsEscalated() {
+        String broken = "CALL-" + UUID.randomUUID();
+        String extended = "CALL-" + UUID.randomUUID();
+        Events.send(bootstrap, Topics.QUESTION_UNANSWERED, broken, Envelopes.withPayload(Events.json(Events.unanswered(
+                broken, "Hỏi gì cũng được", "UNEMPLOYMENT", "TUY_PHONG")), p -> p.remove("question")));
+        Events.send(bootstrap, Topics.QUESTION_UNANSWERED, extended, Envelopes.withPayload(Events.json(Events.unanswered(
+                extended, "Công nhân khu công nghiệp Tuy Phong bị cho nghỉ việc thì nộp hồ sơ hưởng bảo hiểm ở đâu?",
+                "UNEMPLOYMENT", "TUY_PHONG")),
+                p -> p.put("callerLanguage", "vi").putArray("tags").add("thất nghiệp")));
+
+        assertThat(awaitEscalationFor("SO_LDTBXH", extended).path("question").asString()).contains("Tuy Phong");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(TopicReader.deadLetterReasons(bootstrap, Topics.QUESTION_UNANSWERED, broken))
+                        .containsExactly("payload.question: bắt buộc"));
     }
 
     @Test

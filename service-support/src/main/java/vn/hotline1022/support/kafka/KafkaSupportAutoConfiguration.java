@@ -8,10 +8,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.contracts.EventReader;
 
 import java.util.List;
 
-/** Every listener container of every service gets the dead-letter handler ({@link DeadLetters}). */
+/**
+ * Every listener container of every service gets the dead-letter handler ({@link DeadLetters}), and every listener
+ * the one event reader, which turns a record that breaks its contract into an exception that handler parks at once.
+ */
 @AutoConfiguration(beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @ConditionalOnClass(KafkaOperations.class)
 public class KafkaSupportAutoConfiguration {
@@ -23,5 +28,12 @@ public class KafkaSupportAutoConfiguration {
         List<Class<? extends Exception>> types = notRetryable.orderedStream()
                 .flatMap(n -> n.types().stream()).toList();
         return DeadLetters.errorHandler(template, registry, types);
+    }
+
+    /** With the service's JsonMapper, so an event's values read as its request bodies do. */
+    @Bean
+    @ConditionalOnMissingBean
+    EventReader eventReader(JsonMapper json) {
+        return new EventReader(json);
     }
 }

@@ -26,7 +26,20 @@ public final class OutboxDocuments {
         this.json = json;
     }
 
+    /** An event for its type's own topic. */
+    public <T> Document entry(EventType type, String key, T payload, Instant at) {
+        if (!type.hasFixedTopic()) {
+            throw new IllegalArgumentException(type + " has a topic per unit (" + type.topic() + "): name it");
+        }
+        return entry(type, type.topic(), key, payload, at);
+    }
+
+    /** An event whose topic depends on its content, e.g. {@code Topics.escalationsFor(unit)} for ESCALATION_RAISED. */
     public <T> Document entry(EventType type, String topic, String key, T payload, Instant at) {
+        if (type.hasFixedTopic() && !type.topic().equals(topic)) {
+            // consumers subscribe by type's topic: an event elsewhere would never be read
+            throw new IllegalArgumentException(type + " goes to " + type.topic() + ", not " + topic);
+        }
         EventEnvelope<T> envelope = EventEnvelope.of(type, key, payload, at);
         return new Document("eventId", envelope.eventId().toString())
                 .append("topic", topic)
