@@ -122,6 +122,12 @@ elif needs_build; then
   mvn -B -q -Dmaven.test.skip=true -DskipTests install
 fi
 
+# The switchboard's CTI door: one secret token, made on the first start and kept (a PBX is configured once).
+if [ ! -s "$DATA/cti-token" ]; then
+  (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$DATA/cti-token")
+fi
+export HOTLINE_CTI_TOKEN="$(cat "$DATA/cti-token")"
+
 built_in=$SECONDS
 start_infra
 wait_port 27017 "MongoDB protocol server"
@@ -157,5 +163,7 @@ cat <<MSG
           -d '{"callerNumber":"0908.15.83.83","locality":"HAM_TAN","topic":"TRAVEL_TRANSPORT","question":"Đi từ Hàm Tân vào TP.HCM cần giấy tờ gì?"}'
         curl -s "localhost:8080/api/reports/summary?from=\$(date +%F)&to=\$(date +%F)" -H "Authorization: Bearer \$(deploy/local/token.sh supervisor1)"
   Wallboard: http://127.0.0.1:8080/api/reports/wallboard (after logging in to the console as supervisor1 or ops1)
+  Switchboard (generic CTI): POST http://127.0.0.1:8080/api/cti/\$(cat $DATA/cti-token)
+        extensions 101 = operator1, 102 = supervisor1; a simulated shift: deploy/local/switchboard-sim.sh
   Logs: $LOGS    Stop: deploy/local/down.sh
 MSG

@@ -66,6 +66,8 @@ const CallScreens = (() => {
     form.addEventListener('submit', async e => {
       e.preventDefault();
       const body = {
+        // a call the switchboard popped up keeps its real start and is linked to the switchboard's record
+        ctiCallId: form.dataset.cti || null, startedAt: form.dataset.startedAt || null,
         callerNumber: withheld.checked ? null : number.value.trim(), withheld: withheld.checked,
         channel: channel.value || 'PHONE', locality: locality.value || null, topic: topic.value || null,
         provinceName: locality.value === 'OTHER_PROVINCE' ? province.value : null,
@@ -83,6 +85,32 @@ const CallScreens = (() => {
     });
     number.focus();
     offerOpenCalls(main, form, handling, { number, withheld, channel, locality, topic, question, notes, historyBox });
+    watchSwitchboard(form, { number, withheld, locality, historyBox });
+  }
+
+  // The switchboard reports the call this operator just picked up: the form fills itself with the real number and
+  // time (polling every 1.5 s while the form is on screen and empty; a desk without CTI simply never gets one).
+  function watchSwitchboard(form, fields) {
+    const seen = new Set();
+    const timer = setInterval(async () => {
+      if (!document.body.contains(form) || current) { clearInterval(timer); return; }
+      if (form.dataset.cti || fields.number.value.trim()) return;
+      let popups = [];
+      try { popups = await Api.get('/api/cti/mine'); } catch (err) { return; }
+      const call = (popups || []).find(p => !seen.has(p.id));
+      if (!call || form.dataset.cti || fields.number.value.trim()) return;
+      seen.add(call.id);
+      form.dataset.cti = call.id;
+      form.dataset.startedAt = call.answeredAt || '';
+      if (call.withheld) { fields.withheld.checked = true; fields.number.disabled = true; }
+      else { fields.number.value = call.callerNumber; showHistory(call.callerNumber, fields.historyBox); }
+      const note = h('p', { class: 'flag ok', id: 'cti-popup', role: 'status' }, '☎ ' + t('ctiPopup',
+        when(call.answeredAt), call.waitSeconds ?? 0) + (call.ended ? ' ' + t('ctiEnded') : ''));
+      const old = document.getElementById('cti-popup');
+      if (old) old.remove();
+      form.querySelector('h2').after(note);
+      fields.locality.focus();
+    }, 1500);
   }
 
   // A call still open on the server (after F5, a new login, or Alt+N during a call) is offered back: resume it,
@@ -487,13 +515,13 @@ const CallScreens = (() => {
     const items = await Api.get('/api/callbacks?status=PENDING');
     const list = Array.isArray(items) ? items : [];
     const names = {};
-    for (const c of list) names[c.unitCode] = await unitName(c.unitCode);
+    for (const c of list) if (c.unitCode) names[c.unitCode] = await unitName(c.unitCode);
     main.replaceChildren(h('h2', {}, t('callbacksTitle') + ' (' + list.length + ')'), table([
       { label: t('callTime'), value: c => when(c.callStartedAt) },
       { label: t('caller'), value: c => c.caller || t('withheld') },
-      { label: t('question'), value: c => c.question },
-      { label: t('unit'), value: c => names[c.unitCode] || c.unitCode },
-      { label: t('answer'), value: c => c.answer },
+      { label: t('question'), value: c => c.kind === 'MISSED' ? '☎ ' + t('missedCall') : c.question },
+      { label: t('unit'), value: c => c.unitCode ? (names[c.unitCode] || c.unitCode) : '' },
+      { label: t('answer'), value: c => c.answer || '' },
       { label: t('cbAttempts'), value: c => c.attempts + '/' + c.maxAttempts },
       { label: '', value: c => h('button', { type: 'button', class: 'callback-open', onclick: () => openCallback(main, c.id) }, t('callBack')) }
     ], list, c => ({ 'data-callback': c.id })));
@@ -512,10 +540,10 @@ const CallScreens = (() => {
     main.replaceChildren(h('section', { class: 'card', id: 'callback-detail' },
       h('h2', {}, t('callBack')),
       h('p', { class: 'callback-number' }, h('strong', {}, c.caller || t('withheld'))),
-      h('p', {}, t('callTime') + ': ' + when(c.callStartedAt) + ' · ' + t('unit') + ': ' + await unitName(c.unitCode)
+      h('p', {}, t('callTime') + ': ' + when(c.callStartedAt) + (c.unitCode ? ' · ' + t('unit') + ': ' + await unitName(c.unitCode) : '')
         + ' · ' + t('cbAttempts') + ': ' + c.attempts + '/' + c.maxAttempts),
-      h('h3', {}, t('question')), h('p', {}, c.question),
-      h('h3', {}, t('answer')), h('p', { class: 'answer' }, c.answer),
+      ...(c.kind === 'MISSED' ? [h('p', { class: 'flag warn' }, '☎ ' + t('missedCallDetail'))]
+        : [h('h3', {}, t('question')), h('p', {}, c.question), h('h3', {}, t('answer')), h('p', { class: 'answer' }, c.answer)]),
       field('note', 'callbackNote', note),
       h('div', { class: 'actions' },
         ['REACHED', 'NO_ANSWER', 'BUSY', 'WRONG_NUMBER'].map(r =>

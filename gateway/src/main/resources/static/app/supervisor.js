@@ -502,7 +502,7 @@ const SupervisorScreens = (() => {
           { label: t('time'), value: r => when(r.at) }, { label: t('principal'), value: r => r.principal },
           { label: t('action'), value: r => t('au_' + r.action) === 'au_' + r.action ? r.action : t('au_' + r.action) },
           // the request as the audit keeps it; ids shortened to what a person quotes
-          { label: t('auditWhat'), value: r => r.method + ' ' + String(r.path || '').replace(/([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '#$1') },
+          { label: t('auditWhat'), value: r => h('code', { 'data-raw': '' }, r.method + ' ' + String(r.path || '').replace(/([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '#$1')) },
           { label: t('status'), value: r => r.status }], rows));
       } catch (err) { showErrors(form, err); }
     });

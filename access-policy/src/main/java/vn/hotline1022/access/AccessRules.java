@@ -55,6 +55,10 @@ public final class AccessRules {
             rule(POST, "/api/calls", "/api/calls", DESK),
             rule(POST, "/api/calls/*/close", "/api/calls/c1/close", DESK),
             rule(POST, "/api/calls/*/questions", "/api/calls/c1/questions", DESK),
+            // the switchboard: its secret token in the path is its credential (a wrong one is a 404)
+            rule(GET, "/api/cti/mine", "/api/cti/mine", DESK),
+            rule(GET, "/api/cti/queue", "/api/cti/queue", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
+            rule(POST, "/api/cti/*", "/api/cti/0123456789abcdef0123", ANYONE),
             rule(POST, "/api/calls/*/notes", "/api/calls/c1/notes", DESK),
             rule(GET, "/api/calls/*/timeline", "/api/calls/c1/timeline", DESK),
             rule(GET, "/api/calls", "/api/calls", DESK),

@@ -24,6 +24,7 @@ import vn.hotline1022.support.security.CurrentUser;
 import vn.hotline1022.intake.reference.domain.Locality;
 import vn.hotline1022.intake.reference.domain.ReferenceData;
 import vn.hotline1022.intake.reference.domain.Topic;
+import vn.hotline1022.intake.telephony.Switchboard;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -49,9 +50,11 @@ public class CallService {
     private final CallerFlagStore flags;
     private final IntakeProperties properties;
     private final Clock clock;
+    private final Switchboard switchboard;
 
     CallService(CallStore store, CallEvents events, CallMetrics metrics, ReferenceData reference, PhoneNumbers phones,
-                CallerFlagStore flags, IntakeProperties properties, Clock clock) {
+                CallerFlagStore flags, IntakeProperties properties, Clock clock, Switchboard switchboard) {
+        this.switchboard = switchboard;
         this.store = store;
         this.events = events;
         this.metrics = metrics;
@@ -84,6 +87,9 @@ public class CallService {
             return replay(store.find(id).orElseThrow(() -> new CallNotFoundException(id)), hash);
         }
         metrics.received(call);
+        if (r.ctiCallId() != null && !r.ctiCallId().isBlank()) {
+            switchboard.logged(r.ctiCallId(), call.id(), user.username());
+        }
         log.info("call {} received: caller {}, {} / {} / {}, operator {}, repeat {}", id,
                 caller == null ? "withheld" : caller.masked(), channel, locality.code(), topic.code(),
                 user.username(), call.repeatCaller());

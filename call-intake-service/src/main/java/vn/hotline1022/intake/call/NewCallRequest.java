@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
-/** What the operator's console sends when a call is logged. */
+/** What the operator's console sends when a call is logged; {@code ctiCallId} when the switchboard popped it up. */
 public record NewCallRequest(
         @Size(max = 40, message = "Số điện thoại quá dài") String callerNumber,
         Boolean withheld,
@@ -16,5 +16,6 @@ public record NewCallRequest(
         @NotBlank(message = "Bắt buộc nhập nội dung câu hỏi")
         @Size(max = 4000, message = "Nội dung câu hỏi tối đa 4000 ký tự") String question,
         @Size(max = 4000, message = "Ghi chú tối đa 4000 ký tự") String notes,
-        Instant startedAt) {
+        Instant startedAt,
+        @Size(max = 300, message = "Mã cuộc gọi tổng đài quá dài") String ctiCallId) {
 }

@@ -44,9 +44,10 @@ class CallbackController {
     record AttemptView(Instant at, String by, String result, String note) {
     }
 
-    record CallbackView(String id, String callId, String escalationId, String unitCode, String question, String answer,
-                        String topic, String locality, Instant callStartedAt, String caller, String status,
-                        int attempts, int maxAttempts, List<AttemptView> history, String coveredBy) {
+    /** {@code kind}: ANSWER (a unit's answer to relay) or MISSED (the citizen rang and nobody picked up). */
+    record CallbackView(String id, String kind, String callId, String escalationId, String unitCode, String question,
+                        String answer, String topic, String locality, Instant callStartedAt, String caller,
+                        String status, int attempts, int maxAttempts, List<AttemptView> history, String coveredBy) {
     }
 
     record DaySummary(String day, long created, long done, long pending, long unreachable, long covered, long noNumber) {
@@ -142,7 +143,8 @@ class CallbackController {
                 .map(a -> new AttemptView(a.getDate("at").toInstant(), a.getString("by"), a.getString("result"),
                         a.getString("note"))).toList();
         Date started = d.getDate("callStartedAt");
-        return new CallbackView(d.getString("_id"), d.getString("callId"), d.getString("escalationId"),
+        return new CallbackView(d.getString("_id"), d.getString("kind") == null ? "ANSWER" : d.getString("kind"),
+                d.getString("callId"), d.getString("escalationId"),
                 d.getString("unitCode"), d.getString("question"), d.getString("answer"), d.getString("topic"),
                 d.getString("locality"), started == null ? null : started.toInstant(),
                 number == null ? null : fullNumber ? number : PhoneNumber.mask(number), d.getString("status"),

@@ -76,6 +76,21 @@ class CallbackStore {
                 .into(new ArrayList<>());
     }
 
+    Optional<Document> pendingMissed(String callerNumber, String exceptId) {
+        return Optional.ofNullable(callbacks.find(Filters.and(Filters.eq("kind", Callbacks.MISSED),
+                Filters.eq("callerNumber", callerNumber), Filters.eq("status", CallbackStatus.PENDING.name()),
+                Filters.ne("_id", exceptId))).first());
+    }
+
+    /** Marks the number's pending (and covered) missed-call tasks DONE with the given attempt. */
+    long closeMissed(String callerNumber, Document attempt, Instant now) {
+        return callbacks.updateMany(Filters.and(Filters.eq("kind", Callbacks.MISSED),
+                        Filters.eq("callerNumber", callerNumber),
+                        Filters.in("status", CallbackStatus.PENDING.name(), CallbackStatus.COVERED.name())),
+                Updates.combine(Updates.push("attempts", attempt), Updates.set("status", CallbackStatus.DONE.name()),
+                        Updates.set("updatedAt", Date.from(now)))).getModifiedCount();
+    }
+
     /** Records one attempt if nobody recorded another since it was read (attempt count as the guard). */
     boolean recordAttempt(String id, int attemptsSeen, Document attempt, String status, Instant now) {
         Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("status", CallbackStatus.PENDING.name()),

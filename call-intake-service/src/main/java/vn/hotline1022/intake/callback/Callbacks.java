@@ -26,7 +26,7 @@ import java.util.List;
  * task is marked unreachable.
  */
 @Service
-class Callbacks {
+public class Callbacks {
 
     private static final Logger log = LoggerFactory.getLogger(Callbacks.class);
 
@@ -75,6 +75,40 @@ class Callbacks {
                 log.info("callback {} for caller {}: {}", id, call.callerNumber() == null ? "withheld"
                         : PhoneNumber.mask(call.callerNumber()), status);
             }
+        }
+    }
+
+    /** What a missed-call task says instead of a question: the citizen rang and nobody picked up. */
+    public static final String MISSED = "MISSED";
+
+    /**
+     * A call that rang and was never answered: the desk calls the number back ("Gọi nhỡ"). One pending task per
+     * number: a second missed call from it is COVERED by the first. Idempotent on the switchboard's call.
+     */
+    public void missed(String switchboardCallId, String callerNumber, Instant rangAt, Instant now) {
+        String id = "missed:" + switchboardCallId;
+        String status = callerNumber == null ? CallbackStatus.NO_NUMBER.name() : CallbackStatus.PENDING.name();
+        String coveredBy = callerNumber == null ? null : store.pendingMissed(callerNumber, id)
+                .map(d -> d.getString("_id")).orElse(null);
+        if (coveredBy != null) {
+            status = CallbackStatus.COVERED.name();
+        }
+        Document task = new Document("_id", id).append("kind", MISSED).append("switchboardCallId", switchboardCallId)
+                .append("callerNumber", callerNumber).append("callStartedAt", Date.from(rangAt == null ? now : rangAt))
+                .append("status", status).append("coveredBy", coveredBy).append("attempts", List.of())
+                .append("createdAt", Date.from(now)).append("updatedAt", Date.from(now));
+        if (store.insertIfAbsent(task)) {
+            log.info("missed call {} from {}: callback {}", switchboardCallId, callerNumber == null ? "withheld"
+                    : PhoneNumber.mask(callerNumber), status);
+        }
+    }
+
+    /** The citizen called again and was answered: their pending missed-call callbacks are done by themselves. */
+    public void calledIn(String callerNumber, Instant now) {
+        long done = store.closeMissed(callerNumber, new Document("at", Date.from(now)).append("by", "switchboard")
+                .append("result", "CALLED_IN").append("note", null), now);
+        if (done > 0) {
+            log.info("caller {} called again: {} missed-call callback(s) done", PhoneNumber.mask(callerNumber), done);
         }
     }
 

@@ -37,7 +37,8 @@ class CallerFlagController {
 
     record FlagRequest(@Size(max = 40, message = "Số điện thoại quá dài") String callerNumber,
                        @NotBlank(message = "Bắt buộc chọn loại cảnh báo") String kind,
-                       @NotBlank(message = "Bắt buộc ghi lý do cảnh báo") String reason) {
+                       @NotBlank(message = "Bắt buộc ghi lý do cảnh báo") String reason,
+                       Boolean blocked) {
     }
 
     private final CallerFlagStore flags;
@@ -104,7 +105,7 @@ class CallerFlagController {
         CurrentUser user = users.current();
         Access.requireSupervisor(user);
         return new CallerFlag(number.e164(), FlagKind.parse(request.kind()), request.reason(), user.username(),
-                clock.instant());
+                clock.instant(), Boolean.TRUE.equals(request.blocked()));
     }
 
     private static NotFoundException notFlagged(PhoneNumber number) {

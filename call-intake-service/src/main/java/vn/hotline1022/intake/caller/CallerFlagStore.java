@@ -63,11 +63,12 @@ public class CallerFlagStore {
 
     private static Document toDocument(CallerFlag f) {
         return new Document("_id", f.callerNumber()).append("kind", f.kind().name()).append("reason", f.reason())
-                .append("flaggedBy", f.flaggedBy()).append("flaggedAt", Date.from(f.flaggedAt()));
+                .append("flaggedBy", f.flaggedBy()).append("flaggedAt", Date.from(f.flaggedAt()))
+                .append("blocked", f.blocked());
     }
 
     private static CallerFlag toFlag(Document d) {
         return new CallerFlag(d.getString("_id"), FlagKind.valueOf(d.getString("kind")), d.getString("reason"),
-                d.getString("flaggedBy"), d.getDate("flaggedAt").toInstant());
+                d.getString("flaggedBy"), d.getDate("flaggedAt").toInstant(), d.getBoolean("blocked", false));
     }
 }

@@ -384,7 +384,7 @@ class ConsoleBrowserIT {
             for (String screen : screens) {
                 driver.findElement(By.cssSelector("#nav a[data-screen='" + screen + "']")).click();
                 settle("main");
-                java.util.List<String> found = Leaks.in(driver.findElement(By.tagName("body")).getText());
+                java.util.List<String> found = Leaks.in(readable());
                 if (!found.isEmpty()) {
                     leaks.put(user + " " + screen, found);
                 }
@@ -433,6 +433,76 @@ class ConsoleBrowserIT {
             assertThat(after.path("hotlines").path(i).path("active").asBoolean())
                     .isEqualTo(before.path("hotlines").path(i).path("active").asBoolean());
         }
+    }
+
+    /**
+     * #14: the switchboard reports a call answered at operator1's extension and the console fills the new-call form
+     * by itself; a call nobody answered is in "Gọi lại" with its number, and calling back closes it.
+     */
+    @Test
+    @Order(12)
+    void theSwitchboardPopsUpAnsweredCallsAndMissedCallsAreCalledBack() throws Exception {
+        logout();
+        login("operator1", null);
+        driver.findElement(By.cssSelector("#nav a[data-screen=call]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("callerNumber")));
+        String answered = "0919" + (100000 + new java.util.Random().nextInt(899999));
+        String id = java.util.UUID.randomUUID().toString();
+        cti("event=newCall&from=" + answered + "&to=1022&direction=in&callId=" + id + "&user%5B%5D=Dien+thoai+vien+1");
+        cti("event=answer&from=" + answered + "&to=1022&direction=in&callId=" + id + "&answeringNumber=101");
+        long asked = System.nanoTime();
+        WebElement popup = new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("cti-popup")));
+        long shownMs = (System.nanoTime() - asked) / 1_000_000;
+        assertThat(shownMs).as("pre-filled within 2 s of the answer").isLessThan(2_500);
+        assertThat(driver.findElement(By.id("callerNumber")).getAttribute("value")).isEqualTo(answered);
+        assertThat(popup.getText()).contains("Tổng đài");
+        shot("22-switchboard-popup");
+        new Select(driver.findElement(By.id("locality"))).selectByValue("BAC_BINH");
+        new Select(driver.findElement(By.id("topic"))).selectByValue("TRAVEL_TRANSPORT");
+        WebElement text = driver.findElement(By.id("question"));
+        text.sendKeys("Từ Bắc Bình ra Phan Thiết có cần giấy đi đường không? (gọi qua tổng đài)");
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-actions")));
+        JsonNode mine = JSON.readTree(send("GET", "/api/cti/mine", "operator1", null).body());
+        assertThat(mine.toString()).as("logged: no longer offered").doesNotContain(id);
+        driver.findElement(By.cssSelector("#call-actions button[data-outcome=INFORMATION_ONLY]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-closed")));
+
+        String missed = "0918" + (100000 + new java.util.Random().nextInt(899999));
+        String gaveUp = java.util.UUID.randomUUID().toString();
+        cti("event=newCall&from=" + missed + "&to=1022&direction=in&callId=" + gaveUp);
+        cti("event=hangup&from=" + missed + "&to=1022&direction=in&callId=" + gaveUp + "&cause=cancel");
+        driver.findElement(By.cssSelector("#nav a[data-screen=callbacks]")).click();
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("main tr")).stream()
+                .filter(r -> r.getText().contains("Gọi nhỡ") && r.getText().contains(missed.substring(missed.length() - 3)))
+                .findFirst().orElse(null));
+        assertThat(row.getText()).doesNotContain(missed);
+        shot("23-missed-call");
+        row.findElement(By.cssSelector("button.callback-open")).click();
+        WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("callback-detail")));
+        assertThat(detail.getText()).contains(missed.substring(1)).contains("chưa ai nghe máy");
+        driver.findElement(By.id("callback-reached")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Đã ghi nhận cuộc gọi lại"));
+    }
+
+    private static void cti(String form) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(sut.gateway() + "/api/cti/"
+                        + SystemUnderTest.CTI_TOKEN)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
+    /**
+     * The page's text as a person reads it, leaving out what the page marks as raw (data-raw: a request exactly as it
+     * was made, in the audit), which is quoted, not named.
+     */
+    private static String readable() {
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("document.querySelectorAll('[data-raw]').forEach(e => e.style.display = 'none')");
+        String text = driver.findElement(By.tagName("body")).getText();
+        js.executeScript("document.querySelectorAll('[data-raw]').forEach(e => e.style.display = '')");
+        return text;
     }
 
     /** Waits until the screen stops loading: no "Đang tải" left and the text unchanged over two looks. */

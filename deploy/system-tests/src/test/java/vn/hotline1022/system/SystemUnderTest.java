@@ -70,6 +70,9 @@ public final class SystemUnderTest {
         return sut;
     }
 
+    /** The switchboard's secret for the CTI door of the system under test ({@code POST /api/cti/<token>}). */
+    public static final String CTI_TOKEN = "system-test-switchboard-token-1022";
+
     public String kafkaBootstrap() {
         return kafkaBootstrap;
     }
@@ -107,6 +110,7 @@ public final class SystemUnderTest {
                 "-Dhotline.process=test-" + name, "-jar", jar.toString());
         Map<String, String> env = pb.environment();
         env.put("PORT", String.valueOf(ports.get(name)));
+        env.put("HOTLINE_CTI_TOKEN", CTI_TOKEN);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         String database = name.replace("-service", "").replace("call-", "");
         env.put("MONGODB_URI", withDatabase(mongoUri, database));

@@ -1,0 +1,31 @@
+package vn.hotline1022.intake.telephony;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * hotline_cti_calls_total{outcome=ringing|answered|missed|blocked} and hotline_cti_wait_seconds{outcome}: how long
+ * callers waited before someone answered or before they gave up (abandonment).
+ */
+@Component
+class CtiMetrics {
+
+    private final MeterRegistry registry;
+
+    CtiMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void counted(String outcome) {
+        Counter.builder("hotline.cti.calls").description("Switchboard calls in, by what became of them")
+                .tag("outcome", outcome).register(registry).increment();
+    }
+
+    void waited(String outcome, long seconds) {
+        DistributionSummary.builder("hotline.cti.wait").baseUnit("seconds")
+                .description("Seconds a caller waited before an answer or before hanging up").tag("outcome", outcome)
+                .publishPercentileHistogram().register(registry).record(seconds);
+    }
+}

@@ -1,0 +1,162 @@
+package vn.hotline1022.intake.telephony;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.hotline1022.intake.callback.Callbacks;
+import vn.hotline1022.intake.caller.CallerFlagStore;
+import vn.hotline1022.intake.caller.PhoneNumbers;
+import vn.hotline1022.intake.caller.domain.CallerFlag;
+import vn.hotline1022.intake.caller.domain.PhoneNumber;
+import vn.hotline1022.intake.domain.InvalidValueException;
+import vn.hotline1022.intake.telephony.domain.CtiCall;
+import vn.hotline1022.intake.telephony.domain.CtiEvent;
+import vn.hotline1022.support.web.ConflictException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The switchboard's side of a call: rings, answers and hang-ups as the PBX reports them. A blocked number is
+ * rejected on newCall; a call nobody answered becomes a missed-call callback; an answered call is offered to the
+ * operator who picked up, to log with the real number and time.
+ */
+@Service
+public class Switchboard {
+
+    /** What the PBX gets back: {} or, for a blocked number on newCall, {"action":"reject","reason":"busy"}. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Reply(String action, String reason) {
+        static final Reply NONE = new Reply(null, null);
+        static final Reply REJECT = new Reply("reject", "busy");
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(Switchboard.class);
+
+    private final CtiCallStore store;
+    private final CtiProperties properties;
+    private final CallerFlagStore flags;
+    private final PhoneNumbers phones;
+    private final Callbacks callbacks;
+    private final CtiMetrics metrics;
+    private final Clock clock;
+
+    Switchboard(CtiCallStore store, CtiProperties properties, CallerFlagStore flags, PhoneNumbers phones,
+                Callbacks callbacks, CtiMetrics metrics, Clock clock) {
+        this.store = store;
+        this.properties = properties;
+        this.flags = flags;
+        this.phones = phones;
+        this.callbacks = callbacks;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** The switchboard a token belongs to; compared in constant time, so the token cannot be guessed by timing. */
+    Optional<String> boardOf(String token) {
+        byte[] given = token == null ? new byte[0] : token.getBytes(StandardCharsets.UTF_8);
+        String found = null;
+        for (CtiProperties.Switchboard s : properties.switchboards()) {
+            if (s.token() != null && s.token().length() >= 16
+                    && MessageDigest.isEqual(given, s.token().getBytes(StandardCharsets.UTF_8))) {
+                found = s.name();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    Reply handle(String board, CtiEvent e) {
+        Instant now = clock.instant();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            CtiCall before = store.find(CtiCall.id(board, e.callId())).orElse(CtiCall.first(board, e));
+            if (before.hasSeen(e.kind())) {
+                return reply(before, e);            // the same event again: same answer, nothing changes
+            }
+            boolean blocked = e.kind() == CtiEvent.Kind.NEW_CALL && e.direction() == CtiEvent.Direction.IN
+                    && blocked(e.callerNumber());
+            CtiCall after = before.apply(e, now, operatorOf(e), blocked);
+            if (store.save(before, after)) {
+                effects(before, after, now);
+                return reply(after, e);
+            }
+        }
+        throw new ConflictException("Cuộc gọi " + e.callId() + " vừa được cập nhật cùng lúc; tổng đài gửi lại sau");
+    }
+
+    private void effects(CtiCall before, CtiCall after, Instant now) {
+        if (after.direction() != CtiEvent.Direction.IN) {
+            return;
+        }
+        if (!before.blocked() && after.blocked()) {
+            metrics.counted("blocked");
+            log.info("switchboard call {} from {} rejected: blocked number", after.callId(), masked(after.callerNumber()));
+        }
+        if (before.answeredAt() == null && after.answeredAt() != null) {
+            metrics.counted("answered");
+            metrics.waited("answered", after.waitSeconds() == null ? 0 : after.waitSeconds());
+            e164(after.callerNumber()).ifPresent(n -> callbacks.calledIn(n, now));
+        }
+        if (!before.missed() && after.missed()) {
+            metrics.counted("missed");
+            metrics.waited("missed", after.waitSeconds() == null ? 0 : after.waitSeconds());
+            callbacks.missed(after.id(), e164(after.callerNumber()).orElse(null), after.ringingAt(), now);
+        }
+    }
+
+    private static Reply reply(CtiCall call, CtiEvent e) {
+        return e.kind() == CtiEvent.Kind.NEW_CALL && call.blocked() ? Reply.REJECT : Reply.NONE;
+    }
+
+    private boolean blocked(String number) {
+        return e164(number).flatMap(flags::find).map(CallerFlag::blocked).orElse(false);
+    }
+
+    private String operatorOf(CtiEvent e) {
+        if (e.answeringNumber() != null && properties.extensions().containsKey(e.answeringNumber())) {
+            return properties.extensions().get(e.answeringNumber());
+        }
+        return null;
+    }
+
+    /** The caller's number in E.164 when it is a Vietnamese number we can dial back; empty otherwise. */
+    Optional<String> e164(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(phones.parse("from", raw).e164());
+        } catch (InvalidValueException notDialable) {
+            return Optional.empty();
+        }
+    }
+
+    private String masked(String raw) {
+        return e164(raw).map(PhoneNumber::mask).orElse("withheld/foreign");
+    }
+
+    /** Answered calls of this operator not logged yet, newest first: the console pops them up pre-filled. */
+    List<CtiCall> waitingToBeLogged(String operator) {
+        return store.answeredBy(operator, clock.instant().minus(properties.popupWindow()));
+    }
+
+    /** The operator logged the answered call: it no longer pops up, and reports can join the two. */
+    public void logged(String ctiId, String intakeCallId, String operator) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            CtiCall call = store.find(ctiId).orElse(null);
+            if (call == null || call.intakeCallId() != null || !operator.equals(call.operator())) {
+                return;
+            }
+            if (store.save(call, call.linked(intakeCallId))) {
+                return;
+            }
+        }
+    }
+
+    List<CtiCall> since(Instant from) {
+        return store.since(from);
+    }
+}
