@@ -2,9 +2,11 @@ package vn.hotline1022.reporting.staffing.domain;
 
 /**
  * Erlang A (Palm's M/M/N+M queue): Erlang C's random callers and exponential handle times, but each waiting caller
- * hangs up after an exponential patience with the given mean. Formulas of Mandelbaum and Zeltyn ("The Palm/Erlang-A
- * queue, with applications to call centers", 2007), with x = Nμ/θ, y = λ/θ, E = Erlang B(N, λ/μ) and
- * S(a, w) = Σ w^j / ((a+1)…(a+j)) ({@link KummerSeries}):
+ * hangs up after an exponential patience with the given mean. With x = Nμ/θ, y = λ/θ, E = Erlang B(N, λ/μ) and
+ * S(a, w) = Σ w^j / ((a+1)…(a+j)) ({@link KummerSeries}), P(wait) and P(abandon) are those of Mandelbaum and Zeltyn
+ * ("The Palm/Erlang-A queue, with applications to call centers", 2007); the tail of the offered wait and the share
+ * answered in time were derived here from the offered wait's density, π_N·Nμ·e^(y(1 − e^(−θv)) − Nμv), and are
+ * held to a simulation in ErlangATest:
  * <pre>
  *   P(wait)            = E·S(x, y) / (1 + (S(x, y) − 1)·E)
  *   P(offered wait > t) = P(wait) · S(x, z)/S(x, y) · e^(y − z − Nμt),                  z = y·e^(−θt)
