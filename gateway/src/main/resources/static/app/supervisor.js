@@ -376,7 +376,8 @@ const SupervisorScreens = (() => {
     // an hour with too few closed calls of its own is estimated from the range's handle time: marked, not hidden
     const borrowed = x.calls > 0 && x.handleTimeBasis !== 'HOUR';
     return h('td', { class: 'staff-cell' + (short ? ' short' : ''),
-      title: t('staffCellTitle', decimal(x.callsPerHour), Math.round(x.averageHandleSeconds || 0))
+      title: t('staffCellTitle', decimal(x.callsPerHour),
+        x.averageHandleSeconds === null || x.averageHandleSeconds === undefined ? '?' : Math.round(x.averageHandleSeconds))
         + (short ? ' · ' + t('staffShortBy', decimal(-x.gap)) : '') },
       t('staffCell', needed, decimal(x.operatorsWorked)), borrowed ? h('sup', {}, '*') : null);
   }
