@@ -93,6 +93,12 @@ const I18n = (() => {
     import_unchanged: 'Không đổi', import_failed: 'Lỗi',
     notTransferableEarly: '{0} không nhận chuyển máy ({1}). Trả lời từ cơ sở tri thức, hoặc chuyển kiến nghị bằng văn bản (Alt+E).',
     unitTab_OPEN: 'Cần trả lời', unitTab_ANSWERED: 'Đã trả lời', dueSoon: 'sắp đến hạn', dueSoonCount: '{0} kiến nghị đến hạn trong 24 giờ tới.',
+    staffTitle: 'Nhân lực theo giờ', staffLevel: 'Tỷ lệ cuộc gọi được nghe máy kịp (%)', staffWithin: 'Trong vòng (giây)',
+    staffCompute: 'Tính lại', staffCell: 'cần {0} / có {1}', staffCellTitle: '{0} cuộc gọi mỗi giờ, xử lý trung bình {1} giây',
+    staffShortBy: 'thiếu {0} người',
+    staffLegend: 'Ước tính theo công thức Erlang C: số điện thoại viên tối thiểu để {0}% cuộc gọi được nghe máy trong vòng {1} giây, với giả định người dân gọi đến ngẫu nhiên và chờ đến khi được nghe máy; thực tế cần nhiều hơn (nghỉ giữa ca, ghi chép sau cuộc gọi, người gác máy rồi gọi lại). "Có" là số điện thoại viên đã nhận cuộc gọi trong giờ đó, trung bình qua các tuần. Ô tô đỏ: thiếu người. Dấu *: giờ có ít cuộc gọi đã kết thúc, tính theo thời gian xử lý trung bình của cả khoảng.',
+    dow_MONDAY: 'Thứ Hai', dow_TUESDAY: 'Thứ Ba', dow_WEDNESDAY: 'Thứ Tư', dow_THURSDAY: 'Thứ Năm', dow_FRIDAY: 'Thứ Sáu',
+    dow_SATURDAY: 'Thứ Bảy', dow_SUNDAY: 'Chủ nhật',
   };
   const en = {
     skip: 'Skip to main content', logout: 'Sign out',
@@ -184,6 +190,12 @@ const I18n = (() => {
     import_unchanged: 'Unchanged', import_failed: 'Failed',
     notTransferableEarly: '{0} takes no transferred calls ({1}). Answer from the knowledge base, or escalate in writing (Alt+E).',
     unitTab_OPEN: 'To answer', unitTab_ANSWERED: 'Answered', dueSoon: 'due soon', dueSoonCount: '{0} escalations are due within 24 hours.',
+    staffTitle: 'Staffing by hour', staffLevel: 'Calls answered in time (%)', staffWithin: 'Within (seconds)',
+    staffCompute: 'Recompute', staffCell: 'need {0} / had {1}', staffCellTitle: '{0} calls an hour, {1} s average handling',
+    staffShortBy: '{0} short',
+    staffLegend: 'Erlang C estimate: the fewest operators for {0}% of calls to be answered within {1} seconds, assuming callers arrive at random and wait until answered; in practice more are needed (breaks, wrap-up, callers who hang up and call again). "Had" is the operators who took calls in that hour, averaged over the weeks. Red cell: short of operators. *: an hour with few closed calls, estimated with the whole range\'s average handling time.',
+    dow_MONDAY: 'Mon', dow_TUESDAY: 'Tue', dow_WEDNESDAY: 'Wed', dow_THURSDAY: 'Thu', dow_FRIDAY: 'Fri',
+    dow_SATURDAY: 'Sat', dow_SUNDAY: 'Sun',
   };
   let lang = localStorage.getItem('hotline.lang') || 'vi';
 

@@ -7,19 +7,24 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The figures and the digest's content are plain Java: testable without Spring, MongoDB, Kafka or POI. */
+/**
+ * The figures, the digest's content and the staffing arithmetic (Erlang C) are plain Java: testable without Spring,
+ * MongoDB, Kafka or POI.
+ */
 @AnalyzeClasses(packages = "vn.hotline1022.reporting", importOptions = ImportOption.DoNotIncludeTests.class)
 class ReportingArchitectureTest {
 
     @ArchTest
     static final ArchRule domainIsFreeOfFrameworks = noClasses()
-            .that().resideInAnyPackage("..reporting.figures..", "..reporting.digest.domain..")
+            .that().resideInAnyPackage("..reporting.figures..", "..reporting.digest.domain..",
+                    "..reporting.staffing.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
                     "org.apache.kafka..", "org.apache.poi..", "tools.jackson..", "jakarta..");
 
     @ArchTest
     static final ArchRule domainDoesNotReachIntoFeatures = noClasses()
-            .that().resideInAnyPackage("..reporting.figures..", "..reporting.digest.domain..")
+            .that().resideInAnyPackage("..reporting.figures..", "..reporting.digest.domain..",
+                    "..reporting.staffing.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("..reporting.infra..", "..reporting.summary..",
-                    "..reporting.calls..");
+                    "..reporting.calls..", "..reporting.staffing");
 }

@@ -190,6 +190,21 @@ class ConsoleBrowserIT {
                 .mapToInt(v -> Integer.parseInt(v.getText().trim())).sum();
         assertThat(barSum).isEqualTo(Integer.parseInt(total.getText().trim()));
         shot("09-reports");
+        // #14: staffing by hour of the week; today's calls give at least one hour an Erlang C figure
+        WebDriverWait slow = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofSeconds(2));
+        slow.ignoring(StaleElementReferenceException.class).until(d -> {
+            boolean shown = d.findElements(By.cssSelector("#staffing-table td.staff-cell")).stream()
+                    .anyMatch(c -> c.getText().startsWith("cần "));
+            if (!shown) {
+                d.findElement(By.cssSelector("#staffing-form button[type=submit]")).click();
+            }
+            return shown;
+        });
+        WebElement staffing = driver.findElement(By.id("staffing-section"));
+        assertThat(staffing.getText()).contains("Nhân lực theo giờ", "Thứ Hai", "Chủ nhật", "Erlang C")
+                .doesNotContain("MONDAY", "null", "NaN");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", staffing);
+        shot("21-staffing");
         // #15: the knowledge screen says what the search learned; with one use on this stack, a rebuild has too little
         driver.findElement(By.cssSelector("#nav a[data-screen=knowledge]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("learning-status"), "Chưa có mô hình"));

@@ -1,0 +1,49 @@
+package vn.hotline1022.reporting.staffing;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.reporting.staffing.domain.ServiceTarget;
+import vn.hotline1022.support.web.InvalidFieldException;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+@RestController
+@RequestMapping("/api/reports")
+class StaffingController {
+
+    static final int MAX_DAYS = 366;
+    static final int MAX_ANSWER_SECONDS = 600;
+
+    private final StaffingQuery query;
+
+    StaffingController(StaffingQuery query) {
+        this.query = query;
+    }
+
+    @GetMapping("/staffing")
+    WeeklyStaffing staffing(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                            @RequestParam(defaultValue = "0.8") double serviceLevel,
+                            @RequestParam(defaultValue = "20") int answerWithinSeconds) {
+        if (to.isBefore(from)) {
+            throw new InvalidFieldException("to", "Ngày kết thúc không được trước ngày bắt đầu");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new InvalidFieldException("to", "Khoảng thời gian tối đa là " + MAX_DAYS + " ngày");
+        }
+        // written so that NaN fails too: every comparison with NaN is false
+        if (!(serviceLevel > 0 && serviceLevel < 1)) {
+            throw new InvalidFieldException("serviceLevel",
+                    "Mức phục vụ phải lớn hơn 0 và nhỏ hơn 1 (0,8 nghĩa là 80% cuộc gọi được trả lời kịp)");
+        }
+        if (answerWithinSeconds < 1 || answerWithinSeconds > MAX_ANSWER_SECONDS) {
+            throw new InvalidFieldException("answerWithinSeconds",
+                    "Thời gian trả lời mục tiêu phải từ 1 đến " + MAX_ANSWER_SECONDS + " giây");
+        }
+        return query.staffing(from, to, new ServiceTarget(serviceLevel, answerWithinSeconds));
+    }
+}
