@@ -412,6 +412,7 @@ const CallScreens = (() => {
     try {
       const q = asked();
       const plan = await Api.post('/api/transfers', { callId: current.id, topic: q.topic, locality: current.locality, questionNo: q.no });
+      await unitName('');              // names of the units the plan may move on to
       renderPlan(area, plan, box);
     } catch (err) {
       area.replaceChildren(h('p', { class: 'field-error' }, Ui.plain(err)));
@@ -421,7 +422,9 @@ const CallScreens = (() => {
   function renderPlan(area, plan, box) {
     const outcomes = ['CONNECTED', 'BUSY', 'NO_ANSWER', 'WRONG_UNIT', 'UNREACHABLE'];
     const parts = [h('h3', {}, t('transferPlan')),
-      h('p', {}, h('strong', {}, t('unit') + ': '), h('span', { id: 'plan-unit' }, plan.unitName || plan.unitCode || '—')),
+      // the unit of the number to dial now: after "sai đơn vị" the plan has moved on to the next responsible unit
+      h('p', {}, h('strong', {}, t('unit') + ': '), h('span', { id: 'plan-unit' },
+        (plan.next && (unitNames || {})[plan.next.unitCode]) || plan.unitName || plan.unitCode || '—')),
       plan.reason ? h('p', {}, h('strong', {}, t('reason') + ': '), plan.reason) : null];
     if (plan.status === 'NOT_TRANSFERABLE') {
       parts.push(h('p', { class: 'flag warn', id: 'not-transferable' }, t('notTransferable') + (plan.reason ? ': ' + plan.reason : '')));
@@ -450,14 +453,21 @@ const CallScreens = (() => {
       }, (i + 1) + '. ' + t(o)))));
     }
     if (plan.message) parts.push(h('p', { class: 'flag warn', id: 'transfer-message' }, plan.message));
+    // after "sai đơn vị" the operator may name the unit the question goes to, from the directory, never a wrong one
+    const wrong = plan.wrongUnits || [];
+    const pick = plan.escalate && wrong.length ? select('escalate-unit', [{ value: '', label: t('unitByRules') }].concat(
+      Object.entries(unitNames || {}).filter(([code]) => !wrong.includes(code))
+        .sort((a, b) => a[1].localeCompare(b[1], 'vi')).map(([code, name]) => ({ value: code, label: name }))), false) : null;
+    if (pick) parts.push(field('unitCode', 'escalateTo', pick));
     if (plan.escalate) {
       parts.push(h('button', { type: 'button', id: 'transfer-escalate', class: 'primary', onclick: async () => {
         try {
-          await Api.post('/api/transfers/' + encodeURIComponent(plan.id) + '/escalate', { question: asked().text });
+          await Api.post('/api/transfers/' + encodeURIComponent(plan.id) + '/escalate',
+            { question: asked().text, unitCode: pick && pick.value ? pick.value : null });
           // one command: routing's event makes intake close the call as escalated; the console only waits for it
           await awaitClosedByTransfer(box);
           message(t('escalated'), 'ok');
-        } catch (err) { area.appendChild(h('p', { class: 'field-error' }, Ui.plain(err))); }
+        } catch (err) { showErrors(area, err); }
       } }, t('escalate')));
     }
     area.replaceChildren(h('div', { class: 'card' }, parts));

@@ -501,6 +501,37 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Đã ghi nhận cuộc gọi lại"));
     }
 
+    /**
+     * #11: "not our question" moves the transfer plan to the next responsible unit, never back to the same one; when
+     * none is left the operator names the unit the question goes to, from the directory.
+     */
+    @Test
+    @Order(13)
+    void aWrongUnitMovesTheTransferToTheNextResponsibleUnit() throws IOException {
+        newCall("0912 333 777", "DUC_LINH", "HEALTH_STATUS", "Con tôi sốt phát ban ở Đức Linh, khám ở đâu? (sai đơn vị)");
+        driver.findElement(By.id("transfer-start")).click();
+        String first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-unit"))).getText();
+        assertThat(first).contains("Trung tâm Y tế");
+        driver.findElement(By.cssSelector("#attempt-buttons button[data-outcome=WRONG_UNIT]")).click();
+        wait.until(d -> !d.findElement(By.id("plan-unit")).getText().equals(first));
+        assertThat(driver.findElement(By.id("plan-unit")).getText()).contains("Bệnh viện");
+        assertThat(driver.findElement(By.id("attempts")).getText()).contains("Sai đơn vị");
+        shot("24-wrong-unit");
+        for (int i = 0; i < 5 && driver.findElements(By.id("transfer-escalate")).isEmpty(); i++) {
+            driver.findElement(By.cssSelector("#attempt-buttons button[data-outcome=WRONG_UNIT]")).click();
+            int tried = i + 2;
+            wait.until(d -> !d.findElements(By.id("transfer-escalate")).isEmpty() || attemptsShown(d) >= tried);
+        }
+        Select unit = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("escalate-unit"))));
+        assertThat(unit.getOptions()).extracting(WebElement::getText).doesNotContain(first);
+        unit.selectByVisibleText("Sở Y tế");
+        shot("25-escalate-to-a-unit");
+        driver.findElement(By.id("transfer-escalate")).click();
+        WebElement closed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-closed")));
+        assertThat(closed.getText()).contains("Chuyển kiến nghị");
+        assertThat(openEscalation("(sai đơn vị)").path("unitCode").asString()).isEqualTo("SO_Y_TE");
+    }
+
     private static void cti(String form) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(sut.gateway() + "/api/cti/"
                         + SystemUnderTest.CTI_TOKEN)).header("Content-Type", "application/x-www-form-urlencoded")
