@@ -287,8 +287,58 @@ const SupervisorScreens = (() => {
         h('ul', {}, byUnit[unit].map(e => h('li', { class: overdue(e) ? 'overdue' : '', 'data-id': e.id },
           h('div', {}, e.question), h('small', {}, t('due') + ': ' + when(e.dueAt) + (overdue(e) ? ' · ' + t('overdue') : '') +
             ' · ' + t('callers') + ': ' + (e.callCount || (e.calls || []).length) + ' · ' + t(e.status)),
-          e.answer ? h('div', { class: 'answer-text' }, '↳ ' + e.answer) : null)))))
+          e.answer ? h('div', { class: 'answer-text' }, '↳ ' + e.answer) : null,
+          e.status === 'OPEN' ? h('div', { class: 'actions' },
+            h('button', { type: 'button', class: 'secondary board-answer', onclick: () => act(e, 'answer') }, t('answerForUnit')),
+            h('button', { type: 'button', class: 'secondary board-reassign', onclick: () => act(e, 'reassign') }, t('reassign')),
+            byUnit[unit].length > 1 ? h('button', { type: 'button', class: 'secondary board-merge', onclick: () => act(e, 'merge') }, t('mergeInto')) : null)
+            : null)))))
         : [h('p', { class: 'empty' }, t('noItems'))]));
+      itemsShown = items;
+    };
+    let itemsShown = [];
+    // The supervisor steps in from the board: answers on the unit's behalf, moves the question to the right unit
+    // (with the reason kept on its history), or merges it into the same unit's open question it repeats.
+    const act = (e, kind) => {
+      const li = board.querySelector('li[data-id="' + CSS.escape(e.id) + '"]');
+      const form = h('form', { class: 'card board-form', novalidate: true });
+      let body;
+      if (kind === 'answer') {
+        const text = h('textarea', { rows: 4, id: 'board-answer-text' });
+        form.append(field('answer', 'answer', text));
+        body = () => ({ answer: text.value.trim() });
+      } else if (kind === 'reassign') {
+        const unit = select('board-unit', Object.entries(unitNames).filter(([code]) => code !== e.unitCode)
+          .sort((a, b) => a[1].localeCompare(b[1], 'vi')).map(([code, name]) => ({ value: code, label: name })));
+        const reason = h('input', { type: 'text', maxlength: 500, id: 'board-reason' });
+        form.append(field('unitCode', 'unit', unit), field('reason', 'reason', reason));
+        body = () => ({ unitCode: unit.value || null, reason: reason.value.trim() });
+      } else {
+        const into = select('board-into', itemsShown.filter(x => x.unitCode === e.unitCode && x.id !== e.id && x.status === 'OPEN')
+          .map(x => ({ value: x.id, label: x.question })));
+        form.append(field('sourceIds', 'mergeTarget', into));
+        body = () => ({ target: into.value });
+      }
+      form.append(h('button', { type: 'submit', class: 'primary board-submit' }, t(kind === 'answer' ? 'sendAnswer' : 'save')));
+      form.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        const b = body();
+        try {
+          if (kind === 'merge') {
+            if (!b.target) throw new Api.ApiError(400, { errors: [{ field: 'sourceIds', message: t('chooseMergeTarget') }] });
+            await Api.post('/api/escalations/' + encodeURIComponent(b.target) + '/merge', { sourceIds: [e.id] });
+          } else {
+            await Api.post('/api/escalations/' + encodeURIComponent(e.id) + '/' + kind, b);
+          }
+          message(t('boardDone_' + kind), 'ok');
+          await load();
+        } catch (err) { showErrors(form, err); }
+      });
+      const old = li.querySelector('.board-form');
+      if (old) old.remove();
+      li.append(form);
+      const first = form.querySelector('textarea,select,input');
+      if (first) first.focus();
     };
     status.addEventListener('change', load);
     main.replaceChildren(h('h2', {}, t('escalationBoard')),

@@ -532,6 +532,35 @@ class ConsoleBrowserIT {
         assertThat(openEscalation("(sai đơn vị)").path("unitCode").asString()).isEqualTo("SO_Y_TE");
     }
 
+    /** #13: the supervisor steps in from the board: moves a question to the right unit, answers one for its unit. */
+    @Test
+    @Order(14)
+    void theSupervisorReassignsAndAnswersFromTheBoard() throws IOException {
+        logout();
+        login("supervisor1", null);
+        driver.findElement(By.cssSelector("#nav a[data-screen=escalations]")).click();
+        WebElement wrong = wait.until(d -> d.findElements(By.cssSelector("#escalation-board li")).stream()
+                .filter(li -> li.getText().contains("(sai đơn vị)")).findFirst().orElse(null));
+        wrong.findElement(By.cssSelector("button.board-reassign")).click();
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-unit"))))
+                .selectByVisibleText("Trung tâm Y tế huyện Đức Linh");
+        driver.findElement(By.id("board-reason")).sendKeys("Phát ban ở trẻ: Trung tâm Y tế huyện trả lời được");
+        shot("26-board-reassign");
+        driver.findElement(By.cssSelector(".board-form button.board-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Đã chuyển câu hỏi sang đơn vị khác"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section[data-unit=TTYT_DUC_LINH]"), "(sai đơn vị)"));
+
+        WebElement second = wait.until(d -> d.findElements(By.cssSelector("#escalation-board li")).stream()
+                .filter(li -> li.getText().contains("câu hỏi thứ hai")).findFirst().orElse(null));
+        second.findElement(By.cssSelector("button.board-answer")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-answer-text")))
+                .sendKeys("Hộ mất việc được hỗ trợ 15 kg gạo/người; đăng ký tại UBND phường nơi cư trú.");
+        driver.findElement(By.cssSelector(".board-form button.board-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Đã trả lời thay đơn vị"));
+        wait.until(d -> d.findElements(By.cssSelector("#escalation-board li")).stream()
+                .noneMatch(li -> li.getText().contains("câu hỏi thứ hai")));
+    }
+
     private static void cti(String form) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(sut.gateway() + "/api/cti/"
                         + SystemUnderTest.CTI_TOKEN)).header("Content-Type", "application/x-www-form-urlencoded")
