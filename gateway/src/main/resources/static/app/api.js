@@ -89,6 +89,13 @@ const Api = (() => {
     return tokens.user;
   }
 
+  /** The user's own password after an admin set one: signs in like a login. */
+  async function changePassword(username, currentPassword, newPassword) {
+    const tokens = await request('POST', '/api/auth/password', { username, currentPassword, newPassword });
+    store(tokens);
+    return tokens.user;
+  }
+
   async function logout() {
     const token = localStorage.getItem(KEY.refresh);
     clear();
@@ -111,7 +118,7 @@ const Api = (() => {
   }
 
   return {
-    ApiError, session, login, logout, download, clear,
+    ApiError, session, login, changePassword, logout, download, clear,
     get: (p, o) => request('GET', p, undefined, o),
     post: (p, b, o) => request('POST', p, b === undefined ? {} : b, o),
     put: (p, b, o) => request('PUT', p, b, o),

@@ -55,11 +55,41 @@ const App = (() => {
         location.hash = first ? first.hash : '#/';
         route(true);
       } catch (err) {
+        // a password an admin set: the user chooses their own before anything else
+        if (err instanceof Api.ApiError && err.problem && err.problem.code === 'password-change-required') {
+          changePasswordScreen(main, username.value.trim(), password.value);
+          return;
+        }
         showErrors(form, err);
       }
     });
     main.replaceChildren(form);
     username.focus();
+  }
+
+  function changePasswordScreen(main, username, current) {
+    const fresh = h('input', { type: 'password', autocomplete: 'new-password', id: 'new-password' });
+    const again = h('input', { type: 'password', autocomplete: 'new-password', id: 'new-password-again' });
+    const form = h('form', { id: 'password-form', class: 'card narrow', novalidate: true },
+      h('h2', {}, t('choosePassword')), h('p', { class: 'muted' }, t('choosePasswordWhy')),
+      field('newPassword', 'newPassword', fresh), field('newPasswordAgain', 'newPasswordAgain', again),
+      h('button', { type: 'submit', class: 'primary', id: 'password-submit' }, t('save')));
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      if (fresh.value !== again.value) {
+        showErrors(form, new Api.ApiError(400, { errors: [{ field: 'newPasswordAgain', message: t('passwordsDiffer') }] }));
+        return;
+      }
+      try {
+        const user = await Api.changePassword(username, current, fresh.value);
+        Ui.message(t('passwordChanged'), 'ok');
+        const first = allowed(user)[0];
+        location.hash = first ? first.hash : '#/';
+        route(true);
+      } catch (err) { showErrors(form, err); }
+    });
+    main.replaceChildren(form);
+    fresh.focus();
   }
 
   let lastHash = null;
@@ -120,7 +150,7 @@ const App = (() => {
 
   function start() {
     document.getElementById('lang-switch').addEventListener('click', switchLanguage);
-    document.getElementById('logout').addEventListener('click', async () => { await Api.logout(); location.hash = ''; route(true); });
+    document.getElementById('logout').addEventListener('click', async () => { await Api.logout(); Ui.message('', null); location.hash = ''; route(true); });
     window.addEventListener('hashchange', () => route(false));
     window.addEventListener('hotline:logged-out', () => route(true));
     document.addEventListener('keydown', shortcuts);

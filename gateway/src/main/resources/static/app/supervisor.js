@@ -550,34 +550,47 @@ const SupervisorScreens = (() => {
   }
 
   // ---- Admin: users; supervisors: audit --------------------------------------------------------------------------
-  async function users(main) {
+  // One form creates a login or edits one (name, role, unit, locked or not, a password reset the user must change).
+  async function users(main, editing) {
     const list = await Api.get('/api/auth/users');
     const roles = select('roles', ['OPERATOR', 'SUPERVISOR', 'UNIT', 'OPS', 'ADMIN'].map(r => ({ value: r, label: t('role_' + r) })));
     const units = await Api.get('/api/routing/units').catch(() => []);
     const unitNames = Object.fromEntries(units.map(u => [u.code, u.name]));
     const unit = select('unitCode', [{ value: '', label: t('noUnit') }].concat(units.slice()
       .sort((a, b) => String(a.name).localeCompare(String(b.name), 'vi')).map(u => ({ value: u.code, label: u.name }))), false);
+    const who = h('input', { type: 'text', value: editing ? editing.username : '', disabled: !!editing });
+    const name = h('input', { type: 'text', value: editing ? editing.displayName || '' : '' });
+    const password = h('input', { type: 'password', autocomplete: 'new-password' });
+    const enabled = h('input', { type: 'checkbox', id: 'user-enabled', checked: editing ? editing.enabled !== false : true });
+    if (editing) { roles.value = (editing.roles || [])[0] || ''; unit.value = editing.unitCode || ''; }
     const form = h('form', { class: 'card', id: 'user-form', novalidate: true },
-      h('div', { class: 'row' }, field('username', 'username', h('input', { type: 'text' })),
-        field('displayName', 'displayName', h('input', { type: 'text' })),
-        field('password', 'password', h('input', { type: 'password', autocomplete: 'new-password' }))),
-      h('div', { class: 'row' }, field('roles', 'roles', roles), field('unitCode', 'unit', unit)),
-      h('button', { type: 'submit', class: 'primary' }, t('create')));
+      editing ? h('h3', {}, t('edit') + ': ' + editing.username) : null,
+      h('div', { class: 'row' }, field('username', 'username', who), field('displayName', 'displayName', name),
+        field('password', editing ? 'resetPassword' : 'password', password)),
+      h('div', { class: 'row' }, field('roles', 'roles', roles), field('unitCode', 'unit', unit),
+        h('div', { class: 'field check' }, enabled, h('label', { for: 'user-enabled' }, t('enabledAccount')))),
+      h('button', { type: 'submit', class: 'primary', id: 'user-save' }, t(editing ? 'save' : 'create')),
+      editing ? h('button', { type: 'button', class: 'secondary', onclick: () => users(main) }, t('back')) : null);
     form.addEventListener('submit', async e => {
       e.preventDefault();
-      const f = form.elements;
+      const body = { username: who.value.trim(), displayName: name.value || null, password: password.value || null,
+        roles: roles.value ? [roles.value] : [], unitCode: unit.value || null, enabled: enabled.checked };
       try {
-        await Api.post('/api/auth/users', { username: f.username.value, displayName: f.displayName.value || null,
-          password: f.password.value, roles: f.roles.value ? [f.roles.value] : [], unitCode: f.unitCode.value || null });
-        message(t('create') + ' ✓', 'ok'); users(main);
+        if (editing) await Api.put('/api/auth/users/' + encodeURIComponent(editing.username), body);
+        else await Api.post('/api/auth/users', body);
+        message(t(editing ? 'save' : 'create') + ' ✓', 'ok'); users(main);
       } catch (err) { showErrors(form, err); }
     });
     main.replaceChildren(h('h2', {}, t('navUsers')), form, table([
       { label: t('username'), value: u => u.username }, { label: t('displayName'), value: u => u.displayName },
       { label: t('roles'), value: u => (u.roles || []).map(r => t('role_' + r)).join(', ') },
       { label: t('unit'), value: u => u.unitCode ? (unitNames[u.unitCode] || u.unitCode) : '' },
-      { label: '', value: u => u.demo ? t('demoAccount') : '' }
+      { label: t('status'), value: u => [u.enabled === false ? t('disabledAccount') : null,
+        u.mustChangePassword ? t('mustChange') : null, u.demo ? t('demoAccount') : null].filter(Boolean).join(' · ') },
+      { label: '', value: u => h('button', { type: 'button', class: 'secondary user-edit', 'data-user': u.username,
+        onclick: () => users(main, u) }, t('edit')) }
     ], list));
+    (editing ? name : who).focus();
   }
 
   async function audit(main) {

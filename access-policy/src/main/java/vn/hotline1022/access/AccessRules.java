@@ -43,6 +43,8 @@ public final class AccessRules {
     public static final List<Rule> RULES = List.of(
             rule(POST, "/api/auth/login", "/api/auth/login", ANYONE),
             rule(POST, "/api/auth/refresh", "/api/auth/refresh", ANYONE),
+            // choosing one's own password after an admin set one: the current password is the credential
+            rule(POST, "/api/auth/password", "/api/auth/password", ANYONE),
             rule(POST, "/api/auth/logout", "/api/auth/logout", ANYONE),
             rule(GET, "/api/auth/me", "/api/auth/me", ANY_USER),
             rule(null, "/api/auth/users/**", "/api/auth/users", EnumSet.of(ADMIN)),

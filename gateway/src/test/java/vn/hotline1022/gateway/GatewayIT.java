@@ -146,7 +146,21 @@ class GatewayIT extends GatewayTestSupport {
         client().post().uri("/api/auth/users").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", "noisy.operator", "password", "mat-khau-dai-1022", "roles", List.of("OPERATOR")))
                 .exchange().expectStatus().isCreated();
-        String noisy = login("noisy.operator", "mat-khau-dai-1022").path("accessToken").asString();
+        // the password an admin set only lets the user choose their own (#13); then they are signed in
+        client().post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "noisy.operator", "password", "mat-khau-dai-1022"))
+                .exchange().expectStatus().isForbidden().expectBody().jsonPath("$.code").isEqualTo("password-change-required");
+        client().post().uri("/api/auth/password").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "noisy.operator", "currentPassword", "mat-khau-dai-1022",
+                        "newPassword", "mat-khau-dai-1022")).exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("newPassword");
+        client().post().uri("/api/auth/password").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "noisy.operator", "currentPassword", "sai-mat-khau-1022",
+                        "newPassword", "cua-rieng-toi-1022")).exchange().expectStatus().isUnauthorized();
+        client().post().uri("/api/auth/password").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "noisy.operator", "currentPassword", "mat-khau-dai-1022",
+                        "newPassword", "cua-rieng-toi-1022")).exchange().expectStatus().isOk();
+        String noisy = login("noisy.operator", "cua-rieng-toi-1022").path("accessToken").asString();
         int limited = 0;
         String retryAfter = null;
         for (int i = 0; i < 320 && limited == 0; i++) {

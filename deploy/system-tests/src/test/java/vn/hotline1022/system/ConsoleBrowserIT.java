@@ -561,6 +561,54 @@ class ConsoleBrowserIT {
                 .noneMatch(li -> li.getText().contains("câu hỏi thứ hai")));
     }
 
+    /**
+     * #13: an admin creates a login; its user must choose their own password at the first sign-in; the admin later
+     * locks the account from the same screen and the user can no longer sign in.
+     */
+    @Test
+    @Order(15)
+    void anAdminManagesAUserWhoChoosesTheirOwnPassword() throws IOException {
+        String user = "dtv.moi." + (1000 + new java.util.Random().nextInt(9000));
+        logout();
+        login("admin1", null);
+        driver.findElement(By.cssSelector("#nav a[data-screen=users]")).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-form")));
+        form.findElement(By.name("username")).sendKeys(user);
+        form.findElement(By.name("displayName")).sendKeys("Điện thoại viên mới");
+        form.findElement(By.name("password")).sendKeys("mat-khau-tam-1022");
+        new Select(form.findElement(By.name("roles"))).selectByValue("OPERATOR");
+        driver.findElement(By.id("user-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), user));
+        assertThat(driver.findElement(By.cssSelector("main table")).getText()).contains("phải đổi mật khẩu");
+        logout();
+
+        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.id("username")));
+        name.sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("mat-khau-tam-1022", Keys.ENTER);
+        WebElement fresh = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-password")));
+        shot("27-choose-own-password");
+        fresh.sendKeys("mat-khau-cua-toi-1022");
+        driver.findElement(By.id("new-password-again")).sendKeys("mat-khau-cua-toi-1022", Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        assertThat(driver.findElement(By.id("whoami")).getText()).contains("Điện thoại viên mới");
+        logout();
+
+        login("admin1", null);
+        driver.findElement(By.cssSelector("#nav a[data-screen=users]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.user-edit[data-user='" + user + "']"))).click();
+        WebElement enabled = wait.until(ExpectedConditions.elementToBeClickable(By.id("user-enabled")));
+        enabled.click();
+        driver.findElement(By.id("user-save")).click();
+        wait.until(d -> d.findElements(By.cssSelector("main tr")).stream()
+                .anyMatch(r -> r.getText().contains(user) && r.getText().contains("đã khóa")));
+        logout();
+        WebElement again = wait.until(ExpectedConditions.elementToBeClickable(By.id("username")));
+        again.sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("mat-khau-cua-toi-1022", Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-field=password] .field-error")));
+        assertThat(driver.findElements(By.id("logout")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+    }
+
     private static void cti(String form) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(sut.gateway() + "/api/cti/"
                         + SystemUnderTest.CTI_TOKEN)).header("Content-Type", "application/x-www-form-urlencoded")

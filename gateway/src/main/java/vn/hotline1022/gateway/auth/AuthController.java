@@ -2,6 +2,7 @@ package vn.hotline1022.gateway.auth;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -45,13 +46,55 @@ class AuthController {
     record RefreshRequest(@NotBlank(message = "Thiếu refresh token.") String refreshToken) {
     }
 
+    record PasswordChange(@NotBlank(message = "Nhập tên đăng nhập.") String username,
+                          @NotBlank(message = "Nhập mật khẩu hiện tại.") String currentPassword,
+                          @NotBlank(message = "Nhập mật khẩu mới.")
+                          @Size(min = 8, max = 128, message = "Mật khẩu mới phải có 8–128 ký tự.") String newPassword) {
+    }
+
     @PostMapping("/login")
     Mono<ResponseEntity<Object>> login(@Valid @RequestBody LoginRequest request) {
         return Blocking.call(() -> users.find(request.username().trim())
                 .filter(UserAccount::enabled)
                 .filter(u -> passwords.matches(request.password(), u.passwordHash()))
-                .<ResponseEntity<Object>>map(u -> ResponseEntity.ok(tokens.issue(u)))
+                // a password an admin set is only good for choosing one's own: no token until then
+                .<ResponseEntity<Object>>map(u -> u.mustChangePassword() ? mustChange() : ResponseEntity.ok(tokens.issue(u)))
                 .orElseGet(() -> unauthorized("password", BAD_LOGIN)));
+    }
+
+    /** The user's own new password (required after an admin set one); answers with tokens, as a login does. */
+    @PostMapping("/password")
+    Mono<ResponseEntity<Object>> changePassword(@Valid @RequestBody PasswordChange request) {
+        return Blocking.call(() -> users.find(request.username().trim())
+                .filter(UserAccount::enabled)
+                .filter(u -> passwords.matches(request.currentPassword(), u.passwordHash()))
+                .<ResponseEntity<Object>>map(u -> {
+                    if (request.newPassword().equals(request.currentPassword())) {
+                        return badRequest("newPassword", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+                    }
+                    UserAccount changed = u.withPasswordHash(passwords.encode(request.newPassword()));
+                    users.replace(changed);
+                    refreshTokens.revokeAll(changed.username());
+                    return ResponseEntity.ok(tokens.issue(changed));
+                })
+                .orElseGet(() -> unauthorized("currentPassword", BAD_LOGIN)));
+    }
+
+    private static ResponseEntity<Object> mustChange() {
+        String message = "Mật khẩu này do quản trị viên đặt: hãy đặt mật khẩu của riêng bạn để tiếp tục.";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, message);
+        problem.setProperty("code", "password-change-required");
+        problem.setProperty("errors", List.of(Map.of("field", "password", "code", "password-change-required",
+                "message", message)));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ResponseEntity<Object> badRequest(String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @PostMapping("/refresh")

@@ -26,7 +26,10 @@ import vn.hotline1022.gateway.infra.NotFoundException;
 import java.util.List;
 import java.util.Set;
 
-/** ADMIN only (see AccessRules): create, change, disable and delete logins. */
+/**
+ * ADMIN only (see AccessRules): create, change, disable and delete logins. A password an admin sets (new user or
+ * reset) must be changed by its user at the first login, so only the user knows it.
+ */
 @RestController
 @RequestMapping("/api/auth/users")
 class UserAdminController {
@@ -82,8 +85,10 @@ class UserAdminController {
             UserAccount existing = users.find(username).orElseThrow(() -> new NotFoundException("Không có người dùng " + username));
             String hash = request.password() == null ? existing.passwordHash() : passwords.encode(request.password());
             UserAccount updated = toAccount(username, request, hash);
+            // a password set by an admin is a reset: the user chooses their own at the next login
             UserAccount kept = new UserAccount(updated.username(), updated.displayName(), hash, updated.roles(),
-                    updated.unitCode(), updated.enabled(), existing.demo() && request.password() == null, existing.createdAt());
+                    updated.unitCode(), updated.enabled(), existing.demo() && request.password() == null, existing.createdAt(),
+                    request.password() != null || existing.mustChangePassword());
             users.replace(kept);
             if (!kept.enabled() || request.password() != null) {
                 refreshTokens.revokeAll(username);
@@ -112,6 +117,6 @@ class UserAdminController {
             throw new InvalidFieldException("roles", "Vai trò UNIT không kết hợp với vai trò khác.");
         }
         return new UserAccount(username, r.displayName() == null ? username : r.displayName(), hash, Set.copyOf(r.roles()),
-                unit ? r.unitCode() : null, r.enabled() == null || r.enabled(), false, tokens.now());
+                unit ? r.unitCode() : null, r.enabled() == null || r.enabled(), false, tokens.now(), true);
     }
 }

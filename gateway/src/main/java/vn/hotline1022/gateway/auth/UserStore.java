@@ -71,7 +71,7 @@ public class UserStore {
                 .append("passwordHash", u.passwordHash())
                 .append("roles", u.roles().stream().map(Enum::name).sorted().toList())
                 .append("unitCode", u.unitCode()).append("enabled", u.enabled()).append("demo", u.demo())
-                .append("createdAt", Date.from(u.createdAt()));
+                .append("createdAt", Date.from(u.createdAt())).append("mustChangePassword", u.mustChangePassword());
     }
 
     static UserAccount fromDocument(Document d) {
@@ -81,6 +81,6 @@ public class UserStore {
         Date created = d.getDate("createdAt");
         return new UserAccount(d.getString("_id"), d.getString("displayName"), d.getString("passwordHash"),
                 Set.copyOf(roles), d.getString("unitCode"), d.getBoolean("enabled", true), d.getBoolean("demo", false),
-                created == null ? Instant.EPOCH : created.toInstant());
+                created == null ? Instant.EPOCH : created.toInstant(), d.getBoolean("mustChangePassword", false));
     }
 }
