@@ -23,6 +23,11 @@ class IntakeArchitectureTest {
             .resideInAnyPackage("vn.hotline1022.intake.call", "vn.hotline1022.intake.caller",
                     "vn.hotline1022.intake.reference", "vn.hotline1022.intake.transfer");
 
+    /** Features depend on each other in one direction only, so each can be read and changed on its own (#12). */
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+            .slices().matching("vn.hotline1022.intake.(*)..").should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule onlyStoresTouchMongo = noClasses().that().haveSimpleNameEndingWith("Controller")
             .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..");

@@ -24,7 +24,6 @@ import vn.hotline1022.support.security.CurrentUser;
 import vn.hotline1022.intake.reference.domain.Locality;
 import vn.hotline1022.intake.reference.domain.ReferenceData;
 import vn.hotline1022.intake.reference.domain.Topic;
-import vn.hotline1022.intake.telephony.Switchboard;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,11 +49,12 @@ public class CallService {
     private final CallerFlagStore flags;
     private final IntakeProperties properties;
     private final Clock clock;
-    private final Switchboard switchboard;
+    private final org.springframework.context.ApplicationEventPublisher published;
 
     CallService(CallStore store, CallEvents events, CallMetrics metrics, ReferenceData reference, PhoneNumbers phones,
-                CallerFlagStore flags, IntakeProperties properties, Clock clock, Switchboard switchboard) {
-        this.switchboard = switchboard;
+                CallerFlagStore flags, IntakeProperties properties, Clock clock,
+                org.springframework.context.ApplicationEventPublisher published) {
+        this.published = published;
         this.store = store;
         this.events = events;
         this.metrics = metrics;
@@ -88,7 +88,8 @@ public class CallService {
         }
         metrics.received(call);
         if (r.ctiCallId() != null && !r.ctiCallId().isBlank()) {
-            switchboard.logged(r.ctiCallId(), call.id(), user.username());
+            // the switchboard feature links its record to this call; intake's features depend one way only
+            published.publishEvent(new CallLogged(call.id(), r.ctiCallId(), user.username()));
         }
         log.info("call {} received: caller {}, {} / {} / {}, operator {}, repeat {}", id,
                 caller == null ? "withheld" : caller.masked(), channel, locality.code(), topic.code(),

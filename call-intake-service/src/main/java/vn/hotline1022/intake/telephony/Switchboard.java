@@ -144,7 +144,12 @@ public class Switchboard {
     }
 
     /** The operator logged the answered call: it no longer pops up, and reports can join the two. */
-    public void logged(String ctiId, String intakeCallId, String operator) {
+    @org.springframework.context.event.EventListener
+    void on(vn.hotline1022.intake.call.CallLogged logged) {
+        logged(logged.ctiCallId(), logged.callId(), logged.operator());
+    }
+
+    void logged(String ctiId, String intakeCallId, String operator) {
         for (int attempt = 0; attempt < 3; attempt++) {
             CtiCall call = store.find(ctiId).orElse(null);
             if (call == null || call.intakeCallId() != null || !operator.equals(call.operator())) {

@@ -55,8 +55,6 @@ class CallApiWebIT {
     CallMetrics metrics;
     @MockitoBean
     vn.hotline1022.intake.audit.AuditTrail audit;
-    @MockitoBean
-    vn.hotline1022.intake.telephony.Switchboard switchboard;
 
     private ResultActions postCall(String json) throws Exception {
         return mvc.perform(post("/api/calls").headers(TestAuth.as("tdv01", "OPERATOR", null))

@@ -1,4 +1,4 @@
-package vn.hotline1022.intake.reference;
+package vn.hotline1022.intake.call;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,0 +1,50 @@
+package vn.hotline1022.intake.call;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.hotline1022.intake.call.domain.CallAlreadyClosedException;
+import vn.hotline1022.intake.call.domain.CallNotFoundException;
+import vn.hotline1022.support.web.ApiProblems;
+
+import java.util.List;
+
+/**
+ * The call feature's own exceptions as problem+json, beside the feature: the shared infra knows no feature, so the
+ * packages depend on each other one way only.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CallProblems {
+
+    private final ApiProblems problems;
+
+    CallProblems(ApiProblems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(CallNotFoundException.class)
+    ResponseEntity<Object> notFound(CallNotFoundException e) {
+        return problems.problem(404, "call-not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(CallAlreadyClosedException.class)
+    ResponseEntity<Object> conflict(CallAlreadyClosedException e) {
+        return problems.problem(409, "call-already-closed", e.getMessage());
+    }
+
+    @ExceptionHandler(QuestionsChangedException.class)
+    ResponseEntity<Object> questionsChanged(QuestionsChangedException e) {
+        return problems.problem(409, "questions-changed", e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<Object> idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        ResponseEntity<Object> problem = problems.problem(422, "idempotency-key-reused", e.getMessage());
+        ((org.springframework.http.ProblemDetail) problem.getBody()).setProperty("errors",
+                List.of(problems.fieldError("Idempotency-Key", "idempotency-key-reused", e.getMessage())));
+        return problem;
+    }
+}
