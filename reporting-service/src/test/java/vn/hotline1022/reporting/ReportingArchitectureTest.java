@@ -27,4 +27,9 @@ class ReportingArchitectureTest {
                     "..reporting.staffing.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("..reporting.infra..", "..reporting.summary..",
                     "..reporting.calls..", "..reporting.staffing");
+
+    /** Features depend on each other in one direction only, so each can be read and changed on its own (#12). */
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+            .slices().matching("vn.hotline1022.reporting.(*)..").should().beFreeOfCycles();
 }

@@ -21,4 +21,9 @@ class RoutingArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("vn.hotline1022.routing.infra..",
                     "vn.hotline1022.routing.directory", "vn.hotline1022.routing.rules",
                     "vn.hotline1022.routing.transfer", "vn.hotline1022.routing.escalation");
+
+    /** Features depend on each other in one direction only, so each can be read and changed on its own (#12). */
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+            .slices().matching("vn.hotline1022.routing.(*)..").should().beFreeOfCycles();
 }

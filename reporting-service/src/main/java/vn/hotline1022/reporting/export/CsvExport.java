@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 @Component
 public class CsvExport {
 
-    public byte[] render(List<SummaryTables.Table> tables) {
+    public byte[] render(List<Table> tables) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        for (SummaryTables.Table t : tables) {
+        for (Table t : tables) {
             csv.append(row(concat("Mục", t.headers()))).append("\r\n");
             for (List<Object> r : t.rows()) {
                 csv.append(row(concat(t.title(), r))).append("\r\n");

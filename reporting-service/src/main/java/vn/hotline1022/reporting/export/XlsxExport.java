@@ -17,7 +17,7 @@ import java.util.List;
 @Component
 public class XlsxExport {
 
-    public byte[] render(List<SummaryTables.Table> tables) {
+    public byte[] render(List<Table> tables) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = book.createCellStyle();
             Font bold = book.createFont();
@@ -28,7 +28,7 @@ public class XlsxExport {
             percent.setDataFormat(book.createDataFormat().getFormat("0.0%"));
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
-            for (SummaryTables.Table t : tables) {
+            for (Table t : tables) {
                 Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(t.title()));
                 Row head = sheet.createRow(0);
                 for (int c = 0; c < t.headers().size(); c++) {

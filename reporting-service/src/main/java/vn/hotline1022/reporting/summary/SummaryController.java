@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.hotline1022.reporting.export.CsvExport;
-import vn.hotline1022.reporting.export.SummaryTables;
 import vn.hotline1022.reporting.export.XlsxExport;
 import vn.hotline1022.support.web.InvalidFieldException;
 
@@ -42,8 +41,8 @@ class SummaryController {
         this.reference = reference;
     }
 
-    private vn.hotline1022.reporting.export.ExportNames names() {
-        return new vn.hotline1022.reporting.export.ExportNames(units.names(), reference.topics(), reference.localities());
+    private ExportNames names() {
+        return new ExportNames(units.names(), reference.topics(), reference.localities());
     }
 
     @GetMapping("/summary")

@@ -7,7 +7,6 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import vn.hotline1022.reporting.digest.domain.UnitNames;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -19,7 +19,7 @@ class CsvExportTest {
 
     @Test
     void everyRowNamesItsSection() {
-        String csv = new String(new CsvExport().render(List.of(new SummaryTables.Table("Theo chủ đề",
+        String csv = new String(new CsvExport().render(List.of(new Table("Theo chủ đề",
                 List.of("Chủ đề", "Số cuộc gọi"), List.of(List.of("Tiêm vắc xin", 4L, new Percent(0.125)))))), StandardCharsets.UTF_8);
         assertThat(csv).isEqualTo("\uFEFFMục,Chủ đề,Số cuộc gọi\r\nTheo chủ đề,Tiêm vắc xin,4,\"12,5 %\"\r\n");
     }

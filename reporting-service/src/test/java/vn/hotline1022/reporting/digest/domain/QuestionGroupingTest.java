@@ -1,5 +1,7 @@
 package vn.hotline1022.reporting.digest.domain;
 
+import vn.hotline1022.reporting.units.UnitNames;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package vn.hotline1022.reporting.export;
+package vn.hotline1022.reporting.summary;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package vn.hotline1022.reporting.digest.domain;
+package vn.hotline1022.reporting.units;
 
 import java.util.Map;
 

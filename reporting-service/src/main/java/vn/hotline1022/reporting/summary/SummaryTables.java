@@ -1,6 +1,7 @@
-package vn.hotline1022.reporting.export;
+package vn.hotline1022.reporting.summary;
 
-import vn.hotline1022.reporting.summary.Summary;
+import vn.hotline1022.reporting.export.Percent;
+import vn.hotline1022.reporting.export.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +9,6 @@ import java.util.Map;
 
 /** A summary flattened into titled tables, shared by the CSV and XLSX exports so both carry the same figures. */
 public final class SummaryTables {
-
-    public record Table(String title, List<String> headers, List<List<Object>> rows) {
-    }
 
     private SummaryTables() {
     }

@@ -1,4 +1,4 @@
-package vn.hotline1022.routing.infra;
+package vn.hotline1022.routing.escalation;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.Logger;
