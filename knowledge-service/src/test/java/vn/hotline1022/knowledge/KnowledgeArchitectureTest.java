@@ -27,4 +27,11 @@ class KnowledgeArchitectureTest {
                         "..knowledge.operator..", "..knowledge.importing..")
                 .check(classes);
     }
+
+    /** Features depend on each other in one direction only, so each can be read and changed on its own (#12). */
+    @Test
+    void featuresAreFreeOfCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("vn.hotline1022.knowledge.(*)..").should().beFreeOfCycles().check(classes);
+    }
 }
