@@ -84,7 +84,7 @@ class ImportController {
         return view(jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy lần nhập " + id)));
     }
 
-    private static Map<String, Object> view(Document d) {
+    static Map<String, Object> view(Document d) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", d.getString("_id"));
         for (String field : new String[] {"format", "status", "total", "processed", "created", "updated", "unchanged", "failed"}) {

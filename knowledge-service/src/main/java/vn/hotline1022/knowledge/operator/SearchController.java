@@ -100,7 +100,7 @@ class SearchController {
                 .map(SearchController::view).toList();
     }
 
-    private static Map<String, Object> view(Document d) {
+    static Map<String, Object> view(Document d) {
         return Map.of("query", d.getString("example"), "normalized", String.valueOf(d.get("_id")),
                 "count", d.get("count"), "lastSearchedAt", d.getDate("lastSearchedAt").toInstant());
     }

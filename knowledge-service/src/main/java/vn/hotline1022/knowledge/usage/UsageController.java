@@ -106,7 +106,7 @@ class UsageController {
         out.flush();
     }
 
-    private static Map<String, Object> line(Document d, boolean includeRejected) {
+    static Map<String, Object> line(Document d, boolean includeRejected) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("externalId", d.getString("externalId"));
         line.put("question", d.getString("question"));
@@ -126,7 +126,7 @@ class UsageController {
         return Arrays.asList((text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1));
     }
 
-    private static Map<String, Object> view(Document d) {
+    static Map<String, Object> view(Document d) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", d.getString("_id"));
         for (String field : new String[] {"status", "total", "processed", "imported", "duplicates", "failed"}) {
