@@ -32,7 +32,7 @@ class EscalationViewTest {
 
     @Test
     void anOpenEscalationShowsOnlyWhatIsSet() {
-        assertThat(Wire.of(EscalationViews.of(open()))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(EscalationView.of(open()))).isEqualTo(Wire.parse("""
                 {"id":"E-1","unitCode":"SO_GTVT","topic":"TRAVEL_TRANSPORT","locality":"HAM_TAN",
                  "question":"Xe tải cần giấy tờ gì?","status":"OPEN",
                  "createdAt":"2021-08-26T17:46:40.000Z","dueAt":"2021-08-26T17:47:40.123Z","callCount":1,
@@ -57,7 +57,7 @@ class EscalationViewTest {
                         Escalations.history("SPLIT", "gs01", T0.toInstant()).append("into", "E-3")
                                 .append("callIds", List.of("CALL-3")),
                         Escalations.history("ANSWERED", "so-gtvt", T1.toInstant())));
-        assertThat(Wire.of(EscalationViews.of(e))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(EscalationView.of(e))).isEqualTo(Wire.parse("""
                 {"id":"E-1","unitCode":"SO_GTVT","topic":"TRAVEL_TRANSPORT","locality":"HAM_TAN",
                  "question":"Xe tải cần giấy tờ gì?","status":"ANSWERED",
                  "createdAt":"2021-08-26T17:46:40.000Z","dueAt":"2021-08-26T17:47:40.123Z","callCount":1,
@@ -79,7 +79,7 @@ class EscalationViewTest {
                         Escalations.history("MERGED_INTO", "gs01", T0.toInstant()).append("into", "E-9"),
                         Escalations.history("MERGE_ABORTED", "routing-service", T0.toInstant()).append("into", "E-9")
                                 .append("reason", "ANSWERED")));
-        assertThat(Wire.of(EscalationViews.of(e))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(EscalationView.of(e))).isEqualTo(Wire.parse("""
                 {"id":"E-1","unitCode":"SO_GTVT","topic":"TRAVEL_TRANSPORT","locality":"HAM_TAN",
                  "question":"Xe tải cần giấy tờ gì?","status":"MERGED","mergedInto":"E-9",
                  "createdAt":"2021-08-26T17:46:40.000Z","dueAt":"2021-08-26T17:47:40.123Z","callCount":1,
