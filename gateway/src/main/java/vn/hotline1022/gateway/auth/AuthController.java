@@ -70,11 +70,8 @@ class AuthController {
     }
 
     @GetMapping("/me")
-    Map<String, Object> me(@AuthenticationPrincipal Jwt jwt) {
-        return Map.of("username", jwt.getSubject(),
-                "name", Optional.ofNullable(jwt.getClaimAsString("name")).orElse(jwt.getSubject()),
-                "roles", Optional.ofNullable(jwt.getClaimAsStringList("roles")).orElse(List.of()),
-                "unitCode", Optional.ofNullable(jwt.getClaimAsString("unit")).orElse(""));
+    MeView me(@AuthenticationPrincipal Jwt jwt) {
+        return MeView.of(jwt);
     }
 
     private static ResponseEntity<Object> unauthorized(String field, String message) {
