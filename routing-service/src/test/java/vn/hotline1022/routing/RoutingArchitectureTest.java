@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import vn.hotline1022.testsupport.TypedAnswers;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -21,4 +22,8 @@ class RoutingArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("vn.hotline1022.routing.infra..",
                     "vn.hotline1022.routing.directory", "vn.hotline1022.routing.rules",
                     "vn.hotline1022.routing.transfer", "vn.hotline1022.routing.escalation");
+
+    /** Issue #12: answers and request bodies are records the OpenAPI document describes, never maps or stored documents. */
+    @ArchTest
+    static final ArchRule endpointsUseTypedBodies = TypedAnswers.endpointsUseTypedBodies();
 }
