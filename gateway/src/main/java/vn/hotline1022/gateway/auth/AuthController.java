@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -46,20 +47,20 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    Mono<ResponseEntity<Object>> login(@Valid @RequestBody LoginRequest request) {
+    Mono<TokenResponse> login(@Valid @RequestBody LoginRequest request) {
         return Blocking.call(() -> users.find(request.username().trim())
                 .filter(UserAccount::enabled)
                 .filter(u -> passwords.matches(request.password(), u.passwordHash()))
-                .<ResponseEntity<Object>>map(u -> ResponseEntity.ok(tokens.issue(u)))
-                .orElseGet(() -> unauthorized("password", BAD_LOGIN)));
+                .map(tokens::issue)
+                .orElseThrow(() -> new Refused("password", BAD_LOGIN)));
     }
 
     @PostMapping("/refresh")
-    Mono<ResponseEntity<Object>> refresh(@Valid @RequestBody RefreshRequest request) {
+    Mono<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request) {
         return Blocking.call(() -> refreshTokens.consume(request.refreshToken(), tokens.now())
                 .flatMap(users::find).filter(UserAccount::enabled)
-                .<ResponseEntity<Object>>map(u -> ResponseEntity.ok(tokens.issue(u)))
-                .orElseGet(() -> unauthorized("refreshToken", "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.")));
+                .map(tokens::issue)
+                .orElseThrow(() -> new Refused("refreshToken", "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.")));
     }
 
     @PostMapping("/logout")
@@ -74,10 +75,23 @@ class AuthController {
         return MeView.of(jwt);
     }
 
-    private static ResponseEntity<Object> unauthorized(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, message);
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+    /** A refused login or refresh: a 401 naming the field, shaped like the gateway's validation problems. */
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ProblemDetail> refused(Refused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", e.field, "message", e.getMessage())));
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Thrown only to reach {@link #refused}, so the endpoints can declare their one successful answer. */
+    static final class Refused extends RuntimeException {
+
+        private final String field;
+
+        Refused(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
     }
 }
