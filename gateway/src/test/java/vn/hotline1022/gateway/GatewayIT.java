@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
@@ -41,7 +42,20 @@ class GatewayIT extends GatewayTestSupport {
                 .bodyValue(Map.of("username", "operator1", "password", "sai-mat-khau"))
                 .exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("password");
+                .expectBody().json("""
+                        {"title":"Unauthorized","status":401,
+                         "detail":"Tên đăng nhập hoặc mật khẩu không đúng.","instance":"/api/auth/login",
+                         "errors":[{"field":"password","message":"Tên đăng nhập hoặc mật khẩu không đúng."}]}""",
+                        JsonCompareMode.STRICT);
+        client().post().uri("/api/auth/refresh").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("refreshToken", "không-có-thật"))
+                .exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().json("""
+                        {"title":"Unauthorized","status":401,
+                         "detail":"Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.","instance":"/api/auth/refresh",
+                         "errors":[{"field":"refreshToken","message":"Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại."}]}""",
+                        JsonCompareMode.STRICT);
         client().post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("username", ""))
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[*].field").value(f ->
                         assertThat(f.toString()).contains("username", "password"));

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import vn.hotline1022.testsupport.TypedAnswers;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -33,5 +34,11 @@ class KnowledgeArchitectureTest {
     void featuresAreFreeOfCycles() {
         com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
                 .matching("vn.hotline1022.knowledge.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Issue #12: answers and request bodies are records the OpenAPI document describes, never maps or stored documents. */
+    @Test
+    void endpointsUseTypedBodies() {
+        TypedAnswers.endpointsUseTypedBodies().check(classes);
     }
 }

@@ -306,7 +306,15 @@ class ReportingFlowIT {
                 .header("Authorization", SUPERVISOR.getFirst("Authorization"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(issued.statusCode()).isEqualTo(201);
-        assertThat(json.readTree(issued.body()).path("questionCount").asInt()).isEqualTo(2);
+        JsonNode letter = json.readTree(issued.body());
+        assertThat(letter.path("questionCount").asInt()).isEqualTo(2);
+        assertThat(letter.path("callerCount").asInt()).isEqualTo(6);
+        assertThat(letter.path("unitCode").asString()).isEqualTo("SO_GTVT");
+        assertThat(letter.path("date").asString()).isEqualTo(DAY);
+        assertThat(letter.path("number").asString()).startsWith("Số: ").endsWith("/TB-TĐ1022");
+        assertThat(letter.path("docx").asString()).isEqualTo("/api/reports/digests/SO_GTVT/" + DAY + ".docx");
+        assertThat(letter.path("html").asString()).isEqualTo("/api/reports/digests/SO_GTVT/" + DAY + ".html");
+        assertThat(letter.size()).isEqualTo(7);
 
         HttpResponse<byte[]> docx = getBytes("/api/reports/digests/SO_GTVT/" + DAY + ".docx");
         assertThat(docx.statusCode()).isEqualTo(200);

@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -53,34 +54,41 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    Mono<ResponseEntity<Object>> login(@Valid @RequestBody LoginRequest request) {
+    Mono<TokenResponse> login(@Valid @RequestBody LoginRequest request) {
         return Blocking.call(() -> users.find(request.username().trim())
                 .filter(UserAccount::enabled)
                 .filter(u -> passwords.matches(request.password(), u.passwordHash()))
                 // a password an admin set is only good for choosing one's own: no token until then
-                .<ResponseEntity<Object>>map(u -> u.mustChangePassword() ? mustChange() : ResponseEntity.ok(tokens.issue(u)))
-                .orElseGet(() -> unauthorized("password", BAD_LOGIN)));
+                .map(u -> {
+                    if (u.mustChangePassword()) {
+                        throw new MustChangePassword();
+                    }
+                    return tokens.issue(u);
+                })
+                .orElseThrow(() -> new Refused("password", BAD_LOGIN)));
     }
 
     /** The user's own new password (required after an admin set one); answers with tokens, as a login does. */
     @PostMapping("/password")
-    Mono<ResponseEntity<Object>> changePassword(@Valid @RequestBody PasswordChange request) {
+    Mono<TokenResponse> changePassword(@Valid @RequestBody PasswordChange request) {
         return Blocking.call(() -> users.find(request.username().trim())
                 .filter(UserAccount::enabled)
                 .filter(u -> passwords.matches(request.currentPassword(), u.passwordHash()))
-                .<ResponseEntity<Object>>map(u -> {
+                .map(u -> {
                     if (request.newPassword().equals(request.currentPassword())) {
-                        return badRequest("newPassword", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+                        throw new vn.hotline1022.gateway.infra.InvalidFieldException("newPassword",
+                                "Mật khẩu mới phải khác mật khẩu hiện tại.");
                     }
                     UserAccount changed = u.withPasswordHash(passwords.encode(request.newPassword()));
                     users.replace(changed);
                     refreshTokens.revokeAll(changed.username());
-                    return ResponseEntity.ok(tokens.issue(changed));
+                    return tokens.issue(changed);
                 })
-                .orElseGet(() -> unauthorized("currentPassword", BAD_LOGIN)));
+                .orElseThrow(() -> new Refused("currentPassword", BAD_LOGIN)));
     }
 
-    private static ResponseEntity<Object> mustChange() {
+    @ExceptionHandler(MustChangePassword.class)
+    ResponseEntity<ProblemDetail> mustChange(MustChangePassword e) {
         String message = "Mật khẩu này do quản trị viên đặt: hãy đặt mật khẩu của riêng bạn để tiếp tục.";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, message);
         problem.setProperty("code", "password-change-required");
@@ -90,19 +98,19 @@ class AuthController {
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    private static ResponseEntity<Object> badRequest(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+    /** Thrown only to reach {@link #mustChange}: the password is right, but it is not the user's own yet. */
+    static final class MustChangePassword extends RuntimeException {
+        MustChangePassword() {
+            super("password-change-required", null, false, false);
+        }
     }
 
     @PostMapping("/refresh")
-    Mono<ResponseEntity<Object>> refresh(@Valid @RequestBody RefreshRequest request) {
+    Mono<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request) {
         return Blocking.call(() -> refreshTokens.consume(request.refreshToken(), tokens.now())
                 .flatMap(users::find).filter(UserAccount::enabled)
-                .<ResponseEntity<Object>>map(u -> ResponseEntity.ok(tokens.issue(u)))
-                .orElseGet(() -> unauthorized("refreshToken", "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.")));
+                .map(tokens::issue)
+                .orElseThrow(() -> new Refused("refreshToken", "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.")));
     }
 
     @PostMapping("/logout")
@@ -113,17 +121,27 @@ class AuthController {
     }
 
     @GetMapping("/me")
-    Map<String, Object> me(@AuthenticationPrincipal Jwt jwt) {
-        return Map.of("username", jwt.getSubject(),
-                "name", Optional.ofNullable(jwt.getClaimAsString("name")).orElse(jwt.getSubject()),
-                "roles", Optional.ofNullable(jwt.getClaimAsStringList("roles")).orElse(List.of()),
-                "unitCode", Optional.ofNullable(jwt.getClaimAsString("unit")).orElse(""));
+    MeView me(@AuthenticationPrincipal Jwt jwt) {
+        return MeView.of(jwt);
     }
 
-    private static ResponseEntity<Object> unauthorized(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, message);
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+    /** A refused login or refresh: a 401 naming the field, shaped like the gateway's validation problems. */
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ProblemDetail> refused(Refused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", e.field, "message", e.getMessage())));
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Thrown only to reach {@link #refused}, so the endpoints can declare their one successful answer. */
+    static final class Refused extends RuntimeException {
+
+        private final String field;
+
+        Refused(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
     }
 }

@@ -56,8 +56,8 @@ class EntryController {
     }
 
     @GetMapping
-    Map<String, Object> list(@RequestParam(required = false) String status, @RequestParam(required = false) String topic,
-                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    EntryPage list(@RequestParam(required = false) String status, @RequestParam(required = false) String topic,
+                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Roles.require(users.current(), Roles.EDITORS);
         if (status != null && EntryStatus.parse(status) == null) {
             throw new InvalidFieldException("status", "Trạng thái không hợp lệ: " + status);
@@ -66,8 +66,9 @@ class EntryController {
             throw new InvalidFieldException("topic", "Chủ đề không hợp lệ: " + topic);
         }
         int boundedSize = Math.max(1, Math.min(size, 200));
-        return Map.of("items", store.list(status, topic, Math.max(page, 0), boundedSize).stream().map(EntryView::of).toList(),
-                "page", Math.max(page, 0), "size", boundedSize, "total", store.count(status, topic));
+        int from = Math.max(page, 0);
+        return new EntryPage(store.list(status, topic, from, boundedSize).stream().map(EntryView::of).toList(), from,
+                boundedSize, store.count(status, topic));
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,5 @@
 package vn.hotline1022.knowledge.importing;
 
-import org.bson.Document;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,9 +17,6 @@ import vn.hotline1022.support.security.CurrentUserResolver;
 import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.net.URI;
-import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Bulk import of the subcommittee's Q&amp;A lists. Small files are applied before the response; above
@@ -51,8 +47,8 @@ class ImportController {
     }
 
     @PostMapping(path = "/api/knowledge/import", consumes = {"application/x-ndjson", "text/csv", XLSX})
-    ResponseEntity<Map<String, Object>> importFile(@RequestHeader("Content-Type") MediaType type,
-                                                   @RequestBody(required = false) byte[] body) {
+    ResponseEntity<ImportJobView> importFile(@RequestHeader("Content-Type") MediaType type,
+                                             @RequestBody(required = false) byte[] body) {
         var user = Roles.require(users.current(), Roles.EDITORS);
         if (body == null || body.length == 0) {
             throw new InvalidFieldException("body", "Tệp nhập trống");
@@ -72,28 +68,15 @@ class ImportController {
         URI location = URI.create("/api/knowledge/imports/" + id);
         if (file.rows().size() > asyncThreshold) {
             worker.submit(() -> service.run(id, file, user.username()));
-            return ResponseEntity.accepted().location(location).body(view(jobs.find(id).orElseThrow()));
+            return ResponseEntity.accepted().location(location).body(ImportJobView.of(jobs.find(id).orElseThrow()));
         }
         service.run(id, file, user.username());
-        return ResponseEntity.ok().location(location).body(view(jobs.find(id).orElseThrow()));
+        return ResponseEntity.ok().location(location).body(ImportJobView.of(jobs.find(id).orElseThrow()));
     }
 
     @GetMapping("/api/knowledge/imports/{id}")
-    Map<String, Object> progress(@PathVariable String id) {
+    ImportJobView progress(@PathVariable String id) {
         Roles.require(users.current(), Roles.EDITORS);
-        return view(jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy lần nhập " + id)));
-    }
-
-    private static Map<String, Object> view(Document d) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", d.getString("_id"));
-        for (String field : new String[] {"format", "status", "total", "processed", "created", "updated", "unchanged", "failed"}) {
-            out.put(field, d.get(field));
-        }
-        out.put("errors", d.getList("errors", Document.class, java.util.List.of()));
-        out.put("startedAt", d.getDate("startedAt").toInstant());
-        Date finished = d.getDate("finishedAt");
-        out.put("finishedAt", finished == null ? null : finished.toInstant());
-        return out;
+        return ImportJobView.of(jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy lần nhập " + id)));
     }
 }

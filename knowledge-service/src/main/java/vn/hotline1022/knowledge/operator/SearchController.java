@@ -2,7 +2,6 @@ package vn.hotline1022.knowledge.operator;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,7 +18,6 @@ import vn.hotline1022.knowledge.search.Suggestion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** What operators type into: ranked search, as-you-type suggestions, and the supervisors' list of misses. */
 @RestController
@@ -91,17 +89,12 @@ class SearchController {
     }
 
     @GetMapping("/api/knowledge/search-misses")
-    List<Map<String, Object>> topMisses(@RequestParam(defaultValue = "7") int days, @RequestParam(defaultValue = "20") int limit) {
+    List<SearchMissView> topMisses(@RequestParam(defaultValue = "7") int days, @RequestParam(defaultValue = "20") int limit) {
         Roles.require(users.current(), Roles.EDITORS);
         if (days < 1 || days > 366) {
             throw new InvalidFieldException("days", "Số ngày phải từ 1 đến 366");
         }
         return misses.top(Instant.now().minus(Duration.ofDays(days)), Math.max(1, Math.min(limit, 200))).stream()
-                .map(SearchController::view).toList();
-    }
-
-    private static Map<String, Object> view(Document d) {
-        return Map.of("query", d.getString("example"), "normalized", String.valueOf(d.get("_id")),
-                "count", d.get("count"), "lastSearchedAt", d.getDate("lastSearchedAt").toInstant());
+                .map(SearchMissView::of).toList();
     }
 }

@@ -14,7 +14,6 @@ import vn.hotline1022.support.web.InvalidFieldException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Published answers for the COVID portal, website and fanpage: no login, PUBLISHED only, and only public fields
@@ -32,14 +31,14 @@ class PublicAnswersController {
     }
 
     @GetMapping(path = "/public/answers", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> answers(@RequestParam(defaultValue = "0") int page,
-                                                @RequestParam(defaultValue = "20") int size,
-                                                @RequestParam(required = false) String topic) {
+    ResponseEntity<PublicAnswersPage> answers(@RequestParam(defaultValue = "0") int page,
+                                              @RequestParam(defaultValue = "20") int size,
+                                              @RequestParam(required = false) String topic) {
         check(page, size, topic);
         List<PublicAnswer> items = new ArrayList<>();
         store.published(page, size, topic).forEach(d -> items.add(PublicAnswer.of(d)));
-        return ResponseEntity.ok().cacheControl(CACHE).body(Map.of("items", items, "page", page, "size", size,
-                "total", store.count("PUBLISHED", topic)));
+        return ResponseEntity.ok().cacheControl(CACHE).body(new PublicAnswersPage(items, page, size,
+                store.count("PUBLISHED", topic)));
     }
 
     @GetMapping(path = "/public/answers.atom", produces = "application/atom+xml;charset=UTF-8")

@@ -13,7 +13,6 @@ import vn.hotline1022.support.web.InvalidFieldException;
 import vn.hotline1022.knowledge.search.SearchEngine;
 
 import java.util.List;
-import java.util.Map;
 
 /** Supervisors edit the synonym groups ("vắc xin, vaccine, vacxin"); the change applies to the next search. */
 @RestController
@@ -33,13 +32,13 @@ class SynonymController {
     }
 
     @GetMapping("/api/knowledge/synonyms")
-    Map<String, Object> get() {
+    SynonymsView get() {
         Roles.require(users.current(), Roles.EDITORS);
-        return Map.of("groups", store.groups());
+        return new SynonymsView(store.groups());
     }
 
     @PutMapping("/api/knowledge/synonyms")
-    Map<String, Object> put(@Valid @RequestBody SynonymList body) {
+    SynonymsView put(@Valid @RequestBody SynonymList body) {
         var user = Roles.require(users.current(), Roles.EDITORS);
         for (int i = 0; i < body.groups().size(); i++) {
             List<String> group = body.groups().get(i);
@@ -49,6 +48,6 @@ class SynonymController {
         }
         store.replace(body.groups(), user.username());
         engine.useSynonyms(store.current());
-        return Map.of("groups", store.groups());
+        return new SynonymsView(store.groups());
     }
 }

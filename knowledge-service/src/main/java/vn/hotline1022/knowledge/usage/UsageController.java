@@ -28,10 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Supervisors move a usage log in and out: an NDJSON import always runs in the background (202 + progress URL),
@@ -61,7 +58,7 @@ class UsageController {
     }
 
     @PostMapping(path = "/api/knowledge/usage/import", consumes = NDJSON)
-    ResponseEntity<Map<String, Object>> importLog(@RequestBody(required = false) byte[] body) {
+    ResponseEntity<UsageImportStarted> importLog(@RequestBody(required = false) byte[] body) {
         var user = Roles.require(users.current(), Roles.EDITORS);
         if (body == null || body.length == 0) {
             throw new InvalidFieldException("body", "Tệp nhập trống");
@@ -76,17 +73,14 @@ class UsageController {
         }
         String id = jobs.start(total, user.username());
         worker.submit(() -> importer.run(id, lines, user.username()));
-        Map<String, Object> accepted = new LinkedHashMap<>();
-        accepted.put("id", id);
-        accepted.put("status", "RUNNING");
-        accepted.put("total", total);
-        return ResponseEntity.accepted().location(URI.create("/api/knowledge/usage/imports/" + id)).body(accepted);
+        return ResponseEntity.accepted().location(URI.create("/api/knowledge/usage/imports/" + id))
+                .body(new UsageImportStarted(id, "RUNNING", total));
     }
 
     @GetMapping("/api/knowledge/usage/imports/{id}")
-    Map<String, Object> progress(@PathVariable String id) {
+    UsageImportView progress(@PathVariable String id) {
         Roles.require(users.current(), Roles.EDITORS);
-        return view(jobs.find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy lần nhập nhật ký " + id)));
+        return UsageImportView.of(jobs.find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy lần nhập nhật ký " + id)));
     }
 
     /** Streamed straight from the cursor: a year of a province's log need not fit in memory. */
@@ -100,42 +94,14 @@ class UsageController {
                 + LocalDate.now(ZoneOffset.ofHours(7)) + ".ndjson\"");
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
         for (Document d : usage.exportable(includeRejected)) {
-            out.write(json.writeValueAsString(line(d, includeRejected)));
+            out.write(json.writeValueAsString(UsageExportLine.of(d, includeRejected)));
             out.write('\n');
         }
         out.flush();
     }
 
-    private static Map<String, Object> line(Document d, boolean includeRejected) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("externalId", d.getString("externalId"));
-        line.put("question", d.getString("question"));
-        Date usedAt = d.getDate("usedAt");
-        if (usedAt != null) {
-            line.put("usedAt", usedAt.toInstant().toString());
-        }
-        line.put("source", d.getString("source"));
-        if (includeRejected) {
-            line.put("rejected", Boolean.TRUE.equals(d.getBoolean("rejected")));
-        }
-        return line;
-    }
-
     static List<String> lines(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
         return Arrays.asList((text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1));
-    }
-
-    private static Map<String, Object> view(Document d) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", d.getString("_id"));
-        for (String field : new String[] {"status", "total", "processed", "imported", "duplicates", "failed"}) {
-            out.put(field, d.get(field));
-        }
-        out.put("errors", d.getList("errors", Document.class, List.of()));
-        out.put("startedAt", d.getDate("startedAt").toInstant());
-        Date finished = d.getDate("finishedAt");
-        out.put("finishedAt", finished == null ? null : finished.toInstant());
-        return out;
     }
 }

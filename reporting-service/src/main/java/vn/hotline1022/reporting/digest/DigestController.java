@@ -21,7 +21,6 @@ import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * A unit's daily digest as DOCX or HTML. Reading shows the issued letter (or a draft without number before
@@ -65,15 +64,12 @@ class DigestController {
     }
 
     @PostMapping("/{unitCode}/{date}")
-    ResponseEntity<Map<String, Object>> issue(@PathVariable String unitCode,
-                                              @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                              LocalDate date) {
+    ResponseEntity<IssuedDigestView> issue(@PathVariable String unitCode,
+                                           @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                           LocalDate date) {
         Digest digest = digests.issue(checked(unitCode), date);
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("unitCode", digest.unitCode(),
-                "date", digest.date().toString(), "number", digest.numberLine(),
-                "questionCount", digest.questionCount(), "callerCount", digest.callerCount(),
-                "docx", "/api/reports/digests/" + unitCode + "/" + date + ".docx",
-                "html", "/api/reports/digests/" + unitCode + "/" + date + ".html"));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(IssuedDigestView.of(digest, "/api/reports/digests/" + unitCode + "/" + date));
     }
 
     private String checked(String unitCode) {

@@ -1,7 +1,6 @@
 package vn.hotline1022.routing.directory;
 
 import jakarta.validation.Valid;
-import org.bson.Document;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -84,10 +83,10 @@ class DirectoryController {
     }
 
     @GetMapping("/{code}/history")
-    List<Document> history(@PathVariable String code) {
+    List<UnitHistoryView> history(@PathVariable String code) {
         supervisor();
         load(code);
-        return store.history(code);
+        return store.history(code).stream().map(UnitHistoryView::of).toList();
     }
 
     private CurrentUser supervisor() {

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Escalations for supervisors and units. A UNIT user only ever sees its own unit: another unit's escalation
@@ -54,10 +53,10 @@ class EscalationController {
     }
 
     @GetMapping
-    List<Map<String, Object>> list(@RequestParam(required = false) String unit,
-                                   @RequestParam(required = false) String status,
-                                   @RequestParam(required = false) String from,
-                                   @RequestParam(required = false) String to) {
+    List<EscalationView> list(@RequestParam(required = false) String unit,
+                              @RequestParam(required = false) String status,
+                              @RequestParam(required = false) String from,
+                              @RequestParam(required = false) String to) {
         CurrentUser user = users.current();
         Access.require(user, READERS);
         if (!Access.hasAny(user, ALL_UNITS_READERS)) {
@@ -70,39 +69,39 @@ class EscalationController {
             throw new InvalidFieldException("status", "Trạng thái là OPEN, ANSWERED hoặc MERGED");
         }
         return queries.list(unit, status, instant("from", from, false), instant("to", to, true), 500).stream()
-                .map(EscalationViews::of).toList();
+                .map(EscalationView::of).toList();
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> get(@PathVariable String id) {
-        return EscalationViews.of(visible(id, users.current()));
+    EscalationView get(@PathVariable String id) {
+        return EscalationView.of(visible(id, users.current()));
     }
 
     @PostMapping("/{id}/answer")
-    Map<String, Object> answer(@PathVariable String id, @Valid @RequestBody EscalationRequests.Answer request) {
+    EscalationView answer(@PathVariable String id, @Valid @RequestBody EscalationRequests.Answer request) {
         CurrentUser user = users.current();
         Access.require(user, Access.UNIT, Access.SUPERVISOR, Access.ADMIN);
         Document e = visible(id, user);
         if (!EscalationStatus.OPEN.name().equals(e.getString("status"))) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị không còn mở (" + e.getString("status") + ")");
         }
-        return escalations.answer(id, request.answer().strip(), user.username(), null).map(EscalationViews::of)
+        return escalations.answer(id, request.answer().strip(), user.username(), null).map(EscalationView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị vừa được trả lời hoặc gộp"));
     }
 
     @PostMapping("/{id}/merge")
-    Map<String, Object> merge(@PathVariable String id, @Valid @RequestBody EscalationRequests.Merge request) {
-        return EscalationViews.of(supervision.merge(id, request.sourceIds(), supervisor().username()));
+    EscalationView merge(@PathVariable String id, @Valid @RequestBody EscalationRequests.Merge request) {
+        return EscalationView.of(supervision.merge(id, request.sourceIds(), supervisor().username()));
     }
 
     @PostMapping("/{id}/split")
-    Map<String, Object> split(@PathVariable String id, @Valid @RequestBody EscalationRequests.Split request) {
-        return EscalationViews.of(supervision.split(id, request.callIds(), supervisor().username()));
+    EscalationView split(@PathVariable String id, @Valid @RequestBody EscalationRequests.Split request) {
+        return EscalationView.of(supervision.split(id, request.callIds(), supervisor().username()));
     }
 
     @PostMapping("/{id}/reassign")
-    Map<String, Object> reassign(@PathVariable String id, @Valid @RequestBody EscalationRequests.Reassign request) {
-        return EscalationViews.of(supervision.reassign(id, request.unitCode(), request.reason(), supervisor().username()));
+    EscalationView reassign(@PathVariable String id, @Valid @RequestBody EscalationRequests.Reassign request) {
+        return EscalationView.of(supervision.reassign(id, request.unitCode(), request.reason(), supervisor().username()));
     }
 
     private CurrentUser supervisor() {

@@ -1,7 +1,6 @@
 package vn.hotline1022.routing.rules;
 
 import jakarta.validation.Valid;
-import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -88,9 +87,9 @@ class RulesController {
     }
 
     @GetMapping("/rules/{topic}/{locality}/history")
-    List<Document> history(@PathVariable String topic, @PathVariable String locality) {
+    List<RuleHistoryView> history(@PathVariable String topic, @PathVariable String locality) {
         Access.require(users.current(), Access.SUPERVISOR, Access.ADMIN);
-        return store.history(topic + ":" + locality);
+        return store.history(topic + ":" + locality).stream().map(RuleHistoryView::of).toList();
     }
 
     /** A target names a unit of the directory: directly, or through {locality} for the rule's district(s). */

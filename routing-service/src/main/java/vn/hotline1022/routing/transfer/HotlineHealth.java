@@ -8,6 +8,7 @@ import vn.hotline1022.routing.directory.domain.Hotline;
 import vn.hotline1022.routing.directory.domain.PhoneNumbers;
 import vn.hotline1022.routing.directory.domain.Unit;
 import vn.hotline1022.routing.infra.UnitGauges;
+import vn.hotline1022.routing.transfer.UnitHealthView.NumberHealthView;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -48,14 +49,13 @@ class HotlineHealth {
         Map<String, Long> reachable = new HashMap<>();
         Map<String, Long> dialable = new HashMap<>();
         Map<String, Long> cooling = new HashMap<>();
-        for (Map<String, Object> unit : report()) {
-            String code = (String) unit.get("unitCode");
-            int numbers = ((List<?>) unit.get("numbers")).size();
-            dialable.put(code, (long) numbers);
+        for (UnitHealthView unit : report()) {
+            int numbers = unit.numbers().size();
+            dialable.put(unit.unitCode(), (long) numbers);
             if (numbers > 0) {
-                reachable.put(code, Boolean.TRUE.equals(unit.get("reachable")) ? 1L : 0L);
+                reachable.put(unit.unitCode(), unit.reachable() ? 1L : 0L);
             }
-            cooling.put(code, ((Number) unit.get("numbersCooling")).longValue());
+            cooling.put(unit.unitCode(), unit.numbersCooling());
         }
         gauges.replace("hotline_unit_reachable",
                 "1 when the unit has a number that can be dialled now (only units with a dialable number)", reachable);
@@ -63,46 +63,42 @@ class HotlineHealth {
         gauges.set("hotline_hotline_numbers_cooling", "Numbers skipped after consecutive failures", cooling);
     }
 
-    List<Map<String, Object>> report() {
+    List<UnitHealthView> report() {
         Instant now = clock.instant();
         Map<String, Document> byNumber = new HashMap<>();
         store.all().forEach(d -> byNumber.put(d.getString("_id"), d));
-        List<Map<String, Object>> units = new ArrayList<>();
+        List<UnitHealthView> units = new ArrayList<>();
         for (Unit unit : directory.snapshot().values()) {
-            if (!unit.transferable()) {
-                continue;
+            if (unit.transferable()) {
+                units.add(health(unit, byNumber, now));
             }
-            List<Map<String, Object>> numbers = new ArrayList<>();
-            long coolingCount = 0;
-            boolean reachable = false;
-            Map<String, Long> totals = new HashMap<>();
-            for (Hotline h : unit.dialableHotlines()) {
-                Document d = byNumber.get(h.number());
-                boolean cooling = d != null && HealthStore.fromDocument(d).isCooling(now);
-                coolingCount += cooling ? 1 : 0;
-                reachable |= !cooling;
-                Document counts = d == null ? new Document() : d.get("counts", new Document());
-                counts.forEach((k, v) -> totals.merge(k, ((Number) v).longValue(), Long::sum));
-                Map<String, Object> n = new LinkedHashMap<>();
-                n.put("number", PhoneNumbers.display(h.number()));
-                n.put("label", h.label());
-                n.put("cooling", cooling);
-                n.put("coolingUntil", d == null ? null : d.getDate("coolingUntil"));
-                n.put("consecutiveFailures", d == null ? 0 : d.getInteger("consecutiveFailures", 0));
-                n.put("lastUsedAt", d == null ? null : d.getDate("lastUsedAt"));
-                n.put("attempts", counts);
-                numbers.add(n);
-            }
-            Map<String, Object> u = new LinkedHashMap<>();
-            u.put("unitCode", unit.code());
-            u.put("name", unit.name());
-            u.put("reachable", reachable);
-            u.put("numbersCooling", coolingCount);
-            u.put("placeholders", unit.hotlines().stream().filter(Hotline::placeholder).count());
-            u.put("attempts", totals);
-            u.put("numbers", numbers);
-            units.add(u);
         }
         return units;
+    }
+
+    private static UnitHealthView health(Unit unit, Map<String, Document> byNumber, Instant now) {
+        List<NumberHealthView> numbers = new ArrayList<>();
+        Map<String, Long> totals = new HashMap<>();
+        for (Hotline h : unit.dialableHotlines()) {
+            Document d = byNumber.get(h.number());
+            Map<String, Long> counts = counts(d);
+            counts.forEach((outcome, n) -> totals.merge(outcome, n, Long::sum));
+            numbers.add(new NumberHealthView(PhoneNumbers.display(h.number()), h.label(),
+                    d != null && HealthStore.fromDocument(d).isCooling(now), d == null ? null : d.getDate("coolingUntil"),
+                    d == null ? 0 : d.getInteger("consecutiveFailures", 0), d == null ? null : d.getDate("lastUsedAt"),
+                    counts));
+        }
+        long cooling = numbers.stream().filter(NumberHealthView::cooling).count();
+        return new UnitHealthView(unit.code(), unit.name(), cooling < numbers.size(), cooling,
+                unit.hotlines().stream().filter(Hotline::placeholder).count(), totals, numbers);
+    }
+
+    /** Attempts by outcome; a number never dialled has none. */
+    private static Map<String, Long> counts(Document health) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (health != null) {
+            health.get("counts", new Document()).forEach((outcome, n) -> counts.put(outcome, ((Number) n).longValue()));
+        }
+        return counts;
     }
 }

@@ -6,7 +6,6 @@ import vn.hotline1022.routing.infra.security.Access;
 import vn.hotline1022.support.security.CurrentUserResolver;
 
 import java.util.List;
-import java.util.Map;
 
 @RestController
 class HotlineHealthController {
@@ -21,7 +20,7 @@ class HotlineHealthController {
 
     /** Attempts and outcomes per unit and number; which units cannot be reached right now. */
     @GetMapping("/api/transfers/health")
-    List<Map<String, Object>> health() {
+    List<UnitHealthView> health() {
         Access.require(users.current(), Access.OPERATOR, Access.SUPERVISOR, Access.OPS, Access.ADMIN);
         return health.report();
     }

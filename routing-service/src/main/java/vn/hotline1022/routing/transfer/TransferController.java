@@ -13,8 +13,6 @@ import vn.hotline1022.routing.infra.security.Access;
 import vn.hotline1022.support.security.CurrentUser;
 import vn.hotline1022.support.security.CurrentUserResolver;
 
-import java.util.Map;
-
 @RestController
 @RequestMapping("/api/transfers")
 class TransferController {
@@ -31,29 +29,29 @@ class TransferController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> create(@Valid @RequestBody NewTransferRequest request) {
+    TransferView create(@Valid @RequestBody NewTransferRequest request) {
         CurrentUser user = operator();
         callOwners.requireMayPlanFor(request.callId(), user);
-        return TransferDocuments.view(transfers.create(request, user.username()));
+        return TransferView.of(transfers.create(request, user.username()));
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> get(@PathVariable String id) {
-        return TransferDocuments.view(owned(id, operator()));
+    TransferView get(@PathVariable String id) {
+        return TransferView.of(owned(id, operator()));
     }
 
     @PostMapping("/{id}/attempts")
-    Map<String, Object> attempt(@PathVariable String id, @Valid @RequestBody AttemptRequest request) {
+    TransferView attempt(@PathVariable String id, @Valid @RequestBody AttemptRequest request) {
         CurrentUser user = operator();
         owned(id, user);
-        return TransferDocuments.view(transfers.attempt(id, request, user.username()));
+        return TransferView.of(transfers.attempt(id, request, user.username()));
     }
 
     @PostMapping("/{id}/escalate")
-    Map<String, Object> escalate(@PathVariable String id, @Valid @RequestBody EscalateRequest request) {
+    TransferView escalate(@PathVariable String id, @Valid @RequestBody EscalateRequest request) {
         CurrentUser user = operator();
         owned(id, user);
-        return TransferDocuments.view(transfers.escalate(id, request, user.username()));
+        return TransferView.of(transfers.escalate(id, request, user.username()));
     }
 
     /** The object rule for every by-id read and write: the operator who planned it, or a supervisor. */
