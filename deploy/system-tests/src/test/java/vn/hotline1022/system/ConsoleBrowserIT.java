@@ -227,14 +227,7 @@ class ConsoleBrowserIT {
     void theOperatorCallsTheCitizenBackWithTheUnitsAnswer() throws IOException {
         logout();
         login("operator1", null);
-        WebDriverWait slow = new WebDriverWait(driver, Duration.ofSeconds(60));
-        java.util.List<WebElement> rows = slow.until(d -> {
-            d.findElement(By.cssSelector("#nav a[data-screen=callbacks]")).click();
-            java.util.List<WebElement> found = new WebDriverWait(d, Duration.ofSeconds(5))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main"))).findElements(By.cssSelector("main tr"))
-                    .stream().filter(r -> r.getText().contains("15 kg gạo")).toList();
-            return found.isEmpty() ? null : found;
-        });
+        java.util.List<WebElement> rows = callbackRows("15 kg gạo");
         assertThat(rows).as("one callback for the one caller").hasSize(1);
         assertThat(rows.get(0).getText()).contains("*").doesNotContain("987654321");
         shot("10-callbacks");
@@ -320,14 +313,7 @@ class ConsoleBrowserIT {
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
         logout();
         login("operator1", null);
-        WebDriverWait slow = new WebDriverWait(driver, Duration.ofSeconds(60));
-        java.util.List<WebElement> rows = slow.until(d -> {
-            d.findElement(By.cssSelector("#nav a[data-screen=callbacks]")).click();
-            java.util.List<WebElement> found = new WebDriverWait(d, Duration.ofSeconds(5))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main"))).findElements(By.cssSelector("main tr"))
-                    .stream().filter(r -> r.getText().contains("Trạm y tế xã trực 24/24")).toList();
-            return found.isEmpty() ? null : found;
-        });
+        java.util.List<WebElement> rows = callbackRows("Trạm y tế xã trực 24/24");
         assertThat(rows).as("one callback for the one caller").hasSize(1);
     }
 
@@ -636,6 +622,17 @@ class ConsoleBrowserIT {
             boolean same = text.equals(last[0]) && !text.contains("Đang tải");
             last[0] = text;
             return same;
+        });
+    }
+
+    /** The rows of the callback list that carry {@code words}, once the answer has reached intake (reloading). */
+    private static java.util.List<WebElement> callbackRows(String words) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            d.findElement(By.cssSelector("#nav a[data-screen=callbacks]")).click();
+            java.util.List<WebElement> found = new WebDriverWait(d, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main"))).findElements(By.cssSelector("main tr"))
+                    .stream().filter(r -> r.getText().contains(words)).toList();
+            return found.isEmpty() ? null : found;
         });
     }
 
