@@ -273,11 +273,15 @@ const CallScreens = (() => {
   }
 
   async function showTimeline(list, callId) {
+    // two loads in flight (the screen's first, then one after a note): only the latest may paint the list
+    const seq = String(Number(list.dataset.seq || 0) + 1);
+    list.dataset.seq = seq;
     try {
       const entries = await Api.get('/api/calls/' + encodeURIComponent(callId) + '/timeline');
+      if (list.dataset.seq !== seq) return;
       list.replaceChildren(...entries.map(e => h('li', {}, h('time', {}, when(e.at)), ' · ', e.actor || '', ' · ',
         t('tl_' + e.kind) === 'tl_' + e.kind ? e.kind : t('tl_' + e.kind), e.text ? ': ' + e.text : '')));
-    } catch (err) { list.replaceChildren(h('li', { class: 'field-error' }, Ui.plain(err))); }
+    } catch (err) { if (list.dataset.seq === seq) list.replaceChildren(h('li', { class: 'field-error' }, Ui.plain(err))); }
   }
 
   function knowledgePanel(box, initial) {
