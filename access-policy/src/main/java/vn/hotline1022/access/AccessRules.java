@@ -39,6 +39,8 @@ public final class AccessRules {
     private static final Set<Role> DESK = EnumSet.of(OPERATOR, SUPERVISOR);
     private static final String GET = "GET";
     private static final String POST = "POST";
+    private static final String PUT = "PUT";
+    private static final String DELETE = "DELETE";
 
     public static final List<Rule> RULES = List.of(
             rule(POST, "/api/auth/login", "/api/auth/login", ANYONE),
@@ -59,7 +61,12 @@ public final class AccessRules {
             rule(POST, "/api/calls/*/questions", "/api/calls/c1/questions", DESK),
             // the switchboard: its secret token in the path is its credential (a wrong one is a 404)
             rule(GET, "/api/cti/mine", "/api/cti/mine", DESK),
+            rule(GET, "/api/cti/mine/stream", "/api/cti/mine/stream", DESK),
             rule(GET, "/api/cti/queue", "/api/cti/queue", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
+            // who answers at which extension: the admin keeps it, a supervisor may read it
+            rule(GET, "/api/cti/extensions", "/api/cti/extensions", EnumSet.of(SUPERVISOR, ADMIN)),
+            rule(PUT, "/api/cti/extensions", "/api/cti/extensions", EnumSet.of(ADMIN)),
+            rule(DELETE, "/api/cti/extensions/*", "/api/cti/extensions/101", EnumSet.of(ADMIN)),
             rule(POST, "/api/cti/*", "/api/cti/0123456789abcdef0123", ANYONE),
             rule(POST, "/api/calls/*/notes", "/api/calls/c1/notes", DESK),
             rule(GET, "/api/calls/*/timeline", "/api/calls/c1/timeline", DESK),

@@ -8,6 +8,8 @@ public final class Topics {
     public static final String QUESTION_UNANSWERED = "hotline.question.unanswered.v1";
     public static final String TRANSFER_ATTEMPTED = "hotline.transfer.attempted.v1";
     public static final String TRANSFER_COMPLETED = "hotline.transfer.completed.v1";
+    /** Outbound calls of the desk as the switchboard reported them (internal: routing only). */
+    public static final String SWITCHBOARD_DIALLED = "hotline.switchboard.dialled.v1";
     public static final String UNIT_UNREACHABLE = "hotline.unit.unreachable.v1";
     /** Compacted: the latest word on each unit of the directory. */
     public static final String UNIT_CHANGED = "hotline.unit.changed.v1";

@@ -12,4 +12,10 @@ class Aggregates {
     OutboxCollection callsOutbox() {
         return new OutboxCollection("calls");
     }
+
+    /** A switchboard call announces an operator's outbound dial in its own write. */
+    @Bean
+    OutboxCollection ctiCallsOutbox() {
+        return new OutboxCollection("cti_calls");
+    }
 }

@@ -22,7 +22,8 @@ class KafkaConfig {
     @Bean
     KafkaAdmin.NewTopics intakeTopics() {
         return new KafkaAdmin.NewTopics(
-                topic(Topics.CALL_RECEIVED), topic(Topics.CALL_CLOSED), topic(Topics.QUESTION_UNANSWERED));
+                topic(Topics.CALL_RECEIVED), topic(Topics.CALL_CLOSED), topic(Topics.QUESTION_UNANSWERED),
+                topic(Topics.SWITCHBOARD_DIALLED));
     }
 
     private static NewTopic topic(String name) {

@@ -6,10 +6,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.telephony.domain.CtiCall;
 import vn.hotline1022.intake.telephony.domain.CtiEvent;
+import vn.hotline1022.support.outbox.OutboxDocuments;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +30,10 @@ import java.util.Set;
 class CtiCallStore {
 
     private final MongoCollection<Document> calls;
+    private final OutboxDocuments outbox;
 
-    CtiCallStore(MongoDatabase database) {
+    CtiCallStore(MongoDatabase database, OutboxDocuments outbox) {
+        this.outbox = outbox;
         this.calls = database.getCollection("cti_calls");
         calls.createIndex(new Document("ringingAt", -1));
         calls.createIndex(new Document("operator", 1).append("answeredAt", -1));
@@ -38,10 +43,18 @@ class CtiCallStore {
         return Optional.ofNullable(calls.find(Filters.eq("_id", id)).first()).map(CtiCallStore::toCall);
     }
 
-    /** Inserts a first version (rev 1) or replaces the version read; false when someone else wrote in between. */
-    boolean save(CtiCall before, CtiCall after) {
+    /**
+     * Inserts a first version (rev 1) or updates the version read, with the events of that change in the same
+     * document write (its outbox); false when someone else wrote in between. The update sets the call's fields and
+     * never replaces the document, so events still waiting in its outbox stay there.
+     */
+    boolean save(CtiCall before, CtiCall after, List<Document> events) {
         Document doc = toDocument(after, before.rev() + 1);
         if (before.rev() == 0) {
+            if (!events.isEmpty()) {
+                doc.putAll(outbox.initial(events.get(0)));
+                doc.getList(OutboxDocuments.OUTBOX, Document.class).addAll(events.subList(1, events.size()));
+            }
             try {
                 calls.insertOne(doc);
                 return true;
@@ -52,8 +65,21 @@ class CtiCallStore {
                 throw e;
             }
         }
-        return calls.replaceOne(Filters.and(Filters.eq("_id", after.id()), Filters.eq("rev", before.rev())), doc)
-                .getModifiedCount() == 1;
+        List<Bson> changes = new ArrayList<>();
+        doc.forEach((field, value) -> {
+            if (!"_id".equals(field)) {
+                changes.add(Updates.set(field, value));
+            }
+        });
+        if (!events.isEmpty()) {
+            changes.add(outbox.appendAll(events));
+        }
+        return calls.updateOne(Filters.and(Filters.eq("_id", after.id()), Filters.eq("rev", before.rev())),
+                Updates.combine(changes)).getModifiedCount() == 1;
+    }
+
+    boolean save(CtiCall before, CtiCall after) {
+        return save(before, after, List.of());
     }
 
     List<CtiCall> answeredBy(String operator, Instant since) {

@@ -26,6 +26,12 @@ class CtiMetrics {
     void waited(String outcome, long seconds) {
         DistributionSummary.builder("hotline.cti.wait").baseUnit("seconds")
                 .description("Seconds a caller waited before an answer or before hanging up").tag("outcome", outcome)
-                .publishPercentileHistogram().register(registry).record(seconds);
+                .publishPercentileHistogram().serviceLevelObjectives(20).register(registry).record(seconds);
+    }
+
+    /** Outbound dials of the desk by outcome, as the switchboard reported them. */
+    void dialled(String outcome) {
+        Counter.builder("hotline.cti.dialled").description("Outbound calls of the desk, by outcome")
+                .tag("outcome", outcome).register(registry).increment();
     }
 }

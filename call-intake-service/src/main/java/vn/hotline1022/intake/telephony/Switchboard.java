@@ -11,6 +11,9 @@ import vn.hotline1022.intake.caller.domain.PhoneNumber;
 import vn.hotline1022.intake.domain.InvalidValueException;
 import vn.hotline1022.intake.telephony.domain.CtiCall;
 import vn.hotline1022.intake.telephony.domain.CtiEvent;
+import vn.hotline1022.contracts.EventType;
+import vn.hotline1022.contracts.events.SwitchboardDialled;
+import vn.hotline1022.support.outbox.OutboxDocuments;
 import vn.hotline1022.support.web.ConflictException;
 
 import java.nio.charset.StandardCharsets;
@@ -39,16 +42,20 @@ public class Switchboard {
 
     private final CtiCallStore store;
     private final CtiProperties properties;
+    private final Extensions extensions;
+    private final OutboxDocuments outbox;
     private final CallerFlagStore flags;
     private final PhoneNumbers phones;
     private final Callbacks callbacks;
     private final CtiMetrics metrics;
     private final Clock clock;
 
-    Switchboard(CtiCallStore store, CtiProperties properties, CallerFlagStore flags, PhoneNumbers phones,
-                Callbacks callbacks, CtiMetrics metrics, Clock clock) {
+    Switchboard(CtiCallStore store, CtiProperties properties, Extensions extensions, OutboxDocuments outbox,
+                CallerFlagStore flags, PhoneNumbers phones, Callbacks callbacks, CtiMetrics metrics, Clock clock) {
         this.store = store;
         this.properties = properties;
+        this.extensions = extensions;
+        this.outbox = outbox;
         this.flags = flags;
         this.phones = phones;
         this.callbacks = callbacks;
@@ -79,12 +86,27 @@ public class Switchboard {
             boolean blocked = e.kind() == CtiEvent.Kind.NEW_CALL && e.direction() == CtiEvent.Direction.IN
                     && blocked(e.callerNumber());
             CtiCall after = before.apply(e, now, operatorOf(e), blocked);
-            if (store.save(before, after)) {
+            if (store.save(before, after, dialled(before, after, now))) {
                 effects(before, after, now);
                 return reply(after, e);
             }
         }
         throw new ConflictException("Cuộc gọi " + e.callId() + " vừa được cập nhật cùng lúc; tổng đài gửi lại sau");
+    }
+
+    /**
+     * An operator's outbound call whose outcome just became known is announced once, in the call's own write:
+     * routing records it as an attempt of that operator's transfer to the dialled number.
+     */
+    private List<org.bson.Document> dialled(CtiCall before, CtiCall after, Instant now) {
+        if (before.dialOutcome().isPresent() || after.dialOutcome().isEmpty() || after.callerNumber() == null) {
+            return List.of();
+        }
+        metrics.dialled(after.dialOutcome().get().name());
+        return List.of(outbox.entry(EventType.SWITCHBOARD_DIALLED, after.id(),
+                new SwitchboardDialled(after.id(), after.switchboard(), after.operator(), after.callerNumber(),
+                        after.dialOutcome().get().name(), after.ringingAt(),
+                        after.decidedAt() == null ? now : after.decidedAt()), now));
     }
 
     private void effects(CtiCall before, CtiCall after, Instant now) {
@@ -115,11 +137,22 @@ public class Switchboard {
         return e164(number).flatMap(flags::find).map(CallerFlag::blocked).orElse(false);
     }
 
+    /**
+     * The desk user behind an event: for a call in, whoever answered ({@code answeringNumber}); for a call out, the
+     * calling user the switchboard names ({@code user[]}, Zammad's convention) or, for PBXs that send it instead, the
+     * extension in {@code from}.
+     */
     private String operatorOf(CtiEvent e) {
-        if (e.answeringNumber() != null && properties.extensions().containsKey(e.answeringNumber())) {
-            return properties.extensions().get(e.answeringNumber());
+        if (e.direction() == CtiEvent.Direction.IN) {
+            return extensions.loginFor(e.answeringNumber()).orElse(null);
         }
-        return null;
+        for (String user : e.users()) {
+            Optional<String> login = extensions.loginFor(user);
+            if (login.isPresent()) {
+                return login.get();
+            }
+        }
+        return extensions.loginFor(e.from()).orElse(null);
     }
 
     /** The caller's number in E.164 when it is a Vietnamese number we can dial back; empty otherwise. */

@@ -12,6 +12,7 @@ import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.testsupport.Api;
 import vn.hotline1022.testsupport.MongoFixture;
 import vn.hotline1022.testsupport.TestAuth;
+import vn.hotline1022.testsupport.TopicReader;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "hotline.intake.cti.switchboards[0].name=test-pbx",
                 "hotline.intake.cti.switchboards[0].token=" + SwitchboardIT.TOKEN})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        topics = {Topics.CALL_RECEIVED, Topics.CALL_CLOSED, Topics.TRANSFER_COMPLETED, Topics.ESCALATION_ANSWERED})
+        topics = {Topics.CALL_RECEIVED, Topics.CALL_CLOSED, Topics.TRANSFER_COMPLETED, Topics.ESCALATION_ANSWERED,
+                Topics.SWITCHBOARD_DIALLED})
 class SwitchboardIT {
 
     static final String TOKEN = "test-switchboard-token-1022-binh-thuan";
@@ -36,6 +38,10 @@ class SwitchboardIT {
     static final HttpHeaders NOBODY = new HttpHeaders();
     static final HttpHeaders OPERATOR1 = TestAuth.as("operator1", "OPERATOR", null);
     static final HttpHeaders SUPERVISOR = TestAuth.as("gs01", "SUPERVISOR", null);
+    static final HttpHeaders ADMIN = TestAuth.as("admin", "ADMIN", null);
+
+    @org.springframework.beans.factory.annotation.Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
@@ -60,6 +66,70 @@ class SwitchboardIT {
 
     private Api.Response json(String body) {
         return api().post("/api/cti/" + TOKEN, NOBODY, body);
+    }
+
+    @Test
+    void anOperatorsOutboundDialIsAnnouncedOnceWithItsOutcome() {
+        // Zammad's convention: on a call out, user[] is the calling person; the admin maps that name to a login
+        assertThat(api().put("/api/cti/extensions", ADMIN,
+                "{\"extension\":\"Nguyễn Thị Lan\",\"login\":\"operator7\"}").status()).isEqualTo(200);
+        String busy = UUID.randomUUID().toString();
+        String unit = "0252.3822.345";
+        assertThat(json("{\"event\":\"newCall\",\"from\":\"842523999999\",\"to\":\"" + unit
+                + "\",\"direction\":\"out\",\"callId\":\"" + busy + "\",\"user\":[\"Nguyễn Thị Lan\"]}")
+                .status()).isEqualTo(200);
+        String hangup = "{\"event\":\"hangup\",\"from\":\"842523999999\",\"to\":\"" + unit
+                + "\",\"direction\":\"out\",\"callId\":\"" + busy + "\",\"cause\":\"busy\"}";
+        assertThat(json(hangup).status()).isEqualTo(200);
+        assertThat(json(hangup).status()).isEqualTo(200);
+        // answered (the answer may come after its hangup): one CONNECTED, at the answer
+        String answered = UUID.randomUUID().toString();
+        form("event=newCall&from=842523999999&to=0913680916&direction=out&callId=" + answered + "&user%5B%5D=Nguy%E1%BB%85n+Th%E1%BB%8B+Lan");
+        form("event=hangup&from=842523999999&to=0913680916&direction=out&callId=" + answered + "&cause=normalClearing");
+        form("event=answer&from=842523999999&to=0913680916&direction=out&callId=" + answered);
+        // still ringing: nothing to announce yet
+        String ringing = UUID.randomUUID().toString();
+        form("event=newCall&from=842523999999&to=0913680917&direction=out&callId=" + ringing);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            java.util.List<JsonNode> dials = TopicReader.readAll(bootstrap, Topics.SWITCHBOARD_DIALLED);
+            assertThat(dials.stream().filter(d -> d.path("key").asString().endsWith(busy))).singleElement()
+                    .satisfies(d -> {
+                        assertThat(d.path("payload").path("outcome").asString()).isEqualTo("BUSY");
+                        assertThat(d.path("payload").path("operator").asString()).isEqualTo("operator7");
+                        assertThat(d.path("payload").path("number").asString()).isEqualTo(unit);
+                    });
+            assertThat(dials.stream().filter(d -> d.path("key").asString().endsWith(answered))).singleElement()
+                    .satisfies(d -> assertThat(d.path("payload").path("outcome").asString()).isEqualTo("CONNECTED"));
+            assertThat(dials.stream().filter(d -> d.path("key").asString().endsWith(ringing))).isEmpty();
+        });
+    }
+
+    @Test
+    void theAdminKeepsTheTableOfExtensions() {
+        JsonNode table = api().get("/api/cti/extensions", SUPERVISOR).body();
+        assertThat(table.toString()).contains("\"extension\":\"101\"", "\"login\":\"operator1\"");
+        assertThat(api().put("/api/cti/extensions", SUPERVISOR, "{\"extension\":\"205\",\"login\":\"operator2\"}")
+                .status()).isEqualTo(403);
+        assertThat(api().get("/api/cti/extensions", OPERATOR1).status()).isEqualTo(403);
+        Api.Response bad = api().put("/api/cti/extensions", ADMIN, "{\"extension\":\"<b>205</b>\",\"login\":\"operator2\"}");
+        assertThat(bad.status()).as(bad.raw()).isEqualTo(400);
+        assertThat(bad.body().path("errors").path(0).path("field").asString()).isEqualTo("extension");
+        Api.Response noLogin = api().put("/api/cti/extensions", ADMIN, "{\"extension\":\"205\",\"login\":\"a b\"}");
+        assertThat(noLogin.body().path("errors").path(0).path("field").asString()).as(noLogin.raw()).isEqualTo("login");
+
+        assertThat(api().put("/api/cti/extensions", ADMIN, "{\"extension\":\"205\",\"login\":\"operator2\"}")
+                .status()).isEqualTo(200);
+        HttpHeaders operator2 = TestAuth.as("operator2", "OPERATOR", null);
+        String first = UUID.randomUUID().toString();
+        form("event=answer&from=" + number() + "&to=1022&direction=in&callId=" + first + "&answeringNumber=205");
+        assertThat(api().get("/api/cti/mine", operator2).body().toString()).contains(first);
+
+        assertThat(api().delete("/api/cti/extensions/205", ADMIN).status()).isEqualTo(204);
+        assertThat(api().get("/api/cti/extensions", ADMIN).body().toString()).doesNotContain("\"205\"");
+        String second = UUID.randomUUID().toString();
+        form("event=answer&from=" + number() + "&to=1022&direction=in&callId=" + second + "&answeringNumber=205");
+        assertThat(api().get("/api/cti/mine", operator2).body().toString()).doesNotContain(second);
     }
 
     @Test

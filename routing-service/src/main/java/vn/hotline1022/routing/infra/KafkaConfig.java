@@ -22,6 +22,7 @@ class KafkaConfig {
                 topic(Topics.ESCALATION_OVERDUE), topic(Topics.TRANSFER_ATTEMPTED), topic(Topics.TRANSFER_COMPLETED),
                 topic(Topics.UNIT_UNREACHABLE), topic(Topics.ESCALATION_ANSWERS + Topics.DLT_SUFFIX),
                 topic(Topics.QUESTION_UNANSWERED + Topics.DLT_SUFFIX),
+                topic(Topics.SWITCHBOARD_DIALLED + Topics.DLT_SUFFIX),
                 // the latest word on each unit is all a consumer needs, however old the directory
                 TopicBuilder.name(Topics.UNIT_CHANGED).partitions(3).compact().build());
     }

@@ -23,4 +23,11 @@ class TransferMetrics {
         Counter.builder("hotline_transfers_completed_total").description("Transfers ended, connected or not")
                 .tag("unit", unit).tag("connected", String.valueOf(connected)).register(registry).increment();
     }
+
+    /** Outbound dials the switchboard reported, by what routing made of them (recorded, no transfer, ...). */
+    void switchboardDial(String result) {
+        Counter.builder("hotline_transfer_switchboard_dials_total")
+                .description("Outbound dials reported by the switchboard, by how they were taken in")
+                .tag("result", result).register(registry).increment();
+    }
 }

@@ -82,6 +82,11 @@ class TransferService {
     }
 
     Document attempt(String id, AttemptRequest request, String operator) {
+        return attempt(id, request, operator, null);
+    }
+
+    /** {@code ctiCallId}: the switchboard call that reported this dial (null when the operator pressed a button). */
+    Document attempt(String id, AttemptRequest request, String operator, String ctiCallId) {
         Document transfer = load(id);
         if (!TransferDocuments.IN_PROGRESS.equals(transfer.getString("status"))) {
             throw new ResponseStatusException(HttpStatus.CONFLICT,
@@ -108,7 +113,7 @@ class TransferService {
         List<Bson> changes = new ArrayList<>(List.of(
                 Updates.push("attempts", new Document("n", attemptNo).append("number", number)
                         .append("unitCode", dialled.unitCode()).append("outcome", outcome.name())
-                        .append("by", operator).append("at", Date.from(now))),
+                        .append("by", operator).append("at", Date.from(now)).append("ctiCallId", ctiCallId)),
                 Updates.inc("attemptCount", 1)));
         unreachable(dialled.unitCode(), change, now).ifPresent(events::add);
         if (outcome == AttemptOutcome.WRONG_UNIT) {

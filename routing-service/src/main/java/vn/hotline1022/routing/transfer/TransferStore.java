@@ -47,6 +47,27 @@ class TransferStore {
                 Updates.combine(all)).getModifiedCount() == 1;
     }
 
+    /** Whether a switchboard call was already recorded as an attempt (a redelivered report changes nothing). */
+    boolean recorded(String ctiCallId) {
+        return transfers.find(Filters.eq("attempts.ctiCallId", ctiCallId)).projection(new Document("_id", 1)).first() != null;
+    }
+
+    /**
+     * Transfers still in progress, planned since {@code since}, whose plan holds {@code number}; the operator's only
+     * when one is named. Newest first.
+     */
+    List<Document> openWith(String number, String operator, Instant since) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("status", TransferDocuments.IN_PROGRESS),
+                Filters.eq("candidates.number", number), Filters.gte("createdAt", Date.from(since))));
+        if (operator != null) {
+            filters.add(Filters.eq("operator", operator));
+        }
+        List<Document> out = new ArrayList<>();
+        transfers.find(Filters.and(filters)).projection(new Document(OutboxDocuments.OUTBOX, 0))
+                .sort(new Document("createdAt", -1)).limit(5).forEach(out::add);
+        return out;
+    }
+
     /** Records which escalation this transfer goes to, unless a concurrent request already did. */
     boolean claimEscalation(String id, String escalationId, String question, String unitCode, String operator,
                             Instant now) {

@@ -33,7 +33,8 @@ record TransferView(String callId, String status, String unitCode, String unitNa
     record SkippedView(String unitCode, String reason) {
     }
 
-    record AttemptView(int n, String number, String unitCode, String outcome) {
+    /** {@code bySwitchboard}: recorded from the switchboard's report of the dial, not from a button (absent then). */
+    record AttemptView(int n, String number, String unitCode, String outcome, Boolean bySwitchboard) {
     }
 
     record EscalateLink(String method, String href) {
@@ -77,6 +78,7 @@ record TransferView(String callId, String status, String unitCode, String unitNa
 
     private static List<AttemptView> attempts(Document t) {
         return t.getList("attempts", Document.class, List.of()).stream().map(a -> new AttemptView(a.getInteger("n"),
-                PhoneNumbers.display(a.getString("number")), a.getString("unitCode"), a.getString("outcome"))).toList();
+                PhoneNumbers.display(a.getString("number")), a.getString("unitCode"), a.getString("outcome"),
+                a.getString("ctiCallId") == null ? null : Boolean.TRUE)).toList();
     }
 }

@@ -23,7 +23,8 @@ import vn.hotline1022.testsupport.TestAuth;
         properties = {"hotline.outbox.poll-interval=PT0.1S", "hotline.transfer.cool-down.failures=3"})
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         topics = {Topics.QUESTION_UNANSWERED, Topics.ESCALATION_ANSWERS, Topics.ESCALATION_ANSWERED,
-                Topics.TRANSFER_ATTEMPTED, Topics.TRANSFER_COMPLETED, Topics.UNIT_UNREACHABLE, Topics.CALL_RECEIVED})
+                Topics.TRANSFER_ATTEMPTED, Topics.TRANSFER_COMPLETED, Topics.UNIT_UNREACHABLE, Topics.CALL_RECEIVED,
+                Topics.SWITCHBOARD_DIALLED})
 @Import(TestClock.Config.class)
 public abstract class RoutingITBase {
 

@@ -47,7 +47,8 @@ public record CtiCall(String id, String switchboard, String callId, CtiEvent.Dir
         switch (e.kind()) {
             case NEW_CALL:
                 return new CtiCall(id, switchboard, callId, direction, number, q, who, ringingAt == null ? at : ringingAt,
-                        answeredAt, endedAt, cause, answeringNumber, this.operator, blocked || blockedNumber, kinds,
+                        answeredAt, endedAt, cause, answeringNumber, this.operator != null ? this.operator : operator,
+                        blocked || blockedNumber, kinds,
                         intakeCallId, rev);
             case ANSWER:
                 return new CtiCall(id, switchboard, callId, direction, number, q, who,
@@ -71,6 +72,42 @@ public record CtiCall(String id, String switchboard, String callId, CtiEvent.Dir
     public boolean missed() {
         return direction == CtiEvent.Direction.IN && !blocked && endedAt != null && answeredAt == null
                 && cause != CtiEvent.Cause.NORMAL_CLEARING;
+    }
+
+    /** What the desk's outbound dial came to, once the switchboard has said: answered, or ended with a cause. */
+    public enum DialOutcome { CONNECTED, BUSY, NO_ANSWER, UNREACHABLE }
+
+    /**
+     * The outcome of an outbound call, empty while it rings (or when the switchboard forwarded it: the outcome is
+     * the forwarded call's). {@code normalClearing} means the call was established, whatever order the events came in.
+     */
+    public java.util.Optional<DialOutcome> dialOutcome() {
+        if (direction != CtiEvent.Direction.OUT) {
+            return java.util.Optional.empty();
+        }
+        if (answeredAt != null || cause == CtiEvent.Cause.NORMAL_CLEARING) {
+            return java.util.Optional.of(DialOutcome.CONNECTED);
+        }
+        if (endedAt == null || cause == null) {
+            return java.util.Optional.empty();
+        }
+        switch (cause) {
+            case BUSY:
+            case CONGESTION:
+                return java.util.Optional.of(DialOutcome.BUSY);
+            case NO_ANSWER:
+            case CANCEL:
+                return java.util.Optional.of(DialOutcome.NO_ANSWER);
+            case NOT_FOUND:
+                return java.util.Optional.of(DialOutcome.UNREACHABLE);
+            default:
+                return java.util.Optional.empty();
+        }
+    }
+
+    /** When the outcome became known: the answer, else the end. */
+    public Instant decidedAt() {
+        return answeredAt != null ? answeredAt : endedAt;
     }
 
     public boolean ringing() {

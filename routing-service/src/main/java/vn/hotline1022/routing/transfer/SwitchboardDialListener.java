@@ -1,0 +1,31 @@
+package vn.hotline1022.routing.transfer;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import vn.hotline1022.contracts.EventReader;
+import vn.hotline1022.contracts.EventType;
+import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.contracts.events.SwitchboardDialled;
+import vn.hotline1022.routing.infra.RejectedMessageException;
+
+/** Maps intake's switchboard.dialled into routing's model: an attempt of the operator's transfer. */
+@Component
+class SwitchboardDialListener {
+
+    private final EventReader events;
+    private final SwitchboardDials dials;
+
+    SwitchboardDialListener(EventReader events, SwitchboardDials dials) {
+        this.events = events;
+        this.dials = dials;
+    }
+
+    @KafkaListener(id = "routing-switchboard-dials", topics = Topics.SWITCHBOARD_DIALLED, groupId = "routing-service")
+    void onDialled(String message) {
+        SwitchboardDialled d = events.<SwitchboardDialled>read(message, EventType.SWITCHBOARD_DIALLED).payload();
+        if (d.ctiCallId().isBlank() || d.dialledAt() == null) {
+            throw new RejectedMessageException("payload.ctiCallId, payload.dialledAt: bắt buộc");
+        }
+        dials.record(d);
+    }
+}
