@@ -62,7 +62,7 @@ const Api = (() => {
         headers['Content-Type'] = headers['Content-Type'] || 'application/json';
         payload = typeof body === 'string' ? body : JSON.stringify(body);
       }
-      return fetch(path, { method, headers, body: payload, cache: 'no-store' });
+      return fetch(path, { method, headers, body: payload, cache: 'no-store', signal: options.signal });
     };
     let response = await send();
     if (response.status === 401 && !path.startsWith('/api/auth/') && await refresh()) {

@@ -89,16 +89,18 @@ const CallScreens = (() => {
   }
 
   // The switchboard reports the call this operator just picked up: the form fills itself with the real number and
-  // time (polling every 1.5 s while the form is on screen and empty; a desk without CTI simply never gets one).
+  // time. The server pushes it (server-sent events through the gateway); while that stream is down the console polls
+  // every 1.5 s and tries the stream again later. A desk without CTI simply never gets one.
   function watchSwitchboard(form, fields) {
     const seen = new Set();
-    const timer = setInterval(async () => {
-      if (!document.body.contains(form) || current) { clearInterval(timer); return; }
-      if (form.dataset.cti || fields.number.value.trim()) return;
-      let popups = [];
-      try { popups = await Api.get('/api/cti/mine'); } catch (err) { return; }
+    const live = () => document.body.contains(form) && !current;
+    const stop = new AbortController();
+    let streaming = false;
+
+    function offer(popups) {
+      if (!live() || form.dataset.cti || fields.number.value.trim()) return;
       const call = (popups || []).find(p => !seen.has(p.id));
-      if (!call || form.dataset.cti || fields.number.value.trim()) return;
+      if (!call) return;
       seen.add(call.id);
       form.dataset.cti = call.id;
       form.dataset.startedAt = call.answeredAt || '';
@@ -110,6 +112,42 @@ const CallScreens = (() => {
       if (old) old.remove();
       form.querySelector('h2').after(note);
       fields.locality.focus();
+    }
+
+    async function stream() {
+      while (live()) {
+        try {
+          const response = await Api.get('/api/cti/mine/stream',
+            { raw: true, signal: stop.signal, headers: { Accept: 'text/event-stream' } });
+          streaming = true;
+          form.dataset.push = 'on';
+          const reader = response.body.getReader();
+          const decoder = new TextDecoder();
+          let buffer = '';
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done || !live()) break;
+            buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, '\n');
+            let cut;
+            while ((cut = buffer.indexOf('\n\n')) >= 0) {
+              const data = buffer.slice(0, cut).split('\n').filter(l => l.startsWith('data:'))
+                .map(l => l.slice(5)).join('\n');
+              buffer = buffer.slice(cut + 2);
+              if (data) { try { offer(JSON.parse(data)); } catch (err) { /* a torn event: the next beat repeats it */ } }
+            }
+          }
+        } catch (err) { /* no stream (old gateway, proxy, network): the polling below carries on */ }
+        streaming = false;
+        form.dataset.push = 'off';
+        if (live()) await new Promise(r => setTimeout(r, 15000));
+      }
+    }
+
+    stream();
+    const timer = setInterval(async () => {
+      if (!live()) { clearInterval(timer); stop.abort(); return; }
+      if (streaming || form.dataset.cti || fields.number.value.trim()) return;
+      try { offer(await Api.get('/api/cti/mine')); } catch (err) { /* the next tick tries again */ }
     }, 1500);
   }
 
@@ -436,7 +474,7 @@ const CallScreens = (() => {
     }
     if (plan.attempts && plan.attempts.length) {
       parts.push(h('p', { class: 'muted', id: 'attempts' }, t('attempts') + ': ' +
-        plan.attempts.map(a => a.number + ' (' + t(a.outcome) + ')').join(', ')));
+        plan.attempts.map(a => a.number + ' (' + t(a.outcome) + (a.bySwitchboard ? ', ' + t('bySwitchboard') : '') + ')').join(', ')));
     }
     if (plan.next) {
       parts.push(h('p', { class: 'dial' }, t('nextNumber') + ': ', h('strong', { id: 'next-number' }, plan.next.number),
@@ -475,11 +513,28 @@ const CallScreens = (() => {
       } }, t('escalate')));
     }
     area.replaceChildren(h('div', { class: 'card' }, parts));
+    area.dataset.plan = plan.id + ':' + (plan.attempts || []).length;
+    if (plan.status === 'IN_PROGRESS') watchPlan(area, plan, box);
     // one escalate action on screen: once the plan offers it, the call's own button would be a second path
     const general = document.getElementById('escalate-call');
     if (general) general.hidden = !!plan.escalate;
     const first = area.querySelector('#attempt-buttons button, #transfer-escalate');
     if (first) first.focus();
+  }
+
+  // A switchboard with CTI reports the operator's dial itself: the plan moves on without a button press (the buttons
+  // stay for desks without it). Whatever changes the plan on screen first (a button, this) wins; the other stops.
+  function watchPlan(area, plan, box) {
+    const shown = plan.id + ':' + (plan.attempts || []).length;
+    const timer = setInterval(async () => {
+      if (!document.body.contains(area) || area.dataset.plan !== shown) { clearInterval(timer); return; }
+      let now;
+      try { now = await Api.get('/api/transfers/' + encodeURIComponent(plan.id)); } catch (err) { return; }
+      if (area.dataset.plan !== shown || (now.attempts || []).length === (plan.attempts || []).length) return;
+      clearInterval(timer);
+      if (now.status === 'CONNECTED') await awaitClosedByTransfer(box);
+      else renderPlan(area, now, box);
+    }, 2000);
   }
 
   async function escalateCall(box) {

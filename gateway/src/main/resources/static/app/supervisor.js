@@ -552,6 +552,8 @@ const SupervisorScreens = (() => {
   // ---- Admin: users; supervisors: audit --------------------------------------------------------------------------
   // One form creates a login or edits one (name, role, unit, locked or not, a password reset the user must change).
   async function users(main, editing) {
+    // a render that started earlier (the screen's first load) must not paint over a later one (the editor)
+    const render = main.dataset.render = String(Math.random());
     const list = await Api.get('/api/auth/users');
     const roles = select('roles', ['OPERATOR', 'SUPERVISOR', 'UNIT', 'OPS', 'ADMIN'].map(r => ({ value: r, label: t('role_' + r) })));
     const units = await Api.get('/api/routing/units').catch(() => []);
@@ -581,6 +583,8 @@ const SupervisorScreens = (() => {
         message(t(editing ? 'save' : 'create') + ' ✓', 'ok'); users(main);
       } catch (err) { showErrors(form, err); }
     });
+    const switchboard = await extensions(main, list);
+    if (main.dataset.render !== render) return;
     main.replaceChildren(h('h2', {}, t('navUsers')), form, table([
       { label: t('username'), value: u => u.username }, { label: t('displayName'), value: u => u.displayName },
       { label: t('roles'), value: u => (u.roles || []).map(r => t('role_' + r)).join(', ') },
@@ -589,8 +593,44 @@ const SupervisorScreens = (() => {
         u.mustChangePassword ? t('mustChange') : null, u.demo ? t('demoAccount') : null].filter(Boolean).join(' · ') },
       { label: '', value: u => h('button', { type: 'button', class: 'secondary user-edit', 'data-user': u.username,
         onclick: () => users(main, u) }, t('edit')) }
-    ], list));
+    ], list), switchboard);
     (editing ? name : who).focus();
+  }
+
+  // Who answers at which extension of the switchboard (or under which name the switchboard knows them): a call picked
+  // up there pops up on that person's screen, and their outbound dials feed the transfer by themselves.
+  async function extensions(main, people) {
+    const rows = await Api.get('/api/cti/extensions').catch(() => []);
+    const nameOf = login => { const u = people.find(p => p.username === login); return u && u.displayName ? u.displayName + ' (' + login + ')' : login; };
+    const ext = h('input', { type: 'text', id: 'ext-key', maxlength: 64 });
+    const desk = people.filter(u => (u.roles || []).some(r => r === 'OPERATOR' || r === 'SUPERVISOR') && u.enabled !== false);
+    const who = select('ext-login', desk.map(u => ({ value: u.username, label: nameOf(u.username) })));
+    const form = h('form', { class: 'card', id: 'extension-form', novalidate: true },
+      h('p', { class: 'hint' }, t('ctiExtensionsHelp')),
+      h('div', { class: 'row' }, field('extension', 'extension', ext), field('login', 'extensionUser', who)),
+      h('button', { type: 'submit', class: 'primary', id: 'extension-save' }, t('assign')));
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      try {
+        await Api.put('/api/cti/extensions', { extension: ext.value.trim(), login: who.value || null });
+        message(t('extensionAssigned', ext.value.trim(), nameOf(who.value)), 'ok');
+        users(main);
+      } catch (err) { showErrors(form, err); }
+    });
+    const remove = async row => {
+      try {
+        await Api.del('/api/cti/extensions/' + encodeURIComponent(row.extension));
+        message(t('extensionRemoved', row.extension), 'ok');
+        users(main);
+      } catch (err) { message(Ui.plain(err), 'error'); }
+    };
+    return h('section', { id: 'extensions' }, h('h3', {}, t('ctiExtensions')), form, table([
+      { label: t('extension'), value: r => r.extension },
+      { label: t('extensionUser'), value: r => nameOf(r.login) },
+      { label: t('updatedAt'), value: r => r.at ? when(r.at) : '' },
+      { label: '', value: r => h('button', { type: 'button', class: 'secondary ext-remove', 'data-extension': r.extension,
+        onclick: () => remove(r) }, t('removeExtension')) }
+    ], rows));
   }
 
   async function audit(main) {

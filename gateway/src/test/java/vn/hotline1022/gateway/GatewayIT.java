@@ -249,6 +249,28 @@ class GatewayIT extends GatewayTestSupport {
                 .value(b -> assertThat(b).contains("unit-SO_GTVT", "operator1").doesNotContain("passwordHash", "$2a$"));
     }
 
+    /** #14: the pop-up stream outlives the 5 s timeout of intake's other routes, and events are not held back. */
+    @Test
+    void thePopupStreamIsPassedThroughAsItComes() throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/api/cti/mine/stream"))
+                .header("Authorization", "Bearer " + token("operator1")).header("Accept", "text/event-stream").build();
+        long started = System.nanoTime();
+        java.util.List<String> data = new java.util.ArrayList<>();
+        java.util.List<Long> at = new java.util.ArrayList<>();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (var lines = response.body()) {
+            lines.filter(l -> l.startsWith("data:")).forEach(l -> {
+                data.add(l);
+                at.add((System.nanoTime() - started) / 1_000_000);
+            });
+        }
+        assertThat(data).containsExactly("data:[\"first\"]", "data:[\"after-the-pause\"]");
+        assertThat(at.get(0)).as("the first event arrives before the stream ends").isLessThan(at.get(1) - 3000);
+    }
+
     @Test
     void theConsoleAndSwaggerUiAreServed() {
         client().get().uri("/").exchange().expectStatus().isOk().expectBody(String.class)

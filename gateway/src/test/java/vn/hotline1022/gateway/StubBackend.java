@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class StubBackend implements AutoCloseable {
 
     static final int HELD_TOGETHER = 40;
+    static final java.time.Duration STREAM_PAUSE = java.time.Duration.ofMillis(6500);
     final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final CountDownLatch held = new CountDownLatch(HELD_TOGETHER);
     private final HttpServer server;
@@ -47,6 +48,21 @@ final class StubBackend implements AutoCloseable {
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, bytes.length);
             exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        // a server-sent-events stream like intake's pop-ups: one event now, one after the routes' usual 5 s timeout
+        server.createContext("/api/cti/mine/stream", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            try (var out = exchange.getResponseBody()) {
+                out.write("event:popups\ndata:[\"first\"]\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(STREAM_PAUSE.toMillis());
+                out.write("event:popups\ndata:[\"after-the-pause\"]\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             exchange.close();
         });
         server.setExecutor(Executors.newCachedThreadPool());

@@ -42,8 +42,10 @@ class CtiController {
     private final Switchboard switchboard;
     private final LiveQueue queue;
     private final CurrentUserResolver users;
+    private final PopupStream popups;
 
-    CtiController(Switchboard switchboard, LiveQueue queue, CurrentUserResolver users) {
+    CtiController(Switchboard switchboard, LiveQueue queue, CurrentUserResolver users, PopupStream popups) {
+        this.popups = popups;
         this.switchboard = switchboard;
         this.queue = queue;
         this.users = users;
@@ -103,7 +105,15 @@ class CtiController {
         return queue.now();
     }
 
-    private static Popup popup(CtiCall c) {
+    /** The same list pushed as server-sent events ("popups") while the console keeps the stream open. */
+    @GetMapping(value = "/mine/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    org.springframework.web.servlet.mvc.method.annotation.SseEmitter stream() {
+        var user = users.current();
+        Access.requireCallAccess(user);
+        return popups.open(user.username());
+    }
+
+    static Popup popup(CtiCall c) {
         return new Popup(c.id(), c.callerNumber(), c.callerNumber() == null, c.ringingAt(), c.answeredAt(),
                 c.waitSeconds(), c.endedAt() != null, c.queue());
     }

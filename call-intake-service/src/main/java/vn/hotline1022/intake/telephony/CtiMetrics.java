@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 class CtiMetrics {
 
     private final MeterRegistry registry;
+    private final double answerTarget;
 
-    CtiMetrics(MeterRegistry registry) {
+    CtiMetrics(MeterRegistry registry, CtiProperties properties) {
         this.registry = registry;
+        this.answerTarget = properties.answerTarget().toSeconds();
     }
 
     void counted(String outcome) {
@@ -26,7 +28,7 @@ class CtiMetrics {
     void waited(String outcome, long seconds) {
         DistributionSummary.builder("hotline.cti.wait").baseUnit("seconds")
                 .description("Seconds a caller waited before an answer or before hanging up").tag("outcome", outcome)
-                .publishPercentileHistogram().serviceLevelObjectives(20).register(registry).record(seconds);
+                .publishPercentileHistogram().serviceLevelObjectives(answerTarget).register(registry).record(seconds);
     }
 
     /** Outbound dials of the desk by outcome, as the switchboard reported them. */

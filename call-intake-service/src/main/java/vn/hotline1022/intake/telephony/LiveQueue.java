@@ -24,15 +24,23 @@ class LiveQueue {
     record Hour(int hour, long answered, long missed, long blocked, Double averageWaitBeforeGivingUpSeconds) {
     }
 
+    /**
+     * {@code serviceLevel}: today's calls answered within {@code targetSeconds} over all calls that rang (answered
+     * + missed), null before the first; {@code serviceLevelTarget} the share aimed at (80 % in 20 s by default).
+     */
     record View(Instant at, long ringingNow, Long longestWaitSeconds, long answeredToday, long missedToday,
-                long blockedToday, Double abandonmentRate, List<Hour> byHour) {
+                long blockedToday, Double abandonmentRate, List<Hour> byHour, long answeredInTargetToday,
+                Double serviceLevel, long targetSeconds, double serviceLevelTarget) {
     }
 
     private final Switchboard switchboard;
     private final ZoneId zone;
     private final Clock clock;
 
-    LiveQueue(Switchboard switchboard, IntakeProperties properties, Clock clock) {
+    private final CtiProperties cti;
+
+    LiveQueue(Switchboard switchboard, IntakeProperties properties, CtiProperties cti, Clock clock) {
+        this.cti = cti;
         this.switchboard = switchboard;
         this.zone = properties.zone();
         this.clock = clock;
@@ -44,6 +52,8 @@ class LiveQueue {
         long ringing = 0;
         Long longest = null;
         long[] answered = new long[24], missed = new long[24], blocked = new long[24], waited = new long[24];
+        long inTarget = 0;
+        long target = cti.answerTarget().toSeconds();
         for (CtiCall c : switchboard.since(midnight.isBefore(now.minus(STALE)) ? midnight : now.minus(STALE))) {
             if (c.direction() != vn.hotline1022.intake.telephony.domain.CtiEvent.Direction.IN || c.ringingAt() == null) {
                 continue;
@@ -61,6 +71,9 @@ class LiveQueue {
                 blocked[hour]++;
             } else if (c.answeredAt() != null) {
                 answered[hour]++;
+                if (c.waitSeconds() != null && c.waitSeconds() <= target) {
+                    inTarget++;
+                }
             } else if (c.missed()) {
                 missed[hour]++;
                 waited[hour] += c.waitSeconds() == null ? 0 : c.waitSeconds();
@@ -77,6 +90,7 @@ class LiveQueue {
                         missed[h] == 0 ? null : (double) waited[h] / missed[h]));
             }
         }
-        return new View(now, ringing, longest, a, m, b, a + m == 0 ? null : (double) m / (a + m), hours);
+        return new View(now, ringing, longest, a, m, b, a + m == 0 ? null : (double) m / (a + m), hours, inTarget,
+                a + m == 0 ? null : (double) inTarget / (a + m), target, cti.serviceLevelTarget());
     }
 }

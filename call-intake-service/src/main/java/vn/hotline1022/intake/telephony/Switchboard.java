@@ -49,9 +49,12 @@ public class Switchboard {
     private final Callbacks callbacks;
     private final CtiMetrics metrics;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Switchboard(CtiCallStore store, CtiProperties properties, Extensions extensions, OutboxDocuments outbox,
-                CallerFlagStore flags, PhoneNumbers phones, Callbacks callbacks, CtiMetrics metrics, Clock clock) {
+                CallerFlagStore flags, PhoneNumbers phones, Callbacks callbacks, CtiMetrics metrics, Clock clock,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.properties = properties;
         this.extensions = extensions;
@@ -112,6 +115,9 @@ public class Switchboard {
     private void effects(CtiCall before, CtiCall after, Instant now) {
         if (after.direction() != CtiEvent.Direction.IN) {
             return;
+        }
+        if (before.operator() == null && after.operator() != null && after.intakeCallId() == null) {
+            events.publishEvent(new PopupStream.Answered(after.operator()));
         }
         if (!before.blocked() && after.blocked()) {
             metrics.counted("blocked");

@@ -133,6 +133,36 @@ class SwitchboardIT {
     }
 
     @Test
+    void theAnsweredCallIsPushedToTheOperatorsOpenStream() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/cti/mine/stream"));
+        OPERATOR1.forEach((name, values) -> values.forEach(v -> request.header(name, v)));
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> response =
+                client.send(request.GET().build(), java.net.http.HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        Thread reader = new Thread(() -> response.body().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            String callId = UUID.randomUUID().toString();
+            form("event=newCall&from=" + number() + "&to=1022&direction=in&callId=" + callId);
+            form("event=answer&from=" + number() + "&to=1022&direction=in&callId=" + callId + "&answeringNumber=101");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(3))
+                    .until(() -> lines.stream().anyMatch(l -> l.startsWith("data:") && l.contains(callId)));
+            assertThat(lines).contains("event:popups");
+            // someone else's stream never carries it
+            assertThat(api().get("/api/cti/mine", TestAuth.as("operator2", "OPERATOR", null)).body().toString())
+                    .doesNotContain(callId);
+            assertThat(api().get("/api/cti/mine/stream", TestAuth.as("ops1", "OPS", null)).status()).isEqualTo(403);
+        } finally {
+            response.body().close();
+        }
+    }
+
+    @Test
     void aWrongTokenIsAPageThatDoesNotExist() {
         Api.Response r = api().post("/api/cti/not-the-token-at-all-1234", NOBODY,
                 "{\"event\":\"newCall\",\"direction\":\"in\",\"callId\":\"x\",\"from\":\"0908158383\"}");
@@ -158,6 +188,11 @@ class SwitchboardIT {
 
         assertThat(form("event=answer&from=" + from + "&to=1022&direction=in&callId=" + callId
                 + "&answeringNumber=101").status()).isEqualTo(200);
+        JsonNode answeredQueue = api().get("/api/cti/queue", SUPERVISOR).body();
+        assertThat(answeredQueue.path("targetSeconds").asLong()).isEqualTo(20);
+        assertThat(answeredQueue.path("serviceLevelTarget").asDouble()).isEqualTo(0.8);
+        assertThat(answeredQueue.path("answeredInTargetToday").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(answeredQueue.path("serviceLevel").asDouble()).isBetween(0.0, 1.0);
         JsonNode mine = api().get("/api/cti/mine", OPERATOR1).body();
         JsonNode popup = null;
         for (JsonNode p : mine) {

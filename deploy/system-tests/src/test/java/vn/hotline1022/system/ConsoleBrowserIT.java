@@ -32,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -582,6 +583,8 @@ class ConsoleBrowserIT {
         login("admin1", null);
         driver.findElement(By.cssSelector("#nav a[data-screen=users]")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.user-edit[data-user='" + user + "']"))).click();
+        // the new-user form has the same checkbox: wait for the editor of this user
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#user-form h3"), user));
         WebElement enabled = wait.until(ExpectedConditions.elementToBeClickable(By.id("user-enabled")));
         enabled.click();
         driver.findElement(By.id("user-save")).click();
@@ -593,6 +596,54 @@ class ConsoleBrowserIT {
         driver.findElement(By.id("password")).sendKeys("mat-khau-cua-toi-1022", Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-field=password] .field-error")));
         assertThat(driver.findElements(By.id("logout")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+    }
+
+    /**
+     * #14: the admin says who the switchboard's "Dien thoai vien 1" is; that operator's dial of the plan's number, as
+     * the switchboard reports it (direction out), moves the plan on and connects the call without a button; the
+     * console listens on the server's push stream through the gateway.
+     */
+    @Test
+    @Order(16)
+    void theSwitchboardReportsTheOperatorsDialsToTheTransfer() throws Exception {
+        if (driver.findElements(By.id("logout")).stream().anyMatch(WebElement::isDisplayed)) {
+            logout();
+        }
+        login("admin1", null);
+        driver.findElement(By.cssSelector("#nav a[data-screen=users]")).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("extension-form")));
+        form.findElement(By.id("ext-key")).sendKeys("Dien thoai vien 1");
+        new Select(form.findElement(By.id("ext-login"))).selectByValue("operator1");
+        driver.findElement(By.id("extension-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#extensions table"), "Dien thoai vien 1"));
+        assertThat(driver.findElement(By.cssSelector("#extensions table")).getText()).contains("101");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("extensions")));
+        shot("28-switchboard-extensions");
+        logout();
+
+        login("operator1", null);
+        driver.findElement(By.cssSelector("#nav a[data-screen=call]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#call-form[data-push=on]")));
+        newCall("0252 3821 777", "HAM_THUAN_BAC", "HEALTH_STATUS", "Con tôi ho sốt ở Hàm Thuận Bắc, gọi trạm nào?");
+        driver.findElement(By.id("transfer-start")).click();
+        String first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("next-number"))).getText();
+        String dialled = UUID.randomUUID().toString();
+        String digits = first.replaceAll("[^0-9]", "");
+        cti("event=newCall&from=1022&to=" + digits + "&direction=out&callId=" + dialled + "&user%5B%5D=Dien+thoai+vien+1");
+        cti("event=hangup&from=1022&to=" + digits + "&direction=out&callId=" + dialled + "&cause=busy");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attempts"), "tổng đài ghi nhận"));
+        String second = wait.until(d -> {
+            String now = d.findElement(By.id("next-number")).getText();
+            return now.equals(first) ? null : now;
+        });
+        shot("29-dial-reported-by-switchboard");
+        String connected = UUID.randomUUID().toString();
+        String next = second.replaceAll("[^0-9]", "");
+        cti("event=newCall&from=1022&to=" + next + "&direction=out&callId=" + connected + "&user%5B%5D=Dien+thoai+vien+1");
+        cti("event=answer&from=1022&to=" + next + "&direction=out&callId=" + connected);
+        WebElement closed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-closed")));
+        assertThat(closed.getText()).contains("Đã chuyển máy");
     }
 
     private static void cti(String form) throws Exception {
