@@ -107,6 +107,13 @@ const SupervisorScreens = (() => {
         h('label', { for: 'kb-file' }, t('import')), file, progress),
       importStatus, learning(), editor, list);
     await load().catch(err => list.replaceChildren(h('p', { class: 'field-error' }, Ui.plain(err))));
+    // from the board: a unit's answer waits here as a draft; the supervisor words it for the public before approving
+    const pending = sessionStorage.getItem('hotline.kbEdit');
+    if (pending) {
+      sessionStorage.removeItem('hotline.kbEdit');
+      try { edit(await Api.get('/api/knowledge/entries/' + encodeURIComponent(pending))); }
+      catch (err) { message(Ui.plain(err), 'error'); }
+    }
   }
 
   // ---- Search that learns from the desk: what model serves, the switch, a rebuild, the desk's history ----------
@@ -288,6 +295,11 @@ const SupervisorScreens = (() => {
           h('div', {}, e.question), h('small', {}, t('due') + ': ' + when(e.dueAt) + (overdue(e) ? ' · ' + t('overdue') : '') +
             ' · ' + t('callers') + ': ' + (e.callCount || (e.calls || []).length) + ' · ' + t(e.status)),
           e.answer ? h('div', { class: 'answer-text' }, '↳ ' + e.answer) : null,
+          e.status === 'ANSWERED' ? h('div', { class: 'actions' },
+            h('button', { type: 'button', class: 'secondary board-edit-draft', onclick: () => {
+              sessionStorage.setItem('hotline.kbEdit', 'esc-' + e.id);
+              location.hash = '#/knowledge';
+            } }, t('editBeforePublish'))) : null,
           e.status === 'OPEN' ? h('div', { class: 'actions' },
             h('button', { type: 'button', class: 'secondary board-answer', onclick: () => act(e, 'answer') }, t('answerForUnit')),
             h('button', { type: 'button', class: 'secondary board-reassign', onclick: () => act(e, 'reassign') }, t('reassign')),

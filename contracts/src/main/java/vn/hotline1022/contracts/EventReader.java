@@ -55,6 +55,24 @@ public final class EventReader {
      * The event in {@code message}, which must be of type {@code expected}; {@code T} is that type's
      * {@link EventType#payloadType()}, e.g. {@code EventEnvelope<CallClosed> e = reader.read(m, EventType.CALL_CLOSED)}.
      */
+    /**
+     * The type an event says it is, for a consumer of a topic that carries more than one (the per-unit escalation
+     * topics); empty when the message does not name a known type (then {@link #read} says exactly what is wrong).
+     */
+    public java.util.Optional<EventType> typeOf(String message) {
+        try {
+            String type = text(parse(message), "type");
+            for (EventType t : EventType.values()) {
+                if (t.logicalName().equals(type)) {
+                    return java.util.Optional.of(t);
+                }
+            }
+        } catch (InvalidEventException malformed) {
+            // read() names the problem
+        }
+        return java.util.Optional.empty();
+    }
+
     @SuppressWarnings("unchecked")
     public <T> EventEnvelope<T> read(String message, EventType expected) {
         JsonNode root = parse(message);

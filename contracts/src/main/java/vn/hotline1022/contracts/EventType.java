@@ -5,6 +5,7 @@ import vn.hotline1022.contracts.events.CallReceived;
 import vn.hotline1022.contracts.events.DigestGenerated;
 import vn.hotline1022.contracts.events.EscalationAnswerSubmitted;
 import vn.hotline1022.contracts.events.EscalationAnswered;
+import vn.hotline1022.contracts.events.EscalationDueSoon;
 import vn.hotline1022.contracts.events.EscalationOverdue;
 import vn.hotline1022.contracts.events.EscalationRaised;
 import vn.hotline1022.contracts.events.KnowledgeChanged;
@@ -32,6 +33,9 @@ public enum EventType {
     UNIT_CHANGED("hotline.unit.changed", 1, Topics.UNIT_CHANGED, UnitChanged.class),
     ESCALATION_RAISED("hotline.escalation.raised", 1, Topics.ESCALATIONS_PREFIX + "<unitCode>" + Topics.VERSION_SUFFIX,
             EscalationRaised.class),
+    /** On the same per-unit topic as ESCALATION_RAISED: consumers of that topic dispatch on the type. */
+    ESCALATION_DUE_SOON("hotline.escalation.due-soon", 1, Topics.ESCALATIONS_PREFIX + "<unitCode>" + Topics.VERSION_SUFFIX,
+            EscalationDueSoon.class),
     ESCALATION_ANSWER_SUBMITTED("hotline.escalation-answer.submitted", 1, Topics.ESCALATION_ANSWERS,
             EscalationAnswerSubmitted.class),
     ESCALATION_ANSWERED("hotline.escalation.answered", 1, Topics.ESCALATION_ANSWERED, EscalationAnswered.class),

@@ -5,6 +5,7 @@ import vn.hotline1022.contracts.events.CallReceived;
 import vn.hotline1022.contracts.events.DigestGenerated;
 import vn.hotline1022.contracts.events.EscalationAnswerSubmitted;
 import vn.hotline1022.contracts.events.EscalationAnswered;
+import vn.hotline1022.contracts.events.EscalationDueSoon;
 import vn.hotline1022.contracts.events.EscalationOverdue;
 import vn.hotline1022.contracts.events.EscalationRaised;
 import vn.hotline1022.contracts.events.KnowledgeChanged;
@@ -64,6 +65,10 @@ public final class SampleEvents {
                     new EscalationRaised(ESCALATION_ID, "SO_LDTBXH",
                             "Người lao động tự do ở La Gi mất việc do dịch thì đăng ký nhận hỗ trợ ở đâu?",
                             "SUPPORT_POLICY", "LA_GI", Instant.parse("2025-06-03T01:15:30Z"), 3), AT);
+            case ESCALATION_DUE_SOON -> EventEnvelope.of(type, ESCALATION_ID,
+                    new EscalationDueSoon(ESCALATION_ID, "SO_LDTBXH",
+                            "Người lao động tự do ở La Gi mất việc do dịch thì đăng ký nhận hỗ trợ ở đâu?",
+                            Instant.parse("2025-06-03T10:00:00Z")), Instant.parse("2025-06-03T06:00:00Z"));
             case ESCALATION_ANSWER_SUBMITTED -> EventEnvelope.of(type, ESCALATION_ID,
                     new EscalationAnswerSubmitted(ESCALATION_ID, "SO_LDTBXH",
                             "Người lao động nộp đơn đề nghị hỗ trợ tại UBND phường, xã nơi cư trú; "

@@ -23,7 +23,8 @@ class TopicsTest {
     private static final Pattern KAFKA_LEGAL = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
 
     @ParameterizedTest
-    @EnumSource(value = EventType.class, names = "ESCALATION_RAISED", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = EventType.class, names = {"ESCALATION_RAISED", "ESCALATION_DUE_SOON"},
+            mode = EnumSource.Mode.EXCLUDE)
     void topicFollowsTheNamingConvention(EventType type) {
         assertThat(type.topic()).matches(TOPIC).endsWith(".v" + type.schemaVersion());
         assertThat(type.topic() + Topics.DLT_SUFFIX).matches(KAFKA_LEGAL);
@@ -32,6 +33,8 @@ class TopicsTest {
     @Test
     void perUnitEscalationTopicFollowsTheConvention() {
         assertThat(EventType.ESCALATION_RAISED.topic()).isEqualTo("hotline.escalations.<unitCode>.v1");
+        // the unit's reminders travel beside its escalations, on the same topic
+        assertThat(EventType.ESCALATION_DUE_SOON.topic()).isEqualTo(EventType.ESCALATION_RAISED.topic());
         for (String unit : List.of("SO_GTVT", "SO_CONG_THUONG", "SO_LDTBXH", "UBND_LA_GI")) {
             String topic = Topics.escalationsFor(unit);
             assertThat(topic).matches(UNIT_TOPIC).startsWith(Topics.ESCALATIONS_PREFIX).endsWith(Topics.VERSION_SUFFIX);
@@ -43,7 +46,7 @@ class TopicsTest {
     void everyTopicConstantCarriesExactlyOneEventType() throws IllegalAccessException {
         Set<String> constants = topicConstants();
         Map<String, List<EventType>> byTopic = Arrays.stream(EventType.values())
-                .filter(type -> type != EventType.ESCALATION_RAISED)
+                .filter(type -> type.hasFixedTopic())
                 .collect(Collectors.groupingBy(EventType::topic));
 
         assertThat(constants).allSatisfy(topic -> assertThat(topic).matches(TOPIC));

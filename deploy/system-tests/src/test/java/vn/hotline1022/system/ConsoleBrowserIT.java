@@ -183,6 +183,17 @@ class ConsoleBrowserIT {
         assertThat(driver.findElement(By.cssSelector("section[data-unit=UBND_LA_GI] h3")).getText())
                 .contains("La Gi").doesNotContain("UBND_");              // names, not codes (#13)
         shot("08-supervisor-escalation-board");
+        // #13: the unit's answer is a draft for the knowledge base; the supervisor words it for the public first
+        driver.findElement(By.cssSelector("section[data-unit=UBND_LA_GI] .board-edit-draft")).click();
+        WebElement draft = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kb-form")));
+        assertThat(draft.findElement(By.name("answer")).getAttribute("value")).contains("15 kg gạo");
+        WebElement question = draft.findElement(By.name("question"));
+        question.clear();
+        question.sendKeys("Hộ khó khăn ở La Gi được hỗ trợ gạo thế nào?");
+        shot("08b-edit-answer-before-publishing");
+        draft.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("kb-form")));
+        assertThat(driver.findElement(By.id("message")).getText()).contains("✓");
         driver.findElement(By.cssSelector("#nav a[data-screen=reports]")).click();
         WebElement total = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("total-calls")));
         assertThat(total.getText()).isNotBlank();

@@ -29,6 +29,9 @@ class EscalationEventsListener {
             groupId = "${hotline.reporting.group-id:reporting-service}",
             properties = "metadata.max.age.ms=${hotline.reporting.escalation-topic-refresh-ms:10000}")
     void onRaised(String message) {
+        if (events.typeOf(message).filter(t -> t != EventType.ESCALATION_RAISED).isPresent()) {
+            return;     // the unit's reminders travel on the same topic; reporting counts escalations only
+        }
         EventEnvelope<EscalationRaised> e = events.read(message, EventType.ESCALATION_RAISED);
         EscalationRaised r = e.payload();
         facts.raised(r.escalationId(), r.unitCode(), r.question(), r.topic(), r.locality(), r.dueAt(), r.callCount(),

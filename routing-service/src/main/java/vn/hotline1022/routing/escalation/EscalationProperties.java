@@ -14,6 +14,7 @@ import java.util.Set;
 /**
  * Escalation defaults. A unit's own {@code escalationDue} in the directory overrides {@code due}.
  * {@code similarityThreshold}: how alike (0..1) a new question must be to join an open escalation.
+ * {@code reminderBefore}: how long before its due time the unit is reminded of an open question (once).
  */
 @ConfigurationProperties("hotline.escalation")
 public record EscalationProperties(
@@ -22,7 +23,8 @@ public record EscalationProperties(
         @DefaultValue("1") int dueWorkingDays,
         @DefaultValue("17:00") LocalTime dueTime,
         @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
-        @DefaultValue List<LocalDate> holidays) {
+        @DefaultValue List<LocalDate> holidays,
+        @DefaultValue("PT4H") java.time.Duration reminderBefore) {
 
     public DueDatePolicy duePolicy() {
         return new DueDatePolicy(zone, new EscalationDue(dueWorkingDays, dueTime), Set.copyOf(holidays));

@@ -69,4 +69,33 @@ class OverdueScanIT extends RoutingITBase {
             clock.reset();
         }
     }
+
+    /** #13: hours before the due time the unit gets one reminder on its own topic, beside the escalation itself. */
+    @Test
+    void theUnitIsRemindedOnceOnItsOwnTopicBeforeTheDueTime() {
+        String id = escalations.raise(new Escalations.NewQuestion("evt-" + UUID.randomUUID(), "CALL-DS-1",
+                "Bệnh viện khu vực phía Nam có khám cho người từ Phú Quý vào không?", "HEALTH_STATUS", "HAM_TAN",
+                Instant.now(), UNIT)).escalationId();
+        Instant dueAt = store.find(id).orElseThrow().getDate("dueAt").toInstant();
+        try {
+            scanner.scan();
+            assertThat(store.find(id).orElseThrow().get("dueSoonNotified")).isNull();
+            clock.advance(Duration.between(Instant.now(), dueAt).minusHours(1));
+            scanner.scan();
+            scanner.scan();
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                List<JsonNode> onUnitTopic = TopicReader.readAll(bootstrap, Topics.escalationsFor(UNIT)).stream()
+                        .filter(e -> id.equals(e.path("key").asString())).toList();
+                assertThat(onUnitTopic).extracting(e -> e.path("type").asString())
+                        .containsExactly("hotline.escalation.raised", "hotline.escalation.due-soon");
+                assertThat(onUnitTopic.get(1).path("payload").path("dueAt").asString()).isNotBlank();
+            });
+            assertThat(remindersFor(id)).as("not overdue yet").isEmpty();
+            // answered in time: nothing left open to count in the other test's overdue gauge
+            assertThat(api().post("/api/escalations/" + id + "/answer", TestAuth.as("cb.bvpn", "UNIT", UNIT),
+                    "{\"answer\":\"Có, bệnh viện khám cho mọi người dân.\"}").status()).isEqualTo(200);
+        } finally {
+            clock.reset();
+        }
+    }
 }
