@@ -86,7 +86,7 @@ class CtiController {
         // a wrong token is a page that does not exist; the token itself never goes to the log
         String board = switchboard.boardOf(token).orElseThrow(() -> {
             log.warn("CTI event refused: unknown token ({} characters)", token == null ? 0 : token.length());
-            return new NotFoundException("Không tìm thấy");
+            return new NotFoundException("intake.cti.not-found");
         });
         return switchboard.handle(board, CtiEvent.parse(fields));
     }

@@ -53,13 +53,13 @@ class PublicAnswersController {
 
     private static void check(int page, int size, String topic) {
         if (page < 0) {
-            throw new InvalidFieldException("page", "Trang phải >= 0");
+            throw new InvalidFieldException("page", "knowledge.page.min");
         }
         if (size < 1 || size > 100) {
-            throw new InvalidFieldException("size", "Cỡ trang phải từ 1 đến 100");
+            throw new InvalidFieldException("size", "knowledge.page-size.range");
         }
         if (topic != null && !Vocabulary.TOPICS.contains(topic)) {
-            throw new InvalidFieldException("topic", "Chủ đề không hợp lệ: " + topic);
+            throw new InvalidFieldException("topic", "knowledge.topic.invalid", topic);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.hotline1022.routing.escalation;
 
+import vn.hotline1022.support.web.ApiException;
+
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -8,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.routing.directory.Directory;
 import vn.hotline1022.routing.directory.domain.Unit;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
@@ -67,23 +68,23 @@ class EscalationSupervision {
 
     Document merge(String targetId, List<String> sourceIds, String by) {
         Document target = store.find(targetId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy kiến nghị " + targetId));
+                .orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.escalation.not-found", targetId));
         boolean retryOfDone = true;
         for (int i = 0; i < sourceIds.size(); i++) {
             String field = "sourceIds[" + i + "]";
             String sourceId = sourceIds.get(i);
             if (targetId.equals(sourceId)) {
-                throw new InvalidFieldException(field, "Không thể gộp kiến nghị vào chính nó");
+                throw new InvalidFieldException(field, "routing.escalation.merge.self");
             }
             Document source = store.find(sourceId)
-                    .orElseThrow(() -> new InvalidFieldException(field, "Không tìm thấy kiến nghị " + sourceId));
+                    .orElseThrow(() -> new InvalidFieldException(field, "routing.escalation.not-found", sourceId));
             boolean alreadyInto = EscalationStatus.MERGED.name().equals(source.getString("status"))
                     && targetId.equals(source.getString("mergedInto"));
             if (!alreadyInto && !EscalationStatus.OPEN.name().equals(source.getString("status"))) {
-                throw new InvalidFieldException(field, "Kiến nghị không còn mở (" + source.getString("status") + ")");
+                throw new InvalidFieldException(field, "routing.escalation.not-open", source.getString("status"));
             }
             if (!source.getString("unitCode").equals(target.getString("unitCode"))) {
-                throw new InvalidFieldException(field, "Chỉ gộp được kiến nghị của cùng một đơn vị");
+                throw new InvalidFieldException(field, "routing.escalation.merge.same-unit");
             }
             retryOfDone &= alreadyInto && mergedFrom(target).contains(sourceId);
         }
@@ -91,13 +92,12 @@ class EscalationSupervision {
             return target;
         }
         if (!EscalationStatus.OPEN.name().equals(target.getString("status"))) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị không còn mở (" + target.getString("status") + ")");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.not-open", target.getString("status"));
         }
         for (String sourceId : sourceIds) {
             markMerged(sourceId, targetId, by);
             if (!completeMerge(sourceId)) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT,
-                        "Kiến nghị đích vừa được trả lời; kiến nghị " + sourceId + " vẫn mở");
+                throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.merge.target-answered", sourceId);
             }
         }
         return store.find(targetId).orElseThrow();
@@ -156,13 +156,13 @@ class EscalationSupervision {
                 return true;
             }
         }
-        throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị vừa thay đổi; thử lại");
+        throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.changed.retry");
     }
 
     /** Moves the given calls into a new escalation of the same unit (published to the unit like any other). */
     Document split(String id, List<String> callIds, String by) {
         Document e = store.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy kiến nghị " + id));
+                .orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.escalation.not-found", id));
         Set<String> wanted = Set.copyOf(callIds);
         Optional<Document> earlier = e.getList("splits", Document.class, List.of()).stream()
                 .filter(s -> Set.copyOf(s.getList("callIds", String.class)).equals(wanted)).findFirst();
@@ -173,10 +173,10 @@ class EscalationSupervision {
         List<Document> calls = e.getList("calls", Document.class, List.of());
         List<Document> moving = calls.stream().filter(c -> wanted.contains(c.getString("callId"))).toList();
         if (moving.stream().map(c -> c.getString("callId")).distinct().count() != wanted.size()) {
-            throw new InvalidFieldException("callIds", "Có mã cuộc gọi không thuộc kiến nghị này");
+            throw new InvalidFieldException("callIds", "routing.escalation.split.foreign-call");
         }
         if (moving.size() == calls.size()) {
-            throw new InvalidFieldException("callIds", "Phải để lại ít nhất một cuộc gọi trong kiến nghị gốc");
+            throw new InvalidFieldException("callIds", "routing.escalation.split.keep-one");
         }
         Instant now = clock.instant();
         String newId = UUID.randomUUID().toString();
@@ -191,7 +191,7 @@ class EscalationSupervision {
                                 .append("callIds", callIds))),
                 List.of(escalations.raisedEvent(new Document(e).append("callCount", left), now)));
         if (!ok) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị vừa thay đổi; tải lại");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.changed.reload");
         }
         return completeSplit(id, intent);
     }
@@ -243,16 +243,16 @@ class EscalationSupervision {
 
     private static void requireOpen(Document e) {
         if (!EscalationStatus.OPEN.name().equals(e.getString("status"))) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị không còn mở (" + e.getString("status") + ")");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.not-open", e.getString("status"));
         }
     }
 
     Document reassign(String id, String unitCode, String reason, String by) {
         Document e = open(id, "id");
         Unit unit = directory.find(unitCode)
-                .orElseThrow(() -> new InvalidFieldException("unitCode", "Không có đơn vị này trong danh bạ"));
+                .orElseThrow(() -> new InvalidFieldException("unitCode", "routing.unit.unknown"));
         if (unitCode.equals(e.getString("unitCode"))) {
-            throw new InvalidFieldException("unitCode", "Kiến nghị đã thuộc đơn vị này");
+            throw new InvalidFieldException("unitCode", "routing.escalation.reassign.same-unit");
         }
         Instant now = clock.instant();
         Instant dueAt = properties.duePolicy().dueAt(now, unit.escalationDue());
@@ -264,20 +264,20 @@ class EscalationSupervision {
                 Updates.push("history", Escalations.history("REASSIGNED", by, now).append("from", e.getString("unitCode"))
                         .append("to", unitCode).append("reason", reason))), List.of(escalations.raisedEvent(moved, now)));
         if (!ok) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị vừa thay đổi; tải lại");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.changed.reload");
         }
         return store.find(id).orElseThrow();
     }
 
     private Document open(String id, String field) {
         Document e = store.find(id).orElseThrow(() -> "id".equals(field)
-                ? new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy kiến nghị " + id)
-                : new InvalidFieldException(field, "Không tìm thấy kiến nghị " + id));
+                ? ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.escalation.not-found", id)
+                : new InvalidFieldException(field, "routing.escalation.not-found", id));
         if (!EscalationStatus.OPEN.name().equals(e.getString("status"))) {
             if ("id".equals(field)) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị không còn mở (" + e.getString("status") + ")");
+                throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.not-open", e.getString("status"));
             }
-            throw new InvalidFieldException(field, "Kiến nghị không còn mở (" + e.getString("status") + ")");
+            throw new InvalidFieldException(field, "routing.escalation.not-open", e.getString("status"));
         }
         return e;
     }

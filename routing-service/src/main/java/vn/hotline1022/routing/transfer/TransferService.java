@@ -1,11 +1,12 @@
 package vn.hotline1022.routing.transfer;
 
+import vn.hotline1022.support.web.ApiException;
+
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.events.TransferAttempted;
 import vn.hotline1022.contracts.events.TransferCompleted;
@@ -69,10 +70,10 @@ class TransferService {
 
     Document create(NewTransferRequest request, String operator) {
         if (!TopicCode.isKnown(request.topic())) {
-            throw new InvalidFieldException("topic", "Mã chủ đề không có trong danh mục");
+            throw new InvalidFieldException("topic", "routing.topic.unknown");
         }
         if (!Locality.isKnown(request.locality())) {
-            throw new InvalidFieldException("locality", "Mã địa bàn không có trong danh mục");
+            throw new InvalidFieldException("locality", "routing.locality.unknown");
         }
         Instant now = clock.instant();
         TransferPlan plan = planner.plan(request.topic(), request.locality(), now);
@@ -84,16 +85,15 @@ class TransferService {
     Document attempt(String id, AttemptRequest request, String operator) {
         Document transfer = load(id);
         if (!TransferDocuments.IN_PROGRESS.equals(transfer.getString("status"))) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "Cuộc chuyển đã kết thúc (" + transfer.getString("status") + ")");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.transfer.finished", transfer.getString("status"));
         }
         List<Candidate> candidates = TransferDocuments.candidates(transfer);
         String number = PhoneNumbers.normalize(request.number());
         Candidate dialled = candidates.stream().filter(c -> c.number().equals(number)).findFirst()
-                .orElseThrow(() -> new InvalidFieldException("number", "Số này không có trong kế hoạch chuyển cuộc gọi"));
+                .orElseThrow(() -> new InvalidFieldException("number", "routing.attempt.number.not-planned"));
         Set<String> tried = TransferDocuments.triedNumbers(transfer);
         if (tried.contains(number)) {
-            throw new InvalidFieldException("number", "Số này đã được gọi trong cuộc chuyển này");
+            throw new InvalidFieldException("number", "routing.attempt.number.already-tried");
         }
         Set<String> wrongUnits = TransferDocuments.wrongUnits(transfer);
         Instant now = clock.instant();
@@ -134,7 +134,7 @@ class TransferService {
         }
         changes.add(Updates.set("status", status));
         if (!store.update(id, tried.size(), changes, events)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Cuộc chuyển vừa được cập nhật ở nơi khác; tải lại");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.transfer.concurrent-update");
         }
         metrics.attempt(dialled.unitCode(), outcome.name());
         if (!TransferDocuments.IN_PROGRESS.equals(status)) {
@@ -154,7 +154,7 @@ class TransferService {
     Document escalate(String id, EscalateRequest request, String operator) {
         Document transfer = load(id);
         if (TransferDocuments.CONNECTED.equals(transfer.getString("status"))) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Cuộc gọi đã được chuyển thành công, không cần chuyển kiến nghị");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.transfer.already-connected");
         }
         if (TransferDocuments.ESCALATED.equals(transfer.getString("status"))) {
             return transfer;
@@ -200,10 +200,10 @@ class TransferService {
         Set<String> wrong = TransferDocuments.wrongUnits(transfer);
         if (chosen != null && !chosen.isBlank()) {
             if (directory.find(chosen).isEmpty()) {
-                throw new InvalidFieldException("unitCode", "Không có đơn vị " + chosen + " trong danh bạ");
+                throw new InvalidFieldException("unitCode", "routing.unit.not-in-directory", chosen);
             }
             if (wrong.contains(chosen)) {
-                throw new InvalidFieldException("unitCode", "Đơn vị này vừa được xác nhận là không phụ trách câu hỏi");
+                throw new InvalidFieldException("unitCode", "routing.transfer.unit.ruled-out");
             }
             return chosen;
         }
@@ -212,13 +212,11 @@ class TransferService {
             return planned;
         }
         return TransferDocuments.candidates(transfer).stream().map(Candidate::unitCode).filter(u -> !wrong.contains(u))
-                .findFirst().orElseThrow(() -> new InvalidFieldException("unitCode",
-                        "Đơn vị theo quy tắc không phụ trách câu hỏi này; chọn đơn vị nhận kiến nghị trong danh bạ"));
+                .findFirst().orElseThrow(() -> new InvalidFieldException("unitCode", "routing.transfer.rule-unit.wrong"));
     }
 
     Document load(String id) {
-        return store.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Không tìm thấy cuộc chuyển " + id));
+        return store.find(id).orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.transfer.not-found", id));
     }
 
     private List<Candidate> nextAvailable(List<Candidate> candidates, Set<String> tried, String justTried, Instant now) {

@@ -56,12 +56,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException e) {
-        return badRequest(List.of(fieldError(e.field(), e.code(), e.getMessage())));
+        return badRequest(List.of(textFieldError(e.field(), e.code(), e.text(english()))));
     }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> api(ApiException e) {
-        return problem(e.status(), e.code(), e.getMessage());
+        return textProblem(e.status(), e.code(), e.text(english()));
     }
 
     @ExceptionHandler(ResponseStatusException.class)
@@ -115,9 +115,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        e.getBindingResult().getFieldErrors().forEach(f -> errors.add(fieldError(f.getField(), "invalid-field",
+        e.getBindingResult().getFieldErrors().forEach(f -> errors.add(constraintError(f.getField(),
                 f.getDefaultMessage())));
-        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(fieldError(g.getObjectName(), "invalid-field",
+        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(constraintError(g.getObjectName(),
                 g.getDefaultMessage())));
         return badRequest(errors);
     }
@@ -126,8 +126,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors.add(fieldError(
-                r.getMethodParameter().getParameterName(), "invalid-field", err.getDefaultMessage()))));
+        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors.add(constraintError(
+                r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
         return badRequest(errors);
     }
 
@@ -187,10 +187,36 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ProblemMessages.english(request);
     }
 
+    /**
+     * A problem whose detail is the bundle's text for {@code code}; {@code message} is kept only where the bundle
+     * has no Vietnamese text for the code (a caller's own wording).
+     */
     public ResponseEntity<Object> problem(int status, String code, String message) {
         boolean english = english();
         String text = ProblemMessages.text(code, english);
-        String detail = english && text != null ? text : message != null ? message : text;
+        return textProblem(status, code, english && text != null ? text : message != null ? message : text);
+    }
+
+    /** A problem whose detail is the bundle's text for {@code messageCode}, in the client's language. */
+    public ResponseEntity<Object> messageProblem(int status, String code, String messageCode, Object... args) {
+        String text = ProblemMessages.text(messageCode, english(), args);
+        return textProblem(status, code, text != null ? text : ProblemMessages.text(code, english()));
+    }
+
+    /** A field error whose message is the bundle's text for {@code messageCode}, in the client's language. */
+    public Map<String, String> messageFieldError(String field, String code, String messageCode, Object... args) {
+        String text = ProblemMessages.text(messageCode, english(), args);
+        return textFieldError(field, code, text != null ? text : ProblemMessages.text(code, english()));
+    }
+
+    /** A constraint's message is a bundle code ({@code message = "intake.call.question.required"}) or a text. */
+    private Map<String, String> constraintError(String field, String message) {
+        return ProblemMessages.knows(message) ? messageFieldError(field, "invalid-field", message)
+                : fieldError(field, "invalid-field", message);
+    }
+
+    private ResponseEntity<Object> textProblem(int status, String code, String detail) {
+        boolean english = english();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
         String title = ProblemMessages.title(status, english);
         if (title != null) {
@@ -201,13 +227,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /** A field error with the bundle's text for {@code code}, or {@code message} where the bundle has none. */
     public Map<String, String> fieldError(String field, String code, String message) {
         boolean english = english();
         String text = ProblemMessages.text(code, english);
+        return textFieldError(field, code, english && text != null ? text : message != null ? message : text);
+    }
+
+    private Map<String, String> textFieldError(String field, String code, String text) {
         Map<String, String> error = new LinkedHashMap<>();
         error.put("field", field == null ? "body" : field);
         error.put("code", code);
-        error.put("message", english && text != null ? text : message != null ? message : text);
+        error.put("message", text);
         return error;
     }
 

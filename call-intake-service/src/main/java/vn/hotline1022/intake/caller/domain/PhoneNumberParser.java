@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class PhoneNumberParser {
 
-    private static final String INVALID = "Số điện thoại không hợp lệ: cần số di động 03/05/07/08/09 + 8 chữ số, "
-            + "số cố định 02xx, hoặc dạng quốc tế +84…";
+    private static final String INVALID = "intake.phone.invalid";
 
     /** Pre-2018 mobile prefixes (without trunk 0) and what they became. */
     private static final Map<String, String> OLD_MOBILE_PREFIXES = Map.ofEntries(
@@ -35,7 +34,7 @@ public final class PhoneNumberParser {
 
     public PhoneNumber parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw invalid("Bắt buộc nhập số điện thoại (hoặc chọn ẩn số)");
+            throw invalid("intake.phone.required");
         }
         String text = raw.strip().replace('\u00A0', ' ');
         if (text.regionMatches(true, 0, "tel:", 0, 4)) {
@@ -43,7 +42,7 @@ public final class PhoneNumberParser {
         }
         text = text.replace("(0)", "").replaceFirst("^\\(\\+([0-9]{1,3})\\)", "+$1 ");
         if (!text.matches("\\+?[0-9 .\\-()/]+")) {
-            throw invalid("Số điện thoại chứa ký tự không hợp lệ");
+            throw invalid("intake.phone.characters");
         }
         boolean international = text.startsWith("+");
         String digits = text.replaceAll("[^0-9]", "");

@@ -25,6 +25,7 @@ class IntakeProblems {
 
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Object> invalidValue(InvalidValueException e) {
-        return problems.badRequest(List.of(problems.fieldError(e.field(), "invalid-field", e.getMessage())));
+        return problems.badRequest(List.of(problems.messageFieldError(e.field(), "invalid-field", e.messageCode(),
+                e.args())));
     }
 }
