@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.hotline1022.intake.call.domain.CallAlreadyClosedException;
 import vn.hotline1022.intake.call.domain.CallNotFoundException;
-import vn.hotline1022.support.web.ApiProblems;
+import vn.hotline1022.support.web.ProblemResponses;
 
 import java.util.List;
 
@@ -19,9 +19,9 @@ import java.util.List;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CallProblems {
 
-    private final ApiProblems problems;
+    private final ProblemResponses problems;
 
-    CallProblems(ApiProblems problems) {
+    CallProblems(ProblemResponses problems) {
         this.problems = problems;
     }
 

@@ -32,12 +32,14 @@ import java.util.Map;
 class EntryController {
 
     private final EntryStore store;
+    private final EntryQueryStore queries;
     private final CurrentUserResolver users;
     private final EntryChanges changes;
     private final EntryUsages usages;
 
-    EntryController(EntryStore store, CurrentUserResolver users, EntryChanges changes, EntryUsages usages) {
+    EntryController(EntryStore store, EntryQueryStore queries, CurrentUserResolver users, EntryChanges changes, EntryUsages usages) {
         this.store = store;
+        this.queries = queries;
         this.users = users;
         this.changes = changes;
         this.usages = usages;
@@ -68,8 +70,8 @@ class EntryController {
         }
         int boundedSize = Math.max(1, Math.min(size, 200));
         int from = Math.max(page, 0);
-        return new EntryPage(store.list(status, topic, from, boundedSize).stream().map(EntryView::of).toList(), from,
-                boundedSize, store.count(status, topic));
+        return new EntryPage(queries.list(status, topic, from, boundedSize).stream().map(EntryView::of).toList(), from,
+                boundedSize, queries.count(status, topic));
     }
 
     @GetMapping("/{id}")

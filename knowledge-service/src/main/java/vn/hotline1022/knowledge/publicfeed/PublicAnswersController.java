@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.knowledge.domain.Vocabulary;
-import vn.hotline1022.knowledge.entry.EntryStore;
+import vn.hotline1022.knowledge.entry.EntryQueryStore;
 import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.Duration;
@@ -24,9 +24,9 @@ class PublicAnswersController {
 
     static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
-    private final EntryStore store;
+    private final EntryQueryStore store;
 
-    PublicAnswersController(EntryStore store) {
+    PublicAnswersController(EntryQueryStore store) {
         this.store = store;
     }
 

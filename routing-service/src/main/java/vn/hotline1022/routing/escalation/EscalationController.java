@@ -36,16 +36,16 @@ class EscalationController {
     private static final String[] ALL_UNITS_READERS = {Access.SUPERVISOR, Access.OPERATOR, Access.OPS, Access.ADMIN};
     private static final String[] READERS = {Access.SUPERVISOR, Access.OPERATOR, Access.UNIT, Access.OPS, Access.ADMIN};
 
-    private final Escalations escalations;
+    private final EscalationAnswers answers;
     private final EscalationStore store;
     private final EscalationQueries queries;
     private final EscalationSupervision supervision;
     private final CurrentUserResolver users;
     private final ZoneId zone;
 
-    EscalationController(Escalations escalations, EscalationStore store, EscalationQueries queries,
+    EscalationController(EscalationAnswers answers, EscalationStore store, EscalationQueries queries,
                          EscalationSupervision supervision, CurrentUserResolver users, EscalationProperties properties) {
-        this.escalations = escalations;
+        this.answers = answers;
         this.store = store;
         this.queries = queries;
         this.supervision = supervision;
@@ -86,7 +86,7 @@ class EscalationController {
         if (!EscalationStatus.OPEN.name().equals(e.getString("status"))) {
             throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.not-open", e.getString("status"));
         }
-        return escalations.answer(id, request.answer().strip(), user.username(), null).map(EscalationView::of)
+        return answers.answer(id, request.answer().strip(), user.username(), null).map(EscalationView::of)
                 .orElseThrow(() -> ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.answered-or-merged"));
     }
 

@@ -17,7 +17,6 @@ import vn.hotline1022.routing.directory.domain.Locality;
 import vn.hotline1022.routing.directory.domain.PhoneNumbers;
 import vn.hotline1022.routing.directory.domain.TopicCode;
 import vn.hotline1022.routing.directory.domain.Unit;
-import vn.hotline1022.routing.escalation.Escalations;
 import vn.hotline1022.support.outbox.OutboxDocuments;
 import vn.hotline1022.support.web.InvalidFieldException;
 import vn.hotline1022.routing.transfer.domain.AttemptOutcome;
@@ -25,7 +24,6 @@ import vn.hotline1022.routing.transfer.domain.Candidate;
 import vn.hotline1022.routing.transfer.domain.NumberHealth;
 import vn.hotline1022.routing.transfer.domain.TransferPlan;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,12 +46,12 @@ class TransferService {
     private final OutboxDocuments outbox;
     private final TransferMetrics metrics;
     private final TransferProperties properties;
-    private final Escalations escalations;
+    private final TransferEscalation escalation;
     private final Clock clock;
 
     TransferService(TransferPlanner planner, TransferStore store, HealthStore health, Directory directory,
                     OutboxDocuments outbox, TransferMetrics metrics, TransferProperties properties,
-                    Escalations escalations, RoutingMisses misses, Clock clock) {
+                    TransferEscalation escalation, RoutingMisses misses, Clock clock) {
         this.misses = misses;
         this.planner = planner;
         this.store = store;
@@ -62,7 +60,7 @@ class TransferService {
         this.outbox = outbox;
         this.metrics = metrics;
         this.properties = properties;
-        this.escalations = escalations;
+        this.escalation = escalation;
         this.clock = clock;
     }
 
@@ -152,67 +150,7 @@ class TransferService {
      * the claim is finished by the next click on the same transfer.
      */
     Document escalate(String id, EscalateRequest request, String operator) {
-        Document transfer = load(id);
-        if (TransferDocuments.CONNECTED.equals(transfer.getString("status"))) {
-            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.transfer.already-connected");
-        }
-        if (TransferDocuments.ESCALATED.equals(transfer.getString("status"))) {
-            return transfer;
-        }
-        String callId = transfer.getString("callId");
-        String newId = callId != null ? Escalations.idFor(question(transfer, null, null).callKey())
-                : UUID.nameUUIDFromBytes(("transfer:" + id).getBytes(StandardCharsets.UTF_8)).toString();
-        if (transfer.getString("escalationId") == null) {
-            String unit = escalationUnit(transfer, request.unitCode());
-            Escalations.NewQuestion asked = question(transfer, request.question(), unit);
-            String decided = escalations.similarOpenId(asked).orElse(newId);
-            store.claimEscalation(id, decided, request.question(), unit, operator, clock.instant());
-            transfer = load(id);
-        }
-        String claimed = transfer.getString("escalationId");
-        String placed = escalations.place(question(transfer, transfer.getString("escalationQuestion"),
-                transfer.getString("escalationUnit") != null ? transfer.getString("escalationUnit") : transfer.getString("unitCode")),
-                claimed, newId);
-        // intake closes the call from this event (one writer); a transfer without a call has nobody to close
-        List<Document> events = callId == null ? List.of() : List.of(outbox.entry(EventType.TRANSFER_COMPLETED,
-                id, new TransferCompleted(id, callId,
-                        transfer.getString("escalationUnit") != null ? transfer.getString("escalationUnit")
-                                : transfer.getString("unitCode"),
-                        false, transfer.getList("attempts", Document.class, List.of()).size(), placed),
-                clock.instant()));
-        store.markEscalated(id, claimed, placed, events);
-        return load(id);
-    }
-
-    private Escalations.NewQuestion question(Document transfer, String question, String unitCode) {
-        Date at = transfer.getDate("escalationClaimedAt");
-        return new Escalations.NewQuestion("transfer:" + transfer.getString("_id"), transfer.getString("callId"),
-                question, transfer.getString("topic"), transfer.getString("locality"),
-                at == null ? clock.instant() : at.toInstant(), unitCode, transfer.getInteger("questionNo", 1));
-    }
-
-    /**
-     * Where the question goes: the unit the operator picked from the directory, else the plan's unit, unless the
-     * operator found that unit wrong; then the first responsible unit not found wrong, and if none is left the
-     * operator has to pick one (never the unit just marked wrong).
-     */
-    private String escalationUnit(Document transfer, String chosen) {
-        Set<String> wrong = TransferDocuments.wrongUnits(transfer);
-        if (chosen != null && !chosen.isBlank()) {
-            if (directory.find(chosen).isEmpty()) {
-                throw new InvalidFieldException("unitCode", "routing.unit.not-in-directory", chosen);
-            }
-            if (wrong.contains(chosen)) {
-                throw new InvalidFieldException("unitCode", "routing.transfer.unit.ruled-out");
-            }
-            return chosen;
-        }
-        String planned = transfer.getString("unitCode");
-        if (planned != null && !wrong.contains(planned)) {
-            return planned;
-        }
-        return TransferDocuments.candidates(transfer).stream().map(Candidate::unitCode).filter(u -> !wrong.contains(u))
-                .findFirst().orElseThrow(() -> new InvalidFieldException("unitCode", "routing.transfer.rule-unit.wrong"));
+        return escalation.escalate(load(id), request, operator);
     }
 
     Document load(String id) {

@@ -17,9 +17,9 @@ import java.util.List;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IntakeProblems {
 
-    private final vn.hotline1022.support.web.ApiProblems problems;
+    private final vn.hotline1022.support.web.ProblemResponses problems;
 
-    IntakeProblems(vn.hotline1022.support.web.ApiProblems problems) {
+    IntakeProblems(vn.hotline1022.support.web.ProblemResponses problems) {
         this.problems = problems;
     }
 
