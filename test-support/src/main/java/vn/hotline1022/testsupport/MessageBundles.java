@@ -1,17 +1,14 @@
 package vn.hotline1022.testsupport;
 
+import vn.hotline1022.contracts.text.Messages;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * Checks a service's message codes against the bundles its problems are written from (service-support's
- * ProblemMessages): every code its main sources name is in the Vietnamese and the English bundle, both bundles
+ * ProblemMessages, contracts' Messages): every code its main sources name is in the Vietnamese and the English bundle, both bundles
  * have the same codes, and no client-facing message is written in the code again.
  */
 public final class MessageBundles {
@@ -42,13 +39,13 @@ public final class MessageBundles {
      *               {@code src/main/java} is a message code (a literal ending in a dot starts a family of codes)
      */
     public static void assertComplete(String prefix) {
-        Properties vi = load("vi");
-        Properties en = load("en");
+        Set<String> vi = Messages.codes(false);
+        Set<String> en = Messages.codes(true);
         List<String> failures = new ArrayList<>();
-        Set<String> onlyVi = new TreeSet<>(vi.stringPropertyNames());
-        onlyVi.removeAll(en.stringPropertyNames());
-        Set<String> onlyEn = new TreeSet<>(en.stringPropertyNames());
-        onlyEn.removeAll(vi.stringPropertyNames());
+        Set<String> onlyVi = new TreeSet<>(vi);
+        onlyVi.removeAll(en);
+        Set<String> onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(vi);
         if (!onlyVi.isEmpty()) {
             failures.add("codes without English text: " + onlyVi);
         }
@@ -78,9 +75,8 @@ public final class MessageBundles {
         }
         for (String c : used) {
             boolean family = c.endsWith(".");
-            for (Properties bundle : List.of(vi, en)) {
-                boolean present = family ? bundle.stringPropertyNames().stream().anyMatch(k -> k.startsWith(c))
-                        : bundle.containsKey(c);
+            for (Set<String> bundle : List.of(vi, en)) {
+                boolean present = family ? bundle.stream().anyMatch(k -> k.startsWith(c)) : bundle.contains(c);
                 if (!present) {
                     failures.add("code " + c + " missing from the " + (bundle == vi ? "Vietnamese" : "English")
                             + " bundle");
@@ -108,21 +104,4 @@ public final class MessageBundles {
         }
     }
 
-    private static Properties load(String language) {
-        Properties properties = new Properties();
-        ClassLoader loader = MessageBundles.class.getClassLoader();
-        try {
-            for (String name : List.of("hotline/problems_" + language + ".properties",
-                    "hotline/messages_" + language + ".properties")) {
-                for (URL url : Collections.list(loader.getResources(name))) {
-                    try (InputStream in = url.openStream()) {
-                        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
-    }
 }

@@ -47,6 +47,27 @@ public final class Messages {
         return code + (args == null || args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
     }
 
+    /** Whether an {@code Accept-Language} header prefers English over Vietnamese (Vietnamese when in doubt). */
+    public static boolean english(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return false;
+        }
+        try {
+            for (java.util.Locale.LanguageRange range : java.util.Locale.LanguageRange.parse(acceptLanguage)) {
+                String tag = range.getRange().toLowerCase(java.util.Locale.ROOT);
+                if (tag.startsWith("vi")) {
+                    return false;
+                }
+                if (tag.startsWith("en")) {
+                    return true;
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+        return false;
+    }
+
     public static boolean knows(String code) {
         return code != null && VI.containsKey(code);
     }

@@ -3,7 +3,6 @@ package vn.hotline1022.support.web;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.hotline1022.contracts.text.Messages;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,24 +19,7 @@ public final class ProblemMessages {
         if (request == null) {
             return false;
         }
-        String header = request.getHeader("Accept-Language");
-        if (header == null || header.isBlank()) {
-            return false;
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                String tag = range.getRange().toLowerCase(Locale.ROOT);
-                if (tag.startsWith("vi")) {
-                    return false;
-                }
-                if (tag.startsWith("en")) {
-                    return true;
-                }
-            }
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
-        return false;
+        return Messages.english(request.getHeader("Accept-Language"));
     }
 
     /** The text for a code; null when the bundle has none (the caller keeps its own message). */
