@@ -26,8 +26,8 @@ public final class MessageBundles {
             "[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđĐ]", Pattern.CASE_INSENSITIVE);
     /** Where a client-facing text used to be written: an exception for the API or a constraint's message. */
     private static final Pattern MESSAGE_SITE = Pattern.compile(
-            "new (?:InvalidFieldException|InvalidValueException|NotFoundException|ConflictException|"
-                    + "ForbiddenException|ResponseStatusException|UnreadableFileException)\\(([^;]*?)\\)\\s*[;)]"
+            "new (?:[\\w.]+\\.)?(?:InvalidFieldException|InvalidValueException|NotFoundException|ConflictException|"
+                    + "ForbiddenException|ResponseStatusException|UnreadableFileException|FieldProblem)\\(([^;]*?)\\)\\s*[;)]"
                     + "|message\\s*=\\s*(\"[^\"]*\")|ApiException\\.ofStatus\\(([^;]*?)\\)\\s*[;)]",
             Pattern.DOTALL);
 

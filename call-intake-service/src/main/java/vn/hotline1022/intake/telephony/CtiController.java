@@ -77,7 +77,7 @@ class CtiController {
             return null;
         }
         if (value.isContainer()) {
-            throw new vn.hotline1022.intake.domain.InvalidValueException(field, "Giá trị phải là chuỗi hoặc số");
+            throw new vn.hotline1022.intake.domain.InvalidValueException(field, "intake.cti.value.type");
         }
         return value.asString();
     }

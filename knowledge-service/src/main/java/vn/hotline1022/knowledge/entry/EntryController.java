@@ -143,7 +143,8 @@ class EntryController {
         EntryContent content = request.content();
         var problems = content.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidFieldException(problems.get(0).field(), problems.get(0).message());
+            throw new InvalidFieldException(problems.get(0).field(), problems.get(0).messageCode(),
+                    problems.get(0).args().toArray());
         }
         return content;
     }
