@@ -57,6 +57,8 @@ const Api = (() => {
       const headers = Object.assign({}, options.headers || {});
       const token = localStorage.getItem(KEY.access);
       if (token) headers.Authorization = 'Bearer ' + token;
+      // server errors in the console's language, not the browser's (#12: problems follow Accept-Language)
+      headers['Accept-Language'] = headers['Accept-Language'] || (localStorage.getItem('hotline.lang') === 'en' ? 'en' : 'vi');
       let payload = body;
       if (body !== undefined && !(body instanceof FormData) && !(body instanceof Blob)) {
         headers['Content-Type'] = headers['Content-Type'] || 'application/json';

@@ -1,5 +1,7 @@
 package vn.hotline1022.intake;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -12,11 +14,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @AnalyzeClasses(packages = "vn.hotline1022.intake", importOptions = ImportOption.DoNotIncludeTests.class)
 class IntakeArchitectureTest {
 
+    /** Of contracts, the domain uses only the plain-Java message bundle and phone numbers (#12). */
     @ArchTest
     static final ArchRule domainIsFreeOfFrameworks = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..",
-                    "org.bson..", "org.apache.kafka..", "jakarta..", "tools.jackson..", "io.micrometer..",
-                    "org.slf4j..", "vn.hotline1022.intake.infra..", "vn.hotline1022.contracts..");
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.springframework..",
+                    "com.mongodb..", "org.bson..", "org.apache.kafka..", "jakarta..", "tools.jackson..",
+                    "io.micrometer..", "org.slf4j..", "vn.hotline1022.intake.infra..", "vn.hotline1022.contracts..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(
+                            "vn.hotline1022.contracts.text..", "vn.hotline1022.contracts.phone.."))));
 
     @ArchTest
     static final ArchRule domainDoesNotReachOutToApplicationLayers = noClasses().that()

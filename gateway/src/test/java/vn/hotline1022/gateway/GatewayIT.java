@@ -36,6 +36,27 @@ class GatewayIT extends GatewayTestSupport {
                 .exchange().expectStatus().isUnauthorized();
     }
 
+    /** #12: the gateway's own problems come in English when the client asks for it, the codes unchanged. */
+    @Test
+    void aWrongPasswordInEnglishWhenAsked() {
+        client().post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                .bodyValue(Map.of("username", "operator1", "password", "sai-mat-khau"))
+                .exchange().expectStatus().isUnauthorized()
+                .expectBody().json("""
+                        {"title":"Unauthorized","status":401,
+                         "detail":"Wrong user name or password.","instance":"/api/auth/login",
+                         "errors":[{"field":"password","message":"Wrong user name or password."}]}""",
+                        JsonCompareMode.STRICT);
+        client().post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en-US")
+                .bodyValue(Map.of("username", "", "password", "x"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("The data sent is invalid.")
+                .jsonPath("$.errors[0].message").isEqualTo("Enter the user name.");
+        client().get().uri("/api/reports/anything").header("Accept-Language", "en")
+                .exchange().expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.detail").isEqualTo("Not signed in, or the session has expired.");
+    }
+
     @Test
     void aWrongPasswordIsA401NamingThePasswordField() {
         client().post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)

@@ -11,13 +11,13 @@ import jakarta.validation.constraints.Size;
  * to the open question's.
  */
 public record AskAnotherRequest(
-        @NotNull(message = "Bắt buộc ghi kết quả của câu hỏi đang xử lý") @Valid Current current,
-        @NotBlank(message = "Bắt buộc nhập nội dung câu hỏi")
-        @Size(max = 4000, message = "Nội dung câu hỏi tối đa 4000 ký tự") String question,
-        @Size(max = 60, message = "Mã chủ đề quá dài") String topic) {
+        @NotNull(message = "intake.call.current.required") @Valid Current current,
+        @NotBlank(message = "intake.call.question.required")
+        @Size(max = 4000, message = "intake.call.question.max-4000") String question,
+        @Size(max = 60, message = "intake.call.topic.too-long") String topic) {
 
     public record Current(
-            @NotBlank(message = "Bắt buộc chọn kết quả của câu hỏi đang xử lý") String outcome,
-            @Size(max = 100, message = "Mã kho tri thức quá dài") String kbEntryId) {
+            @NotBlank(message = "intake.call.current-outcome.required") String outcome,
+            @Size(max = 100, message = "intake.call.kb-entry.too-long") String kbEntryId) {
     }
 }

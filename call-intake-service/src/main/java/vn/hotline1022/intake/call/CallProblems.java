@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.hotline1022.intake.call.domain.CallAlreadyClosedException;
 import vn.hotline1022.intake.call.domain.CallNotFoundException;
-import vn.hotline1022.support.web.ApiProblems;
+import vn.hotline1022.support.web.ProblemResponses;
 
 import java.util.List;
 
@@ -19,32 +19,35 @@ import java.util.List;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CallProblems {
 
-    private final ApiProblems problems;
+    private final ProblemResponses problems;
 
-    CallProblems(ApiProblems problems) {
+    CallProblems(ProblemResponses problems) {
         this.problems = problems;
     }
 
     @ExceptionHandler(CallNotFoundException.class)
     ResponseEntity<Object> notFound(CallNotFoundException e) {
-        return problems.problem(404, "call-not-found", e.getMessage());
+        return problems.messageProblem(404, "call-not-found", "intake.call.not-found", e.callId());
     }
 
     @ExceptionHandler(CallAlreadyClosedException.class)
     ResponseEntity<Object> conflict(CallAlreadyClosedException e) {
-        return problems.problem(409, "call-already-closed", e.getMessage());
+        return problems.messageProblem(409, "call-already-closed", "intake.call.already-closed", e.callId());
     }
 
     @ExceptionHandler(QuestionsChangedException.class)
     ResponseEntity<Object> questionsChanged(QuestionsChangedException e) {
-        return problems.problem(409, "questions-changed", e.getMessage());
+        return problems.messageProblem(409, "questions-changed", "intake.call.questions-changed",
+                e.callId());
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)
     ResponseEntity<Object> idempotencyKeyReused(IdempotencyKeyReusedException e) {
-        ResponseEntity<Object> problem = problems.problem(422, "idempotency-key-reused", e.getMessage());
+        ResponseEntity<Object> problem = problems.messageProblem(422, "idempotency-key-reused",
+                "intake.idempotency-key.reused");
         ((org.springframework.http.ProblemDetail) problem.getBody()).setProperty("errors",
-                List.of(problems.fieldError("Idempotency-Key", "idempotency-key-reused", e.getMessage())));
+                List.of(problems.messageFieldError("Idempotency-Key", "idempotency-key-reused",
+                        "intake.idempotency-key.reused")));
         return problem;
     }
 }

@@ -44,10 +44,10 @@ class CallSearch {
 
     Page search(Criteria q, CurrentUser user) {
         if (q.page() < 0) {
-            throw new InvalidValueException("page", "Số trang phải từ 0 trở lên");
+            throw new InvalidValueException("page", "intake.search.page.min");
         }
         if (q.size() < 1) {
-            throw new InvalidValueException("size", "Cỡ trang phải từ 1 trở lên");
+            throw new InvalidValueException("size", "intake.search.size.min");
         }
         int size = Math.min(q.size(), properties.maxPageSize());
         Bson filter = filter(q, user);
@@ -62,7 +62,7 @@ class CallSearch {
         Instant from = q.from() == null ? null : instant("from", q.from(), false);
         Instant to = q.to() == null ? null : instant("to", q.to(), true);
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new InvalidValueException("from", "Thời điểm 'from' phải trước 'to'");
+            throw new InvalidValueException("from", "intake.search.from-after-to");
         }
         if (from != null) {
             and.add(Filters.gte("startedAt", Date.from(from)));
@@ -98,8 +98,7 @@ class CallSearch {
             }
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "Ngày giờ không hợp lệ: " + value
-                    + " (dạng 2021-08-26 hoặc 2021-08-26T08:00:00Z)");
+            throw new InvalidValueException(field, "intake.search.instant.invalid", value);
         }
     }
 
@@ -107,7 +106,7 @@ class CallSearch {
         try {
             return CallStatus.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("status", "Trạng thái không hợp lệ: " + value + " (OPEN, CLOSED)");
+            throw new InvalidValueException("status", "intake.search.status.invalid", value);
         }
     }
 }

@@ -10,7 +10,6 @@ import vn.hotline1022.intake.call.domain.CallNotFoundException;
 import vn.hotline1022.intake.call.domain.CallStatus;
 import vn.hotline1022.intake.call.domain.Channel;
 import vn.hotline1022.intake.call.domain.Closing;
-import vn.hotline1022.intake.call.domain.FailedTransfer;
 import vn.hotline1022.intake.call.domain.NewCall;
 import vn.hotline1022.intake.call.domain.Outcome;
 import vn.hotline1022.intake.call.domain.Question;
@@ -50,6 +49,7 @@ public class CallService {
     private final IntakeProperties properties;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher published;
+    private final CallCloser closer;
 
     CallService(CallStore store, CallEvents events, CallMetrics metrics, ReferenceData reference, PhoneNumbers phones,
                 CallerFlagStore flags, IntakeProperties properties, Clock clock,
@@ -63,6 +63,7 @@ public class CallService {
         this.flags = flags;
         this.properties = properties;
         this.clock = clock;
+        this.closer = new CallCloser(store, events, metrics, clock);
     }
 
     Created create(NewCallRequest r, CurrentUser user, String idempotencyKey) {
@@ -111,7 +112,7 @@ public class CallService {
                 : phones.parse("transferNumber", r.transferNumber()).e164();
         Closing closing = new Closing(outcome, r.kbEntryId(), r.unitCode(), transferNumber, r.notes(), r.endedAt(),
                 user.username());
-        return close(owned(id, user), closing);
+        return closer.close(owned(id, user), closing);
     }
 
     /** The caller asks another question: the open one is settled and the new one opened, in one write. */
@@ -134,74 +135,6 @@ public class CallService {
         log.info("call {}: question {} {}; question {} asked ({})", id, done.no(), done.outcome(), asked.current().no(),
                 topic);
         return asked;
-    }
-
-    /** Routing connected the caller to a unit; an already closed (or unknown) call is left alone. */
-    public void closeTransferred(String eventId, String callId, String unitCode, Instant connectedAt) {
-        var stored = store.find(callId);
-        if (stored.isEmpty()) {
-            log.warn("transfer event {} names unknown call {}; ignored", eventId, callId);
-            return;
-        }
-        Call call = stored.get().call();
-        Instant now = clock.instant();
-        boolean plausible = connectedAt != null && !connectedAt.isBefore(call.startedAt()) && !connectedAt.isAfter(now);
-        Closing closing = new Closing(Outcome.TRANSFERRED, null, unitCode, null, null,
-                plausible ? connectedAt : now, ROUTING);
-        try {
-            close(call, closing);
-        } catch (CallAlreadyClosedException e) {
-            log.info("transfer event {}: call {} already closed; ignored", eventId, callId);
-        }
-    }
-
-    /**
-     * Routing escalated the question of a transfer that reached nobody: the call closes as ESCALATED to that unit.
-     * Routing already holds the question, so no question.unanswered follows (it would only be deduped there).
-     */
-    public void closeEscalated(String eventId, String callId, String unitCode, String escalationId, Instant at) {
-        var stored = store.find(callId);
-        if (stored.isEmpty()) {
-            log.warn("escalation event {} names unknown call {}; ignored", eventId, callId);
-            return;
-        }
-        Call call = stored.get().call();
-        Instant now = clock.instant();
-        boolean plausible = at != null && !at.isBefore(call.startedAt()) && !at.isAfter(now);
-        Closing closing = new Closing(Outcome.ESCALATED, null, unitCode, null, null, plausible ? at : now,
-                ROUTING);
-        try {
-            close(call, closing);
-            log.info("call {} closed as escalated into {} by routing", callId, escalationId);
-        } catch (CallAlreadyClosedException e) {
-            log.info("escalation event {}: call {} already closed; ignored", eventId, callId);
-        }
-    }
-
-    /** A transfer that reached nobody: the call stays open with the operator and remembers the attempt. */
-    public void noteFailedTransfer(String eventId, String callId, String transferId, String unitCode, int attempts,
-                                   Instant occurredAt) {
-        var transfer = new FailedTransfer(transferId, unitCode, attempts, occurredAt != null ? occurredAt : clock.instant());
-        if (store.addFailedTransfer(callId, transfer)) {
-            log.info("call {}: transfer {} to {} reached nobody after {} attempts", callId, transfer.transferId(),
-                    transfer.unitCode(), transfer.attempts());
-        } else {
-            log.info("transfer event {}: call {} unknown or already notes transfer {}; ignored", eventId, callId,
-                    transfer.transferId());
-        }
-    }
-
-    private Call close(Call current, Closing closing) {
-        Instant now = clock.instant();
-        Call closed = current.close(closing, now);
-        if (!store.close(closed, events.closed(closed, now))) {
-            throw new CallAlreadyClosedException(current.id());
-        }
-        metrics.closed(closed);
-        metrics.settled(closed.current());
-        log.info("call {} closed: {} after {} s by {}", closed.id(), closed.outcome(), closed.handleSeconds(),
-                closed.closedBy());
-        return closed;
     }
 
     Call get(String id) {

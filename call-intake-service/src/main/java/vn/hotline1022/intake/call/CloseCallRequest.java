@@ -7,10 +7,10 @@ import java.time.Instant;
 
 /** The outcome an operator records when the call ends. */
 public record CloseCallRequest(
-        @NotBlank(message = "Bắt buộc chọn kết quả cuộc gọi") String outcome,
-        @Size(max = 100, message = "Mã kho tri thức quá dài") String kbEntryId,
-        @Size(max = 60, message = "Mã đơn vị quá dài") String unitCode,
-        @Size(max = 40, message = "Số điện thoại quá dài") String transferNumber,
-        @Size(max = 4000, message = "Ghi chú tối đa 4000 ký tự") String notes,
+        @NotBlank(message = "intake.call.outcome.required") String outcome,
+        @Size(max = 100, message = "intake.call.kb-entry.too-long") String kbEntryId,
+        @Size(max = 60, message = "intake.call.unit.too-long") String unitCode,
+        @Size(max = 40, message = "intake.phone.too-long") String transferNumber,
+        @Size(max = 4000, message = "intake.note.max-4000") String notes,
         Instant endedAt) {
 }

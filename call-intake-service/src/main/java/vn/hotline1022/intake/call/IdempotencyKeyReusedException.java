@@ -4,6 +4,6 @@ package vn.hotline1022.intake.call;
 public class IdempotencyKeyReusedException extends RuntimeException {
 
     public IdempotencyKeyReusedException() {
-        super("Idempotency-Key này đã được dùng cho một cuộc gọi khác nội dung");
+        super(vn.hotline1022.contracts.text.Messages.vietnamese("intake.idempotency-key.reused"));
     }
 }

@@ -23,7 +23,7 @@ final class IdempotencyKeys {
 
     static String callId(CurrentUser user, String key) {
         if (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw new InvalidValueException(HEADER, "Idempotency-Key phải gồm 1–200 ký tự ASCII in được");
+            throw new InvalidValueException(HEADER, "intake.idempotency-key.invalid");
         }
         return UUID.nameUUIDFromBytes(("call\n" + user.username() + "\n" + key).getBytes(StandardCharsets.UTF_8))
                 .toString();

@@ -37,8 +37,8 @@ import java.util.TreeMap;
 @RequestMapping("/api/callbacks")
 class CallbackController {
 
-    record Attempt(@NotNull(message = "Chọn kết quả cuộc gọi lại") CallbackResult result,
-                   @Size(max = 1000, message = "Ghi chú tối đa 1000 ký tự") String note) {
+    record Attempt(@NotNull(message = "intake.callback.result.required") CallbackResult result,
+                   @Size(max = 1000, message = "intake.note.max-1000") String note) {
     }
 
     record AttemptView(Instant at, String by, String result, String note) {
@@ -73,7 +73,7 @@ class CallbackController {
         try {
             wanted = CallbackStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("status", "Trạng thái không hợp lệ: PENDING, DONE, UNREACHABLE, COVERED, NO_NUMBER");
+            throw new InvalidFieldException("status", "intake.callback.status.invalid");
         }
         return callbacks.list(wanted.name()).stream().map(d -> view(d, false)).toList();
     }
@@ -104,7 +104,7 @@ class CallbackController {
         LocalDate start = date("from", from);
         LocalDate end = date("to", to);
         if (end.isBefore(start) || end.isAfter(start.plusDays(92))) {
-            throw new InvalidFieldException("to", "Khoảng ngày phải từ 1 đến 93 ngày, 'đến' không trước 'từ'");
+            throw new InvalidFieldException("to", "intake.callback.range.invalid");
         }
         Map<String, long[]> days = new TreeMap<>();
         for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
@@ -133,7 +133,7 @@ class CallbackController {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "Ngày không hợp lệ (dạng 2021-08-26)");
+            throw new InvalidFieldException(field, "intake.callback.date.invalid");
         }
     }
 

@@ -117,14 +117,14 @@ public class Callbacks {
     }
 
     Document get(String id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("Không có việc gọi lại " + id));
+        return store.find(id).orElseThrow(() -> new NotFoundException("intake.callback.not-found", id));
     }
 
     Document attempt(String id, CallbackResult result, String note, CurrentUser user) {
         for (int retry = 0; retry < 3; retry++) {
             Document task = get(id);
             if (!CallbackStatus.PENDING.name().equals(task.getString("status"))) {
-                throw new ConflictException("Việc gọi lại này đã kết thúc (" + task.getString("status") + ")");
+                throw new ConflictException("intake.callback.finished", task.getString("status"));
             }
             int seen = task.getList("attempts", Document.class, List.of()).size();
             CallbackStatus next = CallbackRules.after(result, seen, maxAttempts);
@@ -136,7 +136,7 @@ public class Callbacks {
                 return get(id);
             }
         }
-        throw new ConflictException("Việc gọi lại vừa được người khác cập nhật; vui lòng tải lại.");
+        throw new ConflictException("intake.callback.concurrent-update");
     }
 
     CallbackStore store() {

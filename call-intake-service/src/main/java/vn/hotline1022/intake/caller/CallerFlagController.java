@@ -35,9 +35,9 @@ class CallerFlagController {
 
     private static final Logger log = LoggerFactory.getLogger(CallerFlagController.class);
 
-    record FlagRequest(@Size(max = 40, message = "Số điện thoại quá dài") String callerNumber,
-                       @NotBlank(message = "Bắt buộc chọn loại cảnh báo") String kind,
-                       @NotBlank(message = "Bắt buộc ghi lý do cảnh báo") String reason,
+    record FlagRequest(@Size(max = 40, message = "intake.phone.too-long") String callerNumber,
+                       @NotBlank(message = "intake.flag.kind.required") String kind,
+                       @NotBlank(message = "intake.flag.reason.required") String reason,
                        Boolean blocked) {
     }
 
@@ -72,7 +72,7 @@ class CallerFlagController {
         Access.requireSupervisor(users.current());
         CallerFlag flag = flag(phones.parse("callerNumber", request.callerNumber()), request);
         if (!flags.create(flag)) {
-            throw new ConflictException("Số " + flag.callerNumber() + " đã có trong danh sách cảnh báo");
+            throw new ConflictException("intake.flag.exists", flag.callerNumber());
         }
         log.info("caller {} flagged {} by {}", PhoneNumber.mask(flag.callerNumber()), flag.kind(), flag.flaggedBy());
         return flag;
@@ -109,6 +109,6 @@ class CallerFlagController {
     }
 
     private static NotFoundException notFlagged(PhoneNumber number) {
-        return new NotFoundException("Số " + number.e164() + " không có trong danh sách cảnh báo");
+        return new NotFoundException("intake.flag.not-found", number.e164());
     }
 }

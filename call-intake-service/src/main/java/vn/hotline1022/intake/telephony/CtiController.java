@@ -79,7 +79,7 @@ class CtiController {
             return null;
         }
         if (value.isContainer()) {
-            throw new vn.hotline1022.intake.domain.InvalidValueException(field, "Giá trị phải là chuỗi hoặc số");
+            throw new vn.hotline1022.intake.domain.InvalidValueException(field, "intake.cti.value.type");
         }
         return value.asString();
     }
@@ -88,7 +88,7 @@ class CtiController {
         // a wrong token is a page that does not exist; the token itself never goes to the log
         String board = switchboard.boardOf(token).orElseThrow(() -> {
             log.warn("CTI event refused: unknown token ({} characters)", token == null ? 0 : token.length());
-            return new NotFoundException("Không tìm thấy");
+            return new NotFoundException("intake.cti.not-found");
         });
         return switchboard.handle(board, CtiEvent.parse(fields));
     }

@@ -24,8 +24,8 @@ import java.util.List;
 @RequestMapping("/api/cti/extensions")
 class ExtensionController {
 
-    record Assignment(@NotBlank(message = "Nhập số máy lẻ") @Size(max = 64) String extension,
-                      @NotBlank(message = "Chọn người trực") @Size(max = 64) String login) {
+    record Assignment(@NotBlank(message = "intake.cti.extension.required") @Size(max = 64) String extension,
+                      @NotBlank(message = "intake.cti.extension.login") @Size(max = 64) String login) {
     }
 
     record ExtensionView(String extension, String login, String by, Instant at) {
@@ -60,7 +60,7 @@ class ExtensionController {
 
     private static CurrentUser require(CurrentUser user, Role... roles) {
         if (!user.hasAny(roles)) {
-            throw new ForbiddenException("Chỉ quản trị viên được sửa bảng máy lẻ của tổng đài");
+            throw new ForbiddenException("intake.cti.extension.admin-only");
         }
         return user;
     }

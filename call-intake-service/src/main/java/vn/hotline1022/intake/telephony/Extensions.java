@@ -50,7 +50,7 @@ class Extensions {
     ExtensionStore.Mapping assign(String extension, String login, String by) {
         String key = extension(extension);
         if (login == null || !LOGIN.matcher(login.strip()).matches()) {
-            throw new InvalidValueException("login", "Chọn người trực nhận các cuộc gọi của máy lẻ này");
+            throw new InvalidValueException("login", "intake.cti.extension.login");
         }
         store.put(key, login.strip(), by, clock.instant());
         return new ExtensionStore.Mapping(key, login.strip(), by, clock.instant());
@@ -63,8 +63,7 @@ class Extensions {
     private static String extension(String raw) {
         String key = raw == null ? "" : raw.strip();
         if (!EXTENSION.matcher(key).matches()) {
-            throw new InvalidValueException("extension",
-                    "Nhập số máy lẻ hoặc tên người dùng như tổng đài gửi (tối đa 64 ký tự: chữ, số, khoảng trắng, . _ @ : + -)");
+            throw new InvalidValueException("extension", "intake.cti.extension.invalid");
         }
         return key;
     }

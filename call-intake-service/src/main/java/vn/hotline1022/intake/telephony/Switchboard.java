@@ -94,7 +94,7 @@ public class Switchboard {
                 return reply(after, e);
             }
         }
-        throw new ConflictException("Cuộc gọi " + e.callId() + " vừa được cập nhật cùng lúc; tổng đài gửi lại sau");
+        throw new ConflictException("intake.cti.concurrent-update", e.callId());
     }
 
     /**

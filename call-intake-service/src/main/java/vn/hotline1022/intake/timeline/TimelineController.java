@@ -29,8 +29,8 @@ import java.util.List;
 @RestController
 class TimelineController {
 
-    record NoteRequest(@NotBlank(message = "Nhập nội dung ghi chú") @Size(max = 2000, message = "Ghi chú tối đa 2000 ký tự")
-                       @Pattern(regexp = "[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]*", message = "Ghi chú chứa ký tự điều khiển")
+    record NoteRequest(@NotBlank(message = "intake.note.required") @Size(max = 2000, message = "intake.note.max-2000")
+                       @Pattern(regexp = "[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]*", message = "intake.note.control-characters")
                        String text) {
     }
 

@@ -7,7 +7,7 @@ import vn.hotline1022.contracts.EventReader;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.TransferCompleted;
-import vn.hotline1022.intake.call.CallService;
+import vn.hotline1022.intake.call.RoutingOutcomes;
 
 /**
  * Routing connected (or failed to connect) a caller to a unit. A connected transfer closes the call as
@@ -18,9 +18,9 @@ import vn.hotline1022.intake.call.CallService;
 class TransferCompletedListener {
 
     private final EventReader events;
-    private final CallService calls;
+    private final RoutingOutcomes calls;
 
-    TransferCompletedListener(EventReader events, CallService calls) {
+    TransferCompletedListener(EventReader events, RoutingOutcomes calls) {
         this.events = events;
         this.calls = calls;
     }

@@ -199,4 +199,32 @@ class CallApiWebIT {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("chưa có gì được lưu")));
         assertNothingWritten(store);
     }
+
+    /** #12: the domain names a message code; the answer is Vietnamese by default and English when asked. */
+    @Test
+    void theSameProblemInVietnameseAndInEnglish() throws Exception {
+        String body = """
+                {"callerNumber":"0908158383","withheld":true,"locality":"LA_GI","topic":"OTHER","question":"Hỏi"}""";
+        postCall(body).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Yêu cầu không hợp lệ"))
+                .andExpect(jsonPath("$.errors[0].message").value("Đã chọn ẩn số thì không nhập số điện thoại"));
+        mvc.perform(post("/api/calls").headers(TestAuth.as("tdv01", "OPERATOR", null)).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Bad Request"))
+                .andExpect(jsonPath("$.errors[0].field").value("callerNumber"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("A hidden number was chosen, so leave the phone number empty"));
+        postCall("""
+                {"callerNumber":"0908158383","locality":"LA_GI","topic":"OTHER","question":"Hỏi","notes":"%s"}"""
+                .formatted("x".repeat(4001))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("Ghi chú tối đa 4000 ký tự"));
+        mvc.perform(post("/api/calls").headers(TestAuth.as("tdv01", "OPERATOR", null)).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                {"callerNumber":"0908158383","locality":"LA_GI","topic":"OTHER","question":"Hỏi","notes":"%s"}"""
+                                .formatted("x".repeat(4001))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("Notes may have at most 4000 characters"));
+        assertNothingWritten(store);
+    }
 }

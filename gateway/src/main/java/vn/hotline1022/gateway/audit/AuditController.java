@@ -32,11 +32,11 @@ class AuditController {
                                 @RequestParam(required = false) String to,
                                 @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) {
-            throw new InvalidFieldException("limit", "limit phải từ 1 đến 1000.");
+            throw new InvalidFieldException("limit", "gateway.audit.limit.range");
         }
         String phoneHash = phone == null ? null : AuditPolicy.phoneHash(phone);
         if (phone != null && phoneHash == null) {
-            throw new InvalidFieldException("phone", "Số điện thoại không hợp lệ.");
+            throw new InvalidFieldException("phone", "gateway.audit.phone.invalid");
         }
         Instant start = day("from", from, 0);
         Instant end = day("to", to, 1);
@@ -50,7 +50,7 @@ class AuditController {
         try {
             return LocalDate.parse(value).plusDays(plusDays).atStartOfDay(VIETNAM).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "Ngày phải có dạng YYYY-MM-DD.");
+            throw new InvalidFieldException(field, "gateway.audit.date.format");
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.hotline1022.gateway.auth;
 
+import vn.hotline1022.gateway.infra.Problems;
+import org.springframework.web.server.ServerWebExchange;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -26,7 +28,7 @@ import java.util.Optional;
 @RequestMapping("/api/auth")
 class AuthController {
 
-    private static final String BAD_LOGIN = "Tên đăng nhập hoặc mật khẩu không đúng.";
+    private static final String BAD_LOGIN = "gateway.login.refused";
 
     private final UserStore users;
     private final PasswordEncoder passwords;
@@ -40,17 +42,17 @@ class AuthController {
         this.refreshTokens = refreshTokens;
     }
 
-    record LoginRequest(@NotBlank(message = "Nhập tên đăng nhập.") String username,
-                        @NotBlank(message = "Nhập mật khẩu.") String password) {
+    record LoginRequest(@NotBlank(message = "gateway.username.required") String username,
+                        @NotBlank(message = "gateway.password.required") String password) {
     }
 
-    record RefreshRequest(@NotBlank(message = "Thiếu refresh token.") String refreshToken) {
+    record RefreshRequest(@NotBlank(message = "gateway.refresh-token.required") String refreshToken) {
     }
 
-    record PasswordChange(@NotBlank(message = "Nhập tên đăng nhập.") String username,
-                          @NotBlank(message = "Nhập mật khẩu hiện tại.") String currentPassword,
-                          @NotBlank(message = "Nhập mật khẩu mới.")
-                          @Size(min = 8, max = 128, message = "Mật khẩu mới phải có 8–128 ký tự.") String newPassword) {
+    record PasswordChange(@NotBlank(message = "gateway.username.required") String username,
+                          @NotBlank(message = "gateway.current-password.required") String currentPassword,
+                          @NotBlank(message = "gateway.new-password.required")
+                          @Size(min = 8, max = 128, message = "gateway.new-password.length") String newPassword) {
     }
 
     @PostMapping("/login")
@@ -77,7 +79,7 @@ class AuthController {
                 .map(u -> {
                     if (request.newPassword().equals(request.currentPassword())) {
                         throw new vn.hotline1022.gateway.infra.InvalidFieldException("newPassword",
-                                "Mật khẩu mới phải khác mật khẩu hiện tại.");
+                                "gateway.new-password.same");
                     }
                     UserAccount changed = u.withPasswordHash(passwords.encode(request.newPassword()));
                     users.replace(changed);
@@ -88,8 +90,8 @@ class AuthController {
     }
 
     @ExceptionHandler(MustChangePassword.class)
-    ResponseEntity<ProblemDetail> mustChange(MustChangePassword e) {
-        String message = "Mật khẩu này do quản trị viên đặt: hãy đặt mật khẩu của riêng bạn để tiếp tục.";
+    ResponseEntity<ProblemDetail> mustChange(MustChangePassword e, ServerWebExchange exchange) {
+        String message = Problems.text(exchange, "gateway.password-change-required");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, message);
         problem.setProperty("code", "password-change-required");
         problem.setProperty("errors", List.of(Map.of("field", "password", "code", "password-change-required",
@@ -110,7 +112,7 @@ class AuthController {
         return Blocking.call(() -> refreshTokens.consume(request.refreshToken(), tokens.now())
                 .flatMap(users::find).filter(UserAccount::enabled)
                 .map(tokens::issue)
-                .orElseThrow(() -> new Refused("refreshToken", "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.")));
+                .orElseThrow(() -> new Refused("refreshToken", "gateway.session.expired")));
     }
 
     @PostMapping("/logout")
@@ -127,9 +129,10 @@ class AuthController {
 
     /** A refused login or refresh: a 401 naming the field, shaped like the gateway's validation problems. */
     @ExceptionHandler(Refused.class)
-    ResponseEntity<ProblemDetail> refused(Refused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", e.field, "message", e.getMessage())));
+    ResponseEntity<ProblemDetail> refused(Refused e, ServerWebExchange exchange) {
+        String message = Problems.text(exchange, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, message);
+        problem.setProperty("errors", List.of(Map.of("field", e.field, "message", message)));
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
@@ -139,8 +142,8 @@ class AuthController {
 
         private final String field;
 
-        Refused(String field, String message) {
-            super(message, null, false, false);
+        Refused(String field, String messageCode) {
+            super(messageCode, null, false, false);
             this.field = field;
         }
     }

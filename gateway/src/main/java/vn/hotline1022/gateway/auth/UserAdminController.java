@@ -47,16 +47,16 @@ class UserAdminController {
     }
 
     record UserRequest(
-            @NotBlank(message = "Nhập tên đăng nhập.")
+            @NotBlank(message = "gateway.username.required")
             @Pattern(regexp = "[a-zA-Z][a-zA-Z0-9._-]{2,63}",
-                    message = "Tên đăng nhập 3–64 ký tự, bắt đầu bằng chữ: chữ không dấu, số, . _ -")
+                    message = "gateway.username.format")
             String username,
-            @Size(max = 100, message = "Họ tên tối đa 100 ký tự.")
-            @Pattern(regexp = "[^\\p{Cntrl}<>]*", message = "Họ tên không được chứa ký tự điều khiển hoặc dấu < >.")
+            @Size(max = 100, message = "gateway.display-name.max-100")
+            @Pattern(regexp = "[^\\p{Cntrl}<>]*", message = "gateway.display-name.characters")
             String displayName,
-            @Size(min = 8, max = 128, message = "Mật khẩu phải có 8–128 ký tự.") String password,
-            @NotEmpty(message = "Chọn ít nhất một vai trò.") Set<Role> roles,
-            @Pattern(regexp = "^[A-Z][A-Z0-9_]*$", message = "Mã đơn vị chỉ gồm chữ in hoa, số và _.") String unitCode,
+            @Size(min = 8, max = 128, message = "gateway.password.length") String password,
+            @NotEmpty(message = "gateway.roles.required") Set<Role> roles,
+            @Pattern(regexp = "^[A-Z][A-Z0-9_]*$", message = "gateway.unit-code.format") String unitCode,
             Boolean enabled) {
     }
 
@@ -68,12 +68,12 @@ class UserAdminController {
     @PostMapping
     Mono<ResponseEntity<UserView>> create(@Valid @RequestBody UserRequest request) {
         if (request.password() == null) {
-            throw new InvalidFieldException("password", "Nhập mật khẩu.");
+            throw new InvalidFieldException("password", "gateway.password.required");
         }
         UserAccount account = toAccount(request.username(), request, passwords.encode(request.password()));
         return Blocking.call(() -> {
             if (!users.insert(account)) {
-                throw new InvalidFieldException("username", "Tên đăng nhập đã tồn tại.");
+                throw new InvalidFieldException("username", "gateway.username.exists");
             }
             return ResponseEntity.status(HttpStatus.CREATED).body(UserView.of(account));
         });
@@ -82,7 +82,7 @@ class UserAdminController {
     @PutMapping("/{username}")
     Mono<UserView> update(@PathVariable String username, @Valid @RequestBody UserRequest request) {
         return Blocking.call(() -> {
-            UserAccount existing = users.find(username).orElseThrow(() -> new NotFoundException("Không có người dùng " + username));
+            UserAccount existing = users.find(username).orElseThrow(() -> new NotFoundException("gateway.user.not-found", username));
             String hash = request.password() == null ? existing.passwordHash() : passwords.encode(request.password());
             UserAccount updated = toAccount(username, request, hash);
             // a password set by an admin is a reset: the user chooses their own at the next login
@@ -101,7 +101,7 @@ class UserAdminController {
     Mono<ResponseEntity<Void>> delete(@PathVariable String username) {
         return Blocking.call(() -> {
             if (!users.delete(username)) {
-                throw new NotFoundException("Không có người dùng " + username);
+                throw new NotFoundException("gateway.user.not-found", username);
             }
             refreshTokens.revokeAll(username);
             return ResponseEntity.noContent().<Void>build();
@@ -111,10 +111,10 @@ class UserAdminController {
     private UserAccount toAccount(String username, UserRequest r, String hash) {
         boolean unit = r.roles().contains(Role.UNIT);
         if (unit && (r.unitCode() == null || r.unitCode().isBlank())) {
-            throw new InvalidFieldException("unitCode", "Người dùng đơn vị phải gắn với một mã đơn vị.");
+            throw new InvalidFieldException("unitCode", "gateway.unit-code.required");
         }
         if (unit && r.roles().size() > 1) {
-            throw new InvalidFieldException("roles", "Vai trò UNIT không kết hợp với vai trò khác.");
+            throw new InvalidFieldException("roles", "gateway.roles.unit-alone");
         }
         return new UserAccount(username, r.displayName() == null ? username : r.displayName(), hash, Set.copyOf(r.roles()),
                 unit ? r.unitCode() : null, r.enabled() == null || r.enabled(), false, tokens.now(), true);

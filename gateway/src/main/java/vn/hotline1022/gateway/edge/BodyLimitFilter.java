@@ -36,8 +36,8 @@ public class BodyLimitFilter implements WebFilter {
         String path = exchange.getRequest().getPath().value();
         long limit = isImport(path) ? maxImport : maxBody;
         if (length > limit) {
-            return Problems.write(exchange.getResponse(), HttpStatus.CONTENT_TOO_LARGE,
-                    "Nội dung yêu cầu quá lớn (tối đa " + DataSize.ofBytes(limit).toMegabytes() + " MB).");
+            return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "gateway.body-too-large",
+                    DataSize.ofBytes(limit).toMegabytes());
         }
         return chain.filter(exchange);
     }

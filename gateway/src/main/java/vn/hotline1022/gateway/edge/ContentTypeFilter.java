@@ -25,8 +25,7 @@ public class ContentTypeFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String raw = exchange.getRequest().getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
         if (raw != null && !usable(raw)) {
-            return Problems.write(exchange.getResponse(), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "Kiểu nội dung (Content-Type) không được hỗ trợ; hãy gửi application/json; charset=UTF-8.");
+            return Problems.write(exchange, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "gateway.unsupported-media-type");
         }
         return chain.filter(exchange);
     }

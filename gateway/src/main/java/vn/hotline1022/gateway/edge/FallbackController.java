@@ -10,24 +10,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import vn.hotline1022.gateway.infra.Problems;
 
-import java.util.Map;
 
 /** Where an open circuit, a timeout or a refused connection lands: a readable 503, never a stack trace. */
 @RestController
 class FallbackController {
 
     private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
-    private static final Map<String, String> NAMES = Map.of(
-            "call-intake", "tiếp nhận cuộc gọi", "knowledge", "cơ sở tri thức",
-            "routing", "chuyển máy và chuyển xử lý", "reporting", "báo cáo");
 
     @RequestMapping("/fallback/{service}")
     ResponseEntity<ProblemDetail> fallback(@PathVariable String service, ServerWebExchange exchange) {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         log.warn("fallback for {}: {}", service, cause == null ? "error status" : cause.toString());
+        String name = vn.hotline1022.contracts.text.Messages.text("gateway.service." + service,
+                Problems.english(exchange));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "Dịch vụ " + NAMES.getOrDefault(service, service) + " tạm thời không phản hồi. Vui lòng thử lại sau ít phút.");
+                Problems.text(exchange, "gateway.fallback.unavailable", name != null ? name : service));
         problem.setTitle("Service Unavailable");
         problem.setProperty("service", service);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10").body(problem);

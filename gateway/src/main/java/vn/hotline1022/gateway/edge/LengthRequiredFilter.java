@@ -24,8 +24,7 @@ public class LengthRequiredFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         HttpHeaders headers = exchange.getRequest().getHeaders();
         if (exchange.getRequest().getPath().value().startsWith("/api/") && headers.containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
-            return Problems.write(exchange.getResponse(), HttpStatus.LENGTH_REQUIRED,
-                    "Thiếu tiêu đề Content-Length: gửi cả thân yêu cầu kèm độ dài, không gửi kiểu chunked.");
+            return Problems.write(exchange, HttpStatus.LENGTH_REQUIRED, "gateway.length-required");
         }
         return chain.filter(exchange);
     }

@@ -1,5 +1,6 @@
 package vn.hotline1022.gateway.edge;
 
+import vn.hotline1022.contracts.text.Messages;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -117,18 +118,10 @@ class MalformedRequestGuard extends ChannelInboundHandlerAdapter {
     }
 
     private static FullHttpResponse problem(int status, boolean english) {
-        String title = switch (status) {
-            case 413 -> english ? "Content Too Large" : "Nội dung quá lớn";
-            case 414 -> english ? "URI Too Long" : "Địa chỉ quá dài";
-            case 431 -> english ? "Request Header Fields Too Large" : "Tiêu đề yêu cầu quá lớn";
-            default -> english ? "Bad Request" : "Yêu cầu không hợp lệ";
-        };
+        String title = Messages.text("gateway.title." + (status == 413 || status == 414 || status == 431 ? status : 400),
+                english);
         String code = status == 400 ? "malformed-request" : "request-too-large";
-        String detail = status == 400
-                ? (english ? "The request line or address is malformed (not a valid URI or not UTF-8)."
-                        : "Dòng yêu cầu hoặc địa chỉ sai định dạng (không phải URI hợp lệ hoặc không phải UTF-8).")
-                : (english ? "The request is too large (address, headers or body over the limit)."
-                        : "Yêu cầu quá lớn (địa chỉ, tiêu đề hoặc nội dung vượt giới hạn).");
+        String detail = Messages.text(status == 400 ? "gateway.malformed-request" : "gateway.request-too-large", english);
         byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"code\":\""
                 + code + "\",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status),

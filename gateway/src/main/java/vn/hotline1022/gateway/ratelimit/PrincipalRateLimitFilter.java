@@ -42,8 +42,7 @@ public class PrincipalRateLimitFilter implements WebFilter {
                         return chain.filter(exchange);
                     }
                     exchange.getResponse().getHeaders().set("Retry-After", Long.toString(wait));
-                    return Problems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS,
-                            "Quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau " + wait + " giây.");
+                    return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "gateway.rate-limited", wait);
                 });
     }
 

@@ -35,8 +35,7 @@ class SecurityConfig {
      */
     @Bean
     org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler problemOnRejectedExchange() {
-        return (exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.BAD_REQUEST,
-                "Địa chỉ yêu cầu chứa ký tự không được phép (ví dụ dấu / mã hoá, xuống dòng, ký tự NUL).");
+        return (exchange, e) -> Problems.write(exchange, HttpStatus.BAD_REQUEST, "gateway.path-rejected");
     }
 
     @Bean
@@ -68,15 +67,15 @@ class SecurityConfig {
                     ex.anyExchange().permitAll();
                 })
                 .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(authorities()))
-                        .authenticationEntryPoint((exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED,
-                                "Chưa đăng nhập hoặc phiên đã hết hạn."))
-                        .accessDeniedHandler((exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN,
-                                "Tài khoản của bạn không có quyền thực hiện thao tác này.")))
+                        .authenticationEntryPoint((exchange, e) -> Problems.write(exchange, HttpStatus.UNAUTHORIZED,
+                                "gateway.unauthorized"))
+                        .accessDeniedHandler((exchange, e) -> Problems.write(exchange, HttpStatus.FORBIDDEN,
+                                "gateway.forbidden")))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((exchange, ex) -> Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED,
-                                "Chưa đăng nhập hoặc phiên đã hết hạn."))
-                        .accessDeniedHandler((exchange, ex) -> Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN,
-                                "Tài khoản của bạn không có quyền thực hiện thao tác này.")));
+                        .authenticationEntryPoint((exchange, ex) -> Problems.write(exchange, HttpStatus.UNAUTHORIZED,
+                                "gateway.unauthorized"))
+                        .accessDeniedHandler((exchange, ex) -> Problems.write(exchange, HttpStatus.FORBIDDEN,
+                                "gateway.forbidden")));
         return http.build();
     }
 

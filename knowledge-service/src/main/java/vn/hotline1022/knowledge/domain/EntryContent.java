@@ -34,20 +34,20 @@ public record EntryContent(String externalId, String question, String answer, Li
     public List<FieldProblem> problems() {
         List<FieldProblem> out = new ArrayList<>();
         if (question == null || question.isEmpty()) {
-            out.add(new FieldProblem("question", "Câu hỏi là bắt buộc"));
+            out.add(new FieldProblem("question", "knowledge.entry.question.required"));
         } else if (question.length() > MAX_QUESTION) {
-            out.add(new FieldProblem("question", "Câu hỏi dài quá " + MAX_QUESTION + " ký tự"));
+            out.add(new FieldProblem("question", "knowledge.entry.question.too-long", MAX_QUESTION));
         }
         if (answer == null || answer.isEmpty()) {
-            out.add(new FieldProblem("answer", "Câu trả lời là bắt buộc"));
+            out.add(new FieldProblem("answer", "knowledge.entry.answer.required"));
         } else if (answer.length() > MAX_ANSWER) {
-            out.add(new FieldProblem("answer", "Câu trả lời dài quá " + MAX_ANSWER + " ký tự"));
+            out.add(new FieldProblem("answer", "knowledge.entry.answer.too-long", MAX_ANSWER));
         }
         if (topic == null || !Vocabulary.TOPICS.contains(topic)) {
-            out.add(new FieldProblem("topic", "Chủ đề không hợp lệ (ví dụ VACCINATION, MOVEMENT_DIRECTIVES)"));
+            out.add(new FieldProblem("topic", "knowledge.entry.topic.invalid"));
         }
         localities.stream().filter(l -> !Vocabulary.DISTRICTS.contains(l)).findFirst().ifPresent(l ->
-                out.add(new FieldProblem("localities", "Địa bàn không hợp lệ: " + l)));
+                out.add(new FieldProblem("localities", "knowledge.locality.invalid", l)));
         limit(out, "externalId", externalId, 100);
         limit(out, "sourceUnit", sourceUnit, 100);
         limit(out, "legalBasis", legalBasis, 1_000);
@@ -56,7 +56,7 @@ public record EntryContent(String externalId, String question, String answer, Li
         limitEach(out, "phrasings", phrasings, 200, 1_000);
         limitEach(out, "tags", tags, 100, 100);
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
-            out.add(new FieldProblem("validUntil", "Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực"));
+            out.add(new FieldProblem("validUntil", "knowledge.entry.valid-until.before-start"));
         }
         return out;
     }
@@ -64,15 +64,15 @@ public record EntryContent(String externalId, String question, String answer, Li
     /** Every stored text has a bound, so no field can carry a 100 KB value into the store and the index. */
     private static void limit(List<FieldProblem> out, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            out.add(new FieldProblem(field, "Tối đa " + max + " ký tự"));
+            out.add(new FieldProblem(field, "knowledge.entry.max-characters", max));
         }
     }
 
     private static void limitEach(List<FieldProblem> out, String field, List<String> values, int maxCount, int maxLength) {
         if (values.size() > maxCount) {
-            out.add(new FieldProblem(field, "Tối đa " + maxCount + " mục"));
+            out.add(new FieldProblem(field, "knowledge.entry.max-items", maxCount));
         } else if (values.stream().anyMatch(v -> v.length() > maxLength)) {
-            out.add(new FieldProblem(field, "Mỗi mục tối đa " + maxLength + " ký tự"));
+            out.add(new FieldProblem(field, "knowledge.entry.item.max-characters", maxLength));
         }
     }
 

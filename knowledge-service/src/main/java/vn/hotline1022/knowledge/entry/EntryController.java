@@ -1,5 +1,7 @@
 package vn.hotline1022.knowledge.entry;
 
+import vn.hotline1022.support.web.ApiException;
+
 import jakarta.validation.Valid;
 import org.bson.Document;
 import org.springframework.http.HttpStatus;
@@ -13,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.knowledge.domain.EntryAction;
 import vn.hotline1022.knowledge.domain.EntryContent;
 import vn.hotline1022.knowledge.domain.EntryStatus;
@@ -31,12 +32,14 @@ import java.util.Map;
 class EntryController {
 
     private final EntryStore store;
+    private final EntryQueryStore queries;
     private final CurrentUserResolver users;
     private final EntryChanges changes;
     private final EntryUsages usages;
 
-    EntryController(EntryStore store, CurrentUserResolver users, EntryChanges changes, EntryUsages usages) {
+    EntryController(EntryStore store, EntryQueryStore queries, CurrentUserResolver users, EntryChanges changes, EntryUsages usages) {
         this.store = store;
+        this.queries = queries;
         this.users = users;
         this.changes = changes;
         this.usages = usages;
@@ -47,7 +50,7 @@ class EntryController {
         CurrentUser user = Roles.require(users.current(), Roles.EDITORS);
         EntryContent content = valid(request);
         if (content.externalId() != null && store.findByExternalId(content.externalId()).isPresent()) {
-            throw new InvalidFieldException("externalId", "Mã " + content.externalId() + " đã tồn tại");
+            throw new InvalidFieldException("externalId", "knowledge.entry.external-id.exists", content.externalId());
         }
         Document doc = store.create(content, EntryStatus.DRAFT, user.username(), Map.of());
         changes.reindex(doc.getString("_id"));
@@ -60,15 +63,15 @@ class EntryController {
                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Roles.require(users.current(), Roles.EDITORS);
         if (status != null && EntryStatus.parse(status) == null) {
-            throw new InvalidFieldException("status", "Trạng thái không hợp lệ: " + status);
+            throw new InvalidFieldException("status", "knowledge.status.invalid", status);
         }
         if (topic != null && !Vocabulary.TOPICS.contains(topic)) {
-            throw new InvalidFieldException("topic", "Chủ đề không hợp lệ: " + topic);
+            throw new InvalidFieldException("topic", "knowledge.topic.invalid", topic);
         }
         int boundedSize = Math.max(1, Math.min(size, 200));
         int from = Math.max(page, 0);
-        return new EntryPage(store.list(status, topic, from, boundedSize).stream().map(EntryView::of).toList(), from,
-                boundedSize, store.count(status, topic));
+        return new EntryPage(queries.list(status, topic, from, boundedSize).stream().map(EntryView::of).toList(), from,
+                boundedSize, queries.count(status, topic));
     }
 
     @GetMapping("/{id}")
@@ -77,7 +80,7 @@ class EntryController {
         Document doc = store.get(id);
         boolean editor = user.hasRole("SUPERVISOR") || user.hasRole("ADMIN");
         if (!editor && !EntryStatus.valueOf(doc.getString("status")).operatorVisible()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy mục tri thức " + id);
+            throw ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "knowledge.entry.not-found", id);
         }
         return EntryView.of(doc);
     }
@@ -90,7 +93,7 @@ class EntryController {
         if (content.externalId() != null) {
             store.findByExternalId(content.externalId()).filter(other -> !other.getString("_id").equals(id))
                     .ifPresent(other -> {
-                        throw new InvalidFieldException("externalId", "Mã " + content.externalId() + " đã thuộc mục khác");
+                        throw new InvalidFieldException("externalId", "knowledge.entry.external-id.taken", content.externalId());
                     });
         }
         store.update(current, content, null, user.username(), "UPDATED");
@@ -140,7 +143,8 @@ class EntryController {
         EntryContent content = request.content();
         var problems = content.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidFieldException(problems.get(0).field(), problems.get(0).message());
+            throw new InvalidFieldException(problems.get(0).field(), problems.get(0).messageCode(),
+                    problems.get(0).args().toArray());
         }
         return content;
     }

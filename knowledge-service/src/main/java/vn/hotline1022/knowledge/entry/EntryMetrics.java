@@ -14,10 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 @Component
 class EntryMetrics {
 
-    private final EntryStore store;
+    private final EntryQueryStore store;
     private final Map<EntryStatus, AtomicLong> counts = new EnumMap<>(EntryStatus.class);
 
-    EntryMetrics(EntryStore store, MeterRegistry registry) {
+    EntryMetrics(EntryQueryStore store, MeterRegistry registry) {
         this.store = store;
         for (EntryStatus status : EntryStatus.values()) {
             AtomicLong value = new AtomicLong();

@@ -1,18 +1,18 @@
 package vn.hotline1022.knowledge.entry;
 
+import vn.hotline1022.support.web.ApiException;
+
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.events.KnowledgeChanged;
 import vn.hotline1022.knowledge.domain.EntryAction;
@@ -76,7 +76,7 @@ public class EntryStore {
     }
 
     public Document get(String id) {
-        return find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy mục tri thức " + id));
+        return find(id).orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "knowledge.entry.not-found", id));
     }
 
     public Optional<Document> findByExternalId(String externalId) {
@@ -107,8 +107,8 @@ public class EntryStore {
         EntryStatus from = EntryStatus.valueOf(current.getString("status"));
         EntryStatus to = from.after(action);
         if (to == null) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "Không thể " + verb(action) + " mục đang ở trạng thái " + from);
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "knowledge.entry.transition.refused."
+                    + action.name().toLowerCase(java.util.Locale.ROOT), from);
         }
         write(current, action.name(), List.of("status"), to.name(), by, List.of(Updates.set("status", to.name()),
                 Updates.set(action == EntryAction.PUBLISH ? "publishedAt" : "statusChangedAt", new Date())));
@@ -124,7 +124,7 @@ public class EntryStore {
     public Document markUsed(String id, String callId, String question, String by) {
         Document current = get(id);
         if (!EntryStatus.valueOf(current.getString("status")).operatorVisible()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Chỉ ghi nhận sử dụng cho mục đã duyệt hoặc đã công bố");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "knowledge.entry.usage-needs-approved");
         }
         List<Bson> sets = new ArrayList<>(List.of(Updates.inc("usageCount", 1L)));
         List<String> fields = new ArrayList<>(List.of("usageCount"));
@@ -177,7 +177,7 @@ public class EntryStore {
         var result = entries.updateOne(Filters.and(Filters.eq("_id", current.get("_id")),
                 Filters.eq("version", current.get("version"))), Updates.combine(ops));
         if (result.getMatchedCount() == 0) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Mục vừa được người khác sửa; hãy tải lại và thử lại");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "knowledge.entry.concurrent-update");
         }
     }
 
@@ -191,56 +191,7 @@ public class EntryStore {
                 .append("action", action).append("fields", fields).append("status", status);
     }
 
-    private static String verb(EntryAction action) {
-        return switch (action) {
-            case APPROVE -> "duyệt";
-            case PUBLISH -> "công bố";
-            case ARCHIVE -> "lưu trữ";
-        };
-    }
-
-    public List<Document> list(String status, String topic, int page, int size) {
-        return entries.find(filter(status, topic)).sort(Sorts.descending("updatedAt")).skip(page * size).limit(size)
-                .projection(new Document("outbox", 0).append("history", 0)).into(new ArrayList<>());
-    }
-
-    public long count(String status, String topic) {
-        return entries.countDocuments(filter(status, topic));
-    }
-
-    private static Bson filter(String status, String topic) {
-        List<Bson> filters = new ArrayList<>();
-        filters.add(status == null ? Filters.ne("status", DELETED) : Filters.eq("status", status));
-        if (topic != null) {
-            filters.add(Filters.eq("topic", topic));
-        }
-        return Filters.and(filters);
-    }
-
-    public Iterable<Document> operatorVisible() {
-        return entries.find(Filters.in("status", List.of("APPROVED", "PUBLISHED")))
-                .projection(new Document("outbox", 0).append("history", 0)).batchSize(1000);
-    }
-
-    /** Id and externalId of every entry operators may read: how the learner maps the usage log to the index. */
-    public Iterable<Document> operatorVisibleKeys() {
-        return entries.find(Filters.in("status", List.of("APPROVED", "PUBLISHED")))
-                .projection(new Document("_id", 1).append("externalId", 1)).batchSize(5000);
-    }
-
-    public Iterable<Document> changedSince(Instant since) {
-        return entries.find(Filters.gte("updatedAt", Date.from(since))).projection(new Document("outbox", 0).append("history", 0));
-    }
-
     public boolean isDuplicateKey(MongoWriteException e) {
         return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
-    }
-
-    public long countByStatus(String status) {
-        return entries.countDocuments(Filters.eq("status", status));
-    }
-
-    public Iterable<Document> published(int page, int size, String topic) {
-        return entries.find(filter("PUBLISHED", topic)).sort(Sorts.descending("publishedAt")).skip(page * size).limit(size);
     }
 }

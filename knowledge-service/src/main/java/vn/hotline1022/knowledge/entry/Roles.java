@@ -1,7 +1,8 @@
 package vn.hotline1022.knowledge.entry;
 
+import vn.hotline1022.support.web.ApiException;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.support.security.CurrentUser;
 
 import java.util.Arrays;
@@ -17,7 +18,7 @@ public final class Roles {
 
     public static CurrentUser require(CurrentUser user, String... roles) {
         if (Arrays.stream(roles).noneMatch(user::hasRole)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này");
+            throw ApiException.ofStatus(HttpStatus.FORBIDDEN.value(), "knowledge.forbidden");
         }
         return user;
     }

@@ -1,51 +1,34 @@
 package vn.hotline1022.knowledge.importing;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. Also accepts ";" as separator. */
+/**
+ * RFC 4180 CSV read by Commons CSV: quoted fields may hold commas, doubled quotes and line breaks; "," or ";" as
+ * separator. Lenient where desks' files are sloppy: a file ending inside a quoted field keeps what it has, and a
+ * quote inside an unquoted field is kept as written.
+ */
 final class Csv {
 
     private Csv() {
     }
 
     static List<List<String>> parse(String text) {
-        char separator = detectSeparator(text);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(detectSeparator(text))
+                .setLenientEof(true).setTrailingData(true).get();
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(c);
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord record : parser) {
+                rows.add(record.toList());
             }
-        }
-        if (!cell.isEmpty() || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String: not expected
         }
         return rows;
     }

@@ -1,5 +1,7 @@
 package vn.hotline1022.knowledge.importing;
 
+import vn.hotline1022.support.web.ApiException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.knowledge.infra.ImportWorker;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.knowledge.entry.Roles;
 import vn.hotline1022.support.security.CurrentUserResolver;
@@ -51,19 +52,14 @@ class ImportController {
                                              @RequestBody(required = false) byte[] body) {
         var user = Roles.require(users.current(), Roles.EDITORS);
         if (body == null || body.length == 0) {
-            throw new InvalidFieldException("body", "Tệp nhập trống");
+            throw new InvalidFieldException("body", "knowledge.file.empty");
         }
         if (body.length > MAX_BYTES) {
-            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp lớn hơn 50 MB; hãy chia nhỏ");
+            throw ApiException.ofStatus(HttpStatus.PAYLOAD_TOO_LARGE.value(), "knowledge.file.too-large");
         }
         ImportParsers.Format format = type.isCompatibleWith(MediaType.parseMediaType("text/csv")) ? ImportParsers.Format.CSV
                 : type.toString().startsWith(XLSX) ? ImportParsers.Format.XLSX : ImportParsers.Format.NDJSON;
-        ParsedFile file;
-        try {
-            file = ImportParsers.parse(format, body, json);
-        } catch (ImportParsers.UnreadableFileException e) {
-            throw new InvalidFieldException("body", e.getMessage());
-        }
+        ParsedFile file = ImportParsers.parse(format, body, json); // an unreadable file answers 400 on the body
         String id = jobs.start(format.name(), file.rows().size() + file.errors().size(), user.username());
         URI location = URI.create("/api/knowledge/imports/" + id);
         if (file.rows().size() > asyncThreshold) {
@@ -77,6 +73,6 @@ class ImportController {
     @GetMapping("/api/knowledge/imports/{id}")
     ImportJobView progress(@PathVariable String id) {
         Roles.require(users.current(), Roles.EDITORS);
-        return ImportJobView.of(jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy lần nhập " + id)));
+        return ImportJobView.of(jobs.find(id).orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "knowledge.import.not-found", id)));
     }
 }

@@ -71,14 +71,15 @@ final class ImportParsers {
     private static ParsedFile table(List<List<String>> table) {
         List<RawRow> rows = new ArrayList<>();
         if (table.isEmpty()) {
-            throw new UnreadableFileException("Tệp trống, thiếu dòng tiêu đề");
+            throw new UnreadableFileException("knowledge.import.no-header");
         }
         List<String> header = table.get(0).stream().map(h -> h == null ? "" : h.trim()).toList();
         if (header.stream().noneMatch(h -> h.equalsIgnoreCase("externalId"))) {
             // a file that is not our table (a letter, a picture renamed .csv) says so instead of "0 rows imported"
             String seen = String.join(", ", header.stream().filter(h -> !h.isEmpty()).limit(5).toList());
-            throw new UnreadableFileException("Tệp không phải bảng Hỏi–Đáp: dòng đầu phải là tiêu đề có cột externalId"
-                    + (seen.isEmpty() ? "" : " (dòng đầu đang là: " + (seen.length() > 120 ? seen.substring(0, 120) + "…" : seen) + ")"));
+            throw seen.isEmpty() ? new UnreadableFileException("knowledge.import.not-a-table")
+                    : new UnreadableFileException("knowledge.import.not-a-table.first-row",
+                            seen.length() > 120 ? seen.substring(0, 120) + "…" : seen);
         }
         for (int r = 1; r < table.size(); r++) {
             List<String> cells = table.get(r);
@@ -114,7 +115,7 @@ final class ImportParsers {
             }
             return table;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException("Không đọc được tệp Excel (.xlsx): " + e.getMessage());
+            throw new UnreadableFileException("knowledge.import.xlsx-unreadable", e.getMessage());
         }
     }
 
@@ -122,9 +123,10 @@ final class ImportParsers {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    static final class UnreadableFileException extends RuntimeException {
-        UnreadableFileException(String message) {
-            super(message);
+    /** The file as a whole cannot be imported: answered as a 400 on the body, in the client's language. */
+    static final class UnreadableFileException extends vn.hotline1022.support.web.InvalidFieldException {
+        UnreadableFileException(String messageCode, Object... args) {
+            super("body", messageCode, args);
         }
     }
 }

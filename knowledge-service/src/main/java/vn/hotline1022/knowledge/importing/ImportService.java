@@ -72,9 +72,10 @@ class ImportService {
                 throw e;
             }
             upsert(mapped, by, counts, touched); // another import created it meanwhile: now it is an update
-        } catch (org.springframework.web.server.ResponseStatusException e) {
+        } catch (vn.hotline1022.support.web.ApiException e) {
+            // the row report is stored with the job, so it keeps the default (Vietnamese) text
             counts.failed++;
-            errors.add(new RowError(row.line(), mapped.content().externalId(), "externalId", e.getReason()));
+            errors.add(new RowError(row.line(), mapped.content().externalId(), "externalId", e.getMessage()));
         }
     }
 

@@ -27,13 +27,13 @@ final class RowMapper {
                 row.text("sourceUnit"), row.text("legalBasis"), validFrom, validUntil, row.text("supersededBy"),
                 row.text("internalNote"));
         if (content.externalId() == null) {
-            problems.add(new FieldProblem("externalId", "Mã câu hỏi (externalId) là bắt buộc khi nhập"));
+            problems.add(new FieldProblem("externalId", "knowledge.import.external-id.required"));
         }
         problems.addAll(content.problems());
         String statusText = row.text("status");
         EntryStatus status = statusText == null || statusText.isBlank() ? null : EntryStatus.parse(statusText);
         if (statusText != null && !statusText.isBlank() && status == null) {
-            problems.add(new FieldProblem("status", "Trạng thái không hợp lệ: " + statusText));
+            problems.add(new FieldProblem("status", "knowledge.status.invalid", statusText));
         }
         return new Mapped(content, status, problems);
     }
@@ -51,7 +51,7 @@ final class RowMapper {
         try {
             return vn.hotline1022.knowledge.domain.DeskDates.parse(text);
         } catch (java.time.DateTimeException e) {
-            problems.add(new FieldProblem(column, "Ngày không đúng định dạng (dd/MM/yyyy hoặc yyyy-MM-dd): " + text));
+            problems.add(new FieldProblem(column, "knowledge.import.date.invalid", text));
             return null;
         }
     }

@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.knowledge.entry.EntryChanges;
+import vn.hotline1022.knowledge.entry.EntryQueryStore;
 import vn.hotline1022.knowledge.entry.EntryStore;
 import vn.hotline1022.knowledge.search.IndexedEntry;
 import vn.hotline1022.knowledge.search.SearchEngine;
@@ -33,14 +34,16 @@ public class IndexSync implements EntryChanges {
 
     private final SearchEngine engine;
     private final EntryStore store;
+    private final EntryQueryStore queries;
     private final SynonymStore synonyms;
     private final Counter usedCounter;
     private volatile boolean ready;
     private volatile Instant lastSweep = Instant.now();
 
-    IndexSync(SearchEngine engine, EntryStore store, SynonymStore synonyms, MeterRegistry registry) {
+    IndexSync(SearchEngine engine, EntryStore store, EntryQueryStore queries, SynonymStore synonyms, MeterRegistry registry) {
         this.engine = engine;
         this.store = store;
+        this.queries = queries;
         this.synonyms = synonyms;
         this.usedCounter = Counter.builder("hotline_knowledge_used_total")
                 .description("Answers marked as used on a call").register(registry);
@@ -50,7 +53,7 @@ public class IndexSync implements EntryChanges {
     public void rebuild() {
         Instant started = Instant.now();
         engine.useSynonyms(synonyms.current());
-        var entries = StreamSupport.stream(store.operatorVisible().spliterator(), false).map(IndexedEntries::of).iterator();
+        var entries = StreamSupport.stream(queries.operatorVisible().spliterator(), false).map(IndexedEntries::of).iterator();
         int count = engine.rebuild(entries);
         lastSweep = started.minusSeconds(5);
         ready = true;
@@ -99,7 +102,7 @@ public class IndexSync implements EntryChanges {
         Instant from = lastSweep;
         lastSweep = Instant.now().minusSeconds(5);
         List<String> ids = new ArrayList<>();
-        for (Document doc : store.changedSince(from)) {
+        for (Document doc : queries.changedSince(from)) {
             ids.add(doc.getString("_id"));
         }
         if (!ids.isEmpty()) {

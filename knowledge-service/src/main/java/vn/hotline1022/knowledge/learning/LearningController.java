@@ -21,7 +21,7 @@ import java.util.Date;
 @RestController
 class LearningController {
 
-    record SwitchRequest(@NotNull(message = "Cần cho biết bật (true) hay tắt (false) tìm kiếm học từ tổng đài")
+    record SwitchRequest(@NotNull(message = "knowledge.learning.enabled.required")
                          Boolean enabled) {
     }
 
@@ -52,7 +52,7 @@ class LearningController {
     ResponseEntity<LearningStatus> rebuild() {
         var user = Roles.require(users.current(), Roles.EDITORS);
         if (!builder.start(ModelBuilder.Trigger.ON_DEMAND, user.username())) {
-            throw new ConflictException("Đang xây dựng mô hình tìm kiếm; hãy đợi lần này xong rồi thử lại");
+            throw new ConflictException("knowledge.learning.busy");
         }
         return ResponseEntity.accepted().body(status(state.read()));
     }

@@ -2,7 +2,7 @@ package vn.hotline1022.knowledge.learning;
 
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import vn.hotline1022.knowledge.entry.EntryStore;
+import vn.hotline1022.knowledge.entry.EntryQueryStore;
 import vn.hotline1022.knowledge.search.learn.UsagePair;
 import vn.hotline1022.knowledge.usage.UsageStore;
 
@@ -22,9 +22,9 @@ import java.util.Set;
 class TrainingPairs {
 
     private final UsageStore usage;
-    private final EntryStore entries;
+    private final EntryQueryStore entries;
 
-    TrainingPairs(UsageStore usage, EntryStore entries) {
+    TrainingPairs(UsageStore usage, EntryQueryStore entries) {
         this.usage = usage;
         this.entries = entries;
     }

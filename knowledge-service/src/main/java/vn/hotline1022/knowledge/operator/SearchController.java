@@ -51,22 +51,22 @@ class SearchController {
                           @RequestParam(required = false) String boostLocality) {
         var user = Roles.require(users.current(), Roles.DESK);
         if (q.isBlank() || q.length() > 1000) {
-            throw new InvalidFieldException("q", "Nội dung tìm kiếm phải có từ 1 đến 1000 ký tự");
+            throw new InvalidFieldException("q", "knowledge.search.q.length");
         }
         if (topic != null && !Vocabulary.TOPICS.contains(topic)) {
-            throw new InvalidFieldException("topic", "Chủ đề không hợp lệ: " + topic);
+            throw new InvalidFieldException("topic", "knowledge.topic.invalid", topic);
         }
         if (locality != null && !Vocabulary.LOCALITIES.contains(locality)) {
-            throw new InvalidFieldException("locality", "Địa bàn không hợp lệ: " + locality);
+            throw new InvalidFieldException("locality", "knowledge.locality.invalid", locality);
         }
         if (boostTopic != null && !Vocabulary.TOPICS.contains(boostTopic)) {
-            throw new InvalidFieldException("boostTopic", "Chủ đề không hợp lệ: " + boostTopic);
+            throw new InvalidFieldException("boostTopic", "knowledge.topic.invalid", boostTopic);
         }
         if (boostLocality != null && !Vocabulary.LOCALITIES.contains(boostLocality)) {
-            throw new InvalidFieldException("boostLocality", "Địa bàn không hợp lệ: " + boostLocality);
+            throw new InvalidFieldException("boostLocality", "knowledge.locality.invalid", boostLocality);
         }
         if (limit < 1 || limit > 50) {
-            throw new InvalidFieldException("limit", "Số kết quả phải từ 1 đến 50");
+            throw new InvalidFieldException("limit", "knowledge.search.limit.range");
         }
         SearchResult result = timer.record(() -> engine.search(new SearchRequest(q, topic, locality, limit, boostTopic,
                 boostLocality)));
@@ -83,7 +83,7 @@ class SearchController {
     List<Suggestion> suggest(@RequestParam String q, @RequestParam(defaultValue = "8") int limit) {
         Roles.require(users.current(), Roles.DESK);
         if (q.length() > 200) {
-            throw new InvalidFieldException("q", "Nội dung gợi ý tối đa 200 ký tự");
+            throw new InvalidFieldException("q", "knowledge.suggest.max-200");
         }
         return engine.suggest(q, limit);
     }
@@ -92,7 +92,7 @@ class SearchController {
     List<SearchMissView> topMisses(@RequestParam(defaultValue = "7") int days, @RequestParam(defaultValue = "20") int limit) {
         Roles.require(users.current(), Roles.EDITORS);
         if (days < 1 || days > 366) {
-            throw new InvalidFieldException("days", "Số ngày phải từ 1 đến 366");
+            throw new InvalidFieldException("days", "knowledge.misses.days.range");
         }
         return misses.top(Instant.now().minus(Duration.ofDays(days)), Math.max(1, Math.min(limit, 200))).stream()
                 .map(SearchMissView::of).toList();

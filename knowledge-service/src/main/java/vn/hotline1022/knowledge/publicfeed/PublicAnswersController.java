@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.knowledge.domain.Vocabulary;
-import vn.hotline1022.knowledge.entry.EntryStore;
+import vn.hotline1022.knowledge.entry.EntryQueryStore;
 import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.Duration;
@@ -24,9 +24,9 @@ class PublicAnswersController {
 
     static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
-    private final EntryStore store;
+    private final EntryQueryStore store;
 
-    PublicAnswersController(EntryStore store) {
+    PublicAnswersController(EntryQueryStore store) {
         this.store = store;
     }
 
@@ -53,13 +53,13 @@ class PublicAnswersController {
 
     private static void check(int page, int size, String topic) {
         if (page < 0) {
-            throw new InvalidFieldException("page", "Trang phải >= 0");
+            throw new InvalidFieldException("page", "knowledge.page.min");
         }
         if (size < 1 || size > 100) {
-            throw new InvalidFieldException("size", "Cỡ trang phải từ 1 đến 100");
+            throw new InvalidFieldException("size", "knowledge.page-size.range");
         }
         if (topic != null && !Vocabulary.TOPICS.contains(topic)) {
-            throw new InvalidFieldException("topic", "Chủ đề không hợp lệ: " + topic);
+            throw new InvalidFieldException("topic", "knowledge.topic.invalid", topic);
         }
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 @RestController
 class SynonymController {
 
-    record SynonymList(@NotNull(message = "Danh sách nhóm là bắt buộc") @Size(max = 2000) List<List<String>> groups) {
+    record SynonymList(@NotNull(message = "knowledge.synonyms.groups.required") @Size(max = 2000) List<List<String>> groups) {
     }
 
     private final SynonymStore store;
@@ -43,7 +43,7 @@ class SynonymController {
         for (int i = 0; i < body.groups().size(); i++) {
             List<String> group = body.groups().get(i);
             if (group == null || group.stream().filter(p -> p != null && !p.isBlank()).count() < 2) {
-                throw new InvalidFieldException("groups[" + i + "]", "Mỗi nhóm cần ít nhất hai cụm từ");
+                throw new InvalidFieldException("groups[" + i + "]", "knowledge.synonyms.group.min-two");
             }
         }
         store.replace(body.groups(), user.username());

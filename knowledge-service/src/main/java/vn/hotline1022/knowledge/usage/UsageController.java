@@ -1,5 +1,7 @@
 package vn.hotline1022.knowledge.usage;
 
+import vn.hotline1022.support.web.ApiException;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.bson.Document;
 import org.springframework.http.HttpHeaders;
@@ -12,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.knowledge.infra.ImportWorker;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.knowledge.entry.Roles;
 import vn.hotline1022.support.security.CurrentUserResolver;
@@ -61,15 +62,15 @@ class UsageController {
     ResponseEntity<UsageImportStarted> importLog(@RequestBody(required = false) byte[] body) {
         var user = Roles.require(users.current(), Roles.EDITORS);
         if (body == null || body.length == 0) {
-            throw new InvalidFieldException("body", "Tệp nhập trống");
+            throw new InvalidFieldException("body", "knowledge.file.empty");
         }
         if (body.length > MAX_BYTES) {
-            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp lớn hơn 50 MB; hãy chia nhỏ");
+            throw ApiException.ofStatus(HttpStatus.PAYLOAD_TOO_LARGE.value(), "knowledge.file.too-large");
         }
         List<String> lines = lines(body);
         int total = (int) lines.stream().filter(l -> !l.isBlank()).count();
         if (total == 0) {
-            throw new InvalidFieldException("body", "Tệp nhập không có dòng nào");
+            throw new InvalidFieldException("body", "knowledge.usage-import.no-lines");
         }
         String id = jobs.start(total, user.username());
         worker.submit(() -> importer.run(id, lines, user.username()));
@@ -80,7 +81,7 @@ class UsageController {
     @GetMapping("/api/knowledge/usage/imports/{id}")
     UsageImportView progress(@PathVariable String id) {
         Roles.require(users.current(), Roles.EDITORS);
-        return UsageImportView.of(jobs.find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy lần nhập nhật ký " + id)));
+        return UsageImportView.of(jobs.find(id).orElseThrow(() -> new NotFoundException("knowledge.usage-import.not-found", id)));
     }
 
     /** Streamed straight from the cursor: a year of a province's log need not fit in memory. */

@@ -19,6 +19,13 @@ class ImportParsersTest {
         assertThat(table.get(1)).containsExactly("x, y", "say \"hi\"\nnext");
     }
 
+    /** Commons CSV (#12), lenient as the hand-written reader was: a file cut inside quotes keeps what it has. */
+    @Test
+    void csvForgivesSloppyQuotes() {
+        assertThat(Csv.parse("a,b\nx,\"y, z")).containsExactly(java.util.List.of("a", "b"), java.util.List.of("x", "y, z"));
+        assertThat(Csv.parse("a;b\r\nQ1;Đáp \"ngắn\" thôi\r\n").get(1)).containsExactly("Q1", "Đáp \"ngắn\" thôi");
+    }
+
     @Test
     void csvWithSemicolonsFromVietnameseExcel() {
         var file = ImportParsers.parse(ImportParsers.Format.CSV,

@@ -89,4 +89,19 @@ class LearningApiWebIT {
         when(builder.start(any(), anyString())).thenReturn(true);
         mvc.perform(post("/api/knowledge/learning/rebuild").headers(SUPERVISOR)).andExpect(status().isAccepted());
     }
+
+    /** #12: a constraint's message code is answered in Vietnamese by default and in English when asked. */
+    @Test
+    void theSameProblemInVietnameseAndInEnglish() throws Exception {
+        switchTo("{}", SUPERVISOR).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Cần cho biết bật (true) hay tắt (false) tìm kiếm học từ tổng đài"));
+        mvc.perform(put("/api/knowledge/learning").headers(SUPERVISOR).header("Accept-Language", "en-US")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Bad Request"))
+                .andExpect(jsonPath("$.errors[0].field").value("enabled"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Say whether learned search is on (true) or off (false)"));
+    }
 }

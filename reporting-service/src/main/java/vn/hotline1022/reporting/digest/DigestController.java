@@ -1,5 +1,7 @@
 package vn.hotline1022.reporting.digest;
 
+import vn.hotline1022.support.web.ApiException;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.reporting.digest.domain.Digest;
 import vn.hotline1022.reporting.digest.render.DocxDigestRenderer;
 import vn.hotline1022.reporting.digest.render.HtmlDigestRenderer;
@@ -74,12 +75,12 @@ class DigestController {
 
     private String checked(String unitCode) {
         if (!unitCode.matches("^[A-Z][A-Z0-9_]*$")) {
-            throw new InvalidFieldException("unitCode", "Mã đơn vị không hợp lệ (ví dụ: SO_GTVT, UBND_LA_GI)");
+            throw new InvalidFieldException("unitCode", "reporting.unit.code.invalid");
         }
         CurrentUser user = users.current();
         if (user.hasRole("UNIT") && !user.hasRole("SUPERVISOR") && !user.hasRole("ADMIN")
                 && !unitCode.equals(user.unitCode())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Đơn vị chỉ được xem bản tổng hợp của mình");
+            throw ApiException.ofStatus(HttpStatus.FORBIDDEN.value(), "reporting.digest.own-unit-only");
         }
         return unitCode;
     }

@@ -56,7 +56,7 @@ public class DigestService {
     /** A letter goes to a unit of the directory, never "Kính gửi: SO_KHONG_TON_TAI". */
     private void requireKnown(String unitCode) {
         if (!directory.mayExist(unitCode)) {
-            throw new NotFoundException("Không có đơn vị " + unitCode + " trong danh bạ");
+            throw new NotFoundException("reporting.unit.not-in-directory", unitCode);
         }
     }
 

@@ -30,19 +30,17 @@ class StaffingController {
                             @RequestParam(defaultValue = "0.8") double serviceLevel,
                             @RequestParam(defaultValue = "20") int answerWithinSeconds) {
         if (to.isBefore(from)) {
-            throw new InvalidFieldException("to", "Ngày kết thúc không được trước ngày bắt đầu");
+            throw new InvalidFieldException("to", "reporting.range.end-before-start");
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new InvalidFieldException("to", "Khoảng thời gian tối đa là " + MAX_DAYS + " ngày");
+            throw new InvalidFieldException("to", "reporting.range.max-days", MAX_DAYS);
         }
         // written so that NaN fails too: every comparison with NaN is false
         if (!(serviceLevel > 0 && serviceLevel < 1)) {
-            throw new InvalidFieldException("serviceLevel",
-                    "Mức phục vụ phải lớn hơn 0 và nhỏ hơn 1 (0,8 nghĩa là 80% cuộc gọi được trả lời kịp)");
+            throw new InvalidFieldException("serviceLevel", "reporting.staffing.service-level.range");
         }
         if (answerWithinSeconds < 1 || answerWithinSeconds > MAX_ANSWER_SECONDS) {
-            throw new InvalidFieldException("answerWithinSeconds",
-                    "Thời gian trả lời mục tiêu phải từ 1 đến " + MAX_ANSWER_SECONDS + " giây");
+            throw new InvalidFieldException("answerWithinSeconds", "reporting.staffing.answer-seconds.range", MAX_ANSWER_SECONDS);
         }
         return query.staffing(from, to, new ServiceTarget(serviceLevel, answerWithinSeconds));
     }

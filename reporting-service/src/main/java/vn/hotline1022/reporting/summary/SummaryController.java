@@ -67,10 +67,10 @@ class SummaryController {
 
     static LocalDate checked(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new InvalidFieldException("to", "Ngày kết thúc không được trước ngày bắt đầu");
+            throw new InvalidFieldException("to", "reporting.range.end-before-start");
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new InvalidFieldException("to", "Khoảng thời gian tối đa là " + MAX_DAYS + " ngày");
+            throw new InvalidFieldException("to", "reporting.range.max-days", MAX_DAYS);
         }
         return to;
     }

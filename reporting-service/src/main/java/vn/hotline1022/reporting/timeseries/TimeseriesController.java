@@ -34,25 +34,24 @@ class TimeseriesController {
                           @RequestParam(required = false) String breakdown) {
         Metric m = Metric.parse(metric);
         if (m == null) {
-            throw new InvalidFieldException("metric", "Chỉ số không hợp lệ; chọn một trong: " + Metric.names());
+            throw new InvalidFieldException("metric", "reporting.timeseries.metric.invalid", Metric.names());
         }
         TimeBuckets buckets;
         try {
             buckets = TimeBuckets.parse(interval);
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("interval", "Khoảng chia phải là hour hoặc day");
+            throw new InvalidFieldException("interval", "reporting.timeseries.interval.invalid");
         }
         if (to.isBefore(from)) {
-            throw new InvalidFieldException("to", "Ngày kết thúc không được trước ngày bắt đầu");
+            throw new InvalidFieldException("to", "reporting.range.end-before-start");
         }
         int max = buckets == TimeBuckets.HOUR ? MAX_HOURLY_DAYS : MAX_DAILY_DAYS;
         if (ChronoUnit.DAYS.between(from, to) >= max) {
-            throw new InvalidFieldException("to", "Với khoảng chia " + interval + ", tối đa " + max + " ngày");
+            throw new InvalidFieldException("to", "reporting.timeseries.range.max-days", interval, max);
         }
         String b = breakdown == null || breakdown.isBlank() ? null : breakdown;
         if (b != null && !m.breakdowns.containsKey(b)) {
-            throw new InvalidFieldException("breakdown", "Chỉ số " + metric + " chỉ chia theo: "
-                    + String.join(", ", new TreeSet<>(m.breakdowns.keySet())));
+            throw new InvalidFieldException("breakdown", "reporting.timeseries.breakdown.invalid", metric, String.join(", ", new TreeSet<>(m.breakdowns.keySet())));
         }
         return query.series(m, buckets, from, to, b);
     }

@@ -1,5 +1,7 @@
 package vn.hotline1022.routing.directory;
 
+import vn.hotline1022.support.web.ApiException;
+
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.routing.directory.domain.Unit;
 import vn.hotline1022.routing.infra.security.Access;
 import vn.hotline1022.support.security.CurrentUser;
@@ -56,11 +57,11 @@ class DirectoryController {
     UnitView create(@PathVariable String code, @Valid @RequestBody UnitRequest request) {
         CurrentUser user = supervisor();
         if (!CODE.matcher(code).matches() || code.length() > 60) {
-            throw new InvalidFieldException("code", "Mã đơn vị dạng CHỮ_HOA_VÀ_SỐ, ví dụ UBND_LA_GI");
+            throw new InvalidFieldException("code", "routing.unit.code.format");
         }
         Unit unit = UnitRequests.toUnit(code, request, 1);
         if (!store.create(unit, user.username(), clock.instant())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Mã đơn vị đã tồn tại: " + code);
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.unit.code.exists", code);
         }
         directory.refresh();
         return UnitView.of(load(code), true);
@@ -71,12 +72,11 @@ class DirectoryController {
         CurrentUser user = supervisor();
         Unit before = store.find(code).orElseThrow(() -> notFound(code));
         if (request.version() != null && request.version() != before.version()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "Đơn vị vừa được người khác sửa (phiên bản " + before.version() + "); tải lại rồi sửa tiếp");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.unit.concurrent-update.version", before.version());
         }
         Unit after = UnitRequests.toUnit(code, request, before.version());
         if (!store.update(before, after, user.username(), clock.instant())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Đơn vị vừa được người khác sửa; tải lại rồi sửa tiếp");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.unit.concurrent-update");
         }
         directory.refresh();
         return UnitView.of(load(code), true);
@@ -99,7 +99,7 @@ class DirectoryController {
         return directory.find(code).or(() -> store.find(code)).orElseThrow(() -> notFound(code));
     }
 
-    private static ResponseStatusException notFound(String code) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đơn vị " + code + " trong danh bạ");
+    private static ApiException notFound(String code) {
+        return ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.unit.not-in-directory", code);
     }
 }

@@ -15,12 +15,12 @@ import java.util.List;
 
 /** A supervisor's full description of a unit (create or replace). {@code version}: the one the edit started from. */
 record UnitRequest(
-        @NotBlank(message = "Bắt buộc nhập tên đơn vị") @Size(max = 200) String name,
-        @NotNull(message = "Bắt buộc chọn loại đơn vị") UnitKind kind,
+        @NotBlank(message = "routing.unit.name.required") @Size(max = 200) String name,
+        @NotNull(message = "routing.unit.type.required") UnitKind kind,
         List<String> jurisdiction,
         List<String> topics,
-        @NotNull(message = "Bắt buộc có danh sách số (có thể rỗng)") @Valid List<HotlineRequest> hotlines,
-        @NotNull(message = "Bắt buộc cho biết có nhận chuyển cuộc gọi không") Boolean transferable,
+        @NotNull(message = "routing.unit.hotlines.required") @Valid List<HotlineRequest> hotlines,
+        @NotNull(message = "routing.unit.transferable.required") Boolean transferable,
         @Size(max = 500) String notTransferableReason,
         @Size(max = 500) String alternative,
         FailoverStrategy strategy,
@@ -29,17 +29,17 @@ record UnitRequest(
 
     record HotlineRequest(
             @Size(max = 30) String number,
-            @NotBlank(message = "Bắt buộc nhập nhãn cho số") @Size(max = 200) String label,
-            @NotNull(message = "Bắt buộc chọn di động/cố định") LineType lineType,
-            @Min(value = 1, message = "Ưu tiên từ 1") @Max(99) Integer priority,
+            @NotBlank(message = "routing.hotline.label.required") @Size(max = 200) String label,
+            @NotNull(message = "routing.hotline.kind.required") LineType lineType,
+            @Min(value = 1, message = "routing.hotline.priority.min") @Max(99) Integer priority,
             Boolean active,
             @Pattern(regexp = "^(24/7|([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d)$",
-                    message = "Giờ trực dạng 24/7 hoặc 07:00-17:00") String hours,
+                    message = "routing.hotline.hours.format") String hours,
             Boolean placeholder) {
     }
 
     record DueRequest(
-            @NotNull @Min(value = 0, message = "Số ngày làm việc từ 0 đến 30") @Max(30) Integer workingDays,
-            @NotNull @Pattern(regexp = "^([01]\\d|2[0-3]):[0-5]\\d$", message = "Giờ hạn dạng HH:mm") String time) {
+            @NotNull @Min(value = 0, message = "routing.unit.working-days.range") @Max(30) Integer workingDays,
+            @NotNull @Pattern(regexp = "^([01]\\d|2[0-3]):[0-5]\\d$", message = "routing.hotline.deadline.format") String time) {
     }
 }

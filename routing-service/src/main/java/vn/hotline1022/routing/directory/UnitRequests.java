@@ -22,20 +22,20 @@ final class UnitRequests {
         List<String> jurisdiction = r.jurisdiction() == null ? List.of() : r.jurisdiction();
         for (int i = 0; i < jurisdiction.size(); i++) {
             if (!Locality.isKnown(jurisdiction.get(i))) {
-                throw new InvalidFieldException("jurisdiction[" + i + "]", "Mã địa bàn không có trong danh mục");
+                throw new InvalidFieldException("jurisdiction[" + i + "]", "routing.locality.unknown");
             }
         }
         List<String> topics = r.topics() == null ? List.of() : r.topics();
         for (int i = 0; i < topics.size(); i++) {
             if (!TopicCode.isKnown(topics.get(i))) {
-                throw new InvalidFieldException("topics[" + i + "]", "Mã chủ đề không có trong danh mục");
+                throw new InvalidFieldException("topics[" + i + "]", "routing.topic.unknown");
             }
         }
         if (!r.transferable() && blank(r.notTransferableReason())) {
-            throw new InvalidFieldException("notTransferableReason", "Đơn vị không nhận chuyển cuộc gọi phải có lý do");
+            throw new InvalidFieldException("notTransferableReason", "routing.unit.not-transferable-reason.required");
         }
         if (!r.transferable() && blank(r.alternative())) {
-            throw new InvalidFieldException("alternative", "Đơn vị không nhận chuyển cuộc gọi phải có hướng xử lý thay thế");
+            throw new InvalidFieldException("alternative", "routing.unit.alternative.required");
         }
         List<Hotline> hotlines = new ArrayList<>();
         for (int i = 0; i < r.hotlines().size(); i++) {
@@ -51,12 +51,10 @@ final class UnitRequests {
         boolean placeholder = Boolean.TRUE.equals(h.placeholder());
         String number = PhoneNumbers.normalize(h.number());
         if (!placeholder && number == null) {
-            throw new InvalidFieldException("hotlines[" + i + "].number",
-                    "Số điện thoại không hợp lệ (10–11 chữ số, bắt đầu bằng 0); chưa có số thì ghi CHỜ BỔ SUNG");
+            throw new InvalidFieldException("hotlines[" + i + "].number", "routing.hotline.number.invalid");
         }
         if (placeholder && !blank(h.number())) {
-            throw new InvalidFieldException("hotlines[" + i + "].placeholder",
-                    "Đã có số thì không ghi CHỜ BỔ SUNG");
+            throw new InvalidFieldException("hotlines[" + i + "].placeholder", "routing.hotline.placeholder.with-number");
         }
         int priority = h.priority() == null ? i + 1 : h.priority();
         return new Hotline(number, h.label().strip(), h.lineType(), priority,

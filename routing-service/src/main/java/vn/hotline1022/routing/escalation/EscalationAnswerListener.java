@@ -25,12 +25,12 @@ class EscalationAnswerListener {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationAnswerListener.class);
 
-    private final Escalations escalations;
+    private final EscalationAnswers answers;
     private final EscalationStore store;
     private final EventReader events;
 
-    EscalationAnswerListener(Escalations escalations, EscalationStore store, EventReader events) {
-        this.escalations = escalations;
+    EscalationAnswerListener(EscalationAnswers answers, EscalationStore store, EventReader events) {
+        this.answers = answers;
         this.store = store;
         this.events = events;
     }
@@ -54,7 +54,7 @@ class EscalationAnswerListener {
         if (!EscalationStatus.OPEN.name().equals(e.getString("status"))) {
             throw new RejectedMessageException("NOT_OPEN: kiến nghị đang ở trạng thái " + e.getString("status"));
         }
-        escalations.answer(s.escalationId(), s.answer().strip(), s.answeredBy().strip(), s.eventId())
+        answers.answer(s.escalationId(), s.answer().strip(), s.answeredBy().strip(), s.eventId())
                 .orElseThrow(() -> new RejectedMessageException("NOT_OPEN: kiến nghị vừa được trả lời hoặc gộp"));
         log.info("escalation {} answered by unit {} via Kafka", s.escalationId(), s.unitCode());
     }

@@ -1,5 +1,7 @@
 package vn.hotline1022.routing.escalation;
 
+import vn.hotline1022.support.web.ApiException;
+
 import jakarta.validation.Valid;
 import org.bson.Document;
 import org.springframework.http.HttpStatus;
@@ -10,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
 import vn.hotline1022.routing.infra.security.Access;
 import vn.hotline1022.support.security.CurrentUser;
@@ -35,16 +36,16 @@ class EscalationController {
     private static final String[] ALL_UNITS_READERS = {Access.SUPERVISOR, Access.OPERATOR, Access.OPS, Access.ADMIN};
     private static final String[] READERS = {Access.SUPERVISOR, Access.OPERATOR, Access.UNIT, Access.OPS, Access.ADMIN};
 
-    private final Escalations escalations;
+    private final EscalationAnswers answers;
     private final EscalationStore store;
     private final EscalationQueries queries;
     private final EscalationSupervision supervision;
     private final CurrentUserResolver users;
     private final ZoneId zone;
 
-    EscalationController(Escalations escalations, EscalationStore store, EscalationQueries queries,
+    EscalationController(EscalationAnswers answers, EscalationStore store, EscalationQueries queries,
                          EscalationSupervision supervision, CurrentUserResolver users, EscalationProperties properties) {
-        this.escalations = escalations;
+        this.answers = answers;
         this.store = store;
         this.queries = queries;
         this.supervision = supervision;
@@ -61,12 +62,12 @@ class EscalationController {
         Access.require(user, READERS);
         if (!Access.hasAny(user, ALL_UNITS_READERS)) {
             if (unit != null && !unit.equals(user.unitCode())) {
-                throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ xem được kiến nghị của đơn vị mình");
+                throw ApiException.ofStatus(HttpStatus.FORBIDDEN.value(), "routing.escalation.own-unit-only");
             }
             unit = user.unitCode();
         }
         if (status != null && List.of(EscalationStatus.values()).stream().noneMatch(s -> s.name().equals(status))) {
-            throw new InvalidFieldException("status", "Trạng thái là OPEN, ANSWERED hoặc MERGED");
+            throw new InvalidFieldException("status", "routing.escalation.status.invalid");
         }
         return queries.list(unit, status, instant("from", from, false), instant("to", to, true), 500).stream()
                 .map(EscalationView::of).toList();
@@ -83,10 +84,10 @@ class EscalationController {
         Access.require(user, Access.UNIT, Access.SUPERVISOR, Access.ADMIN);
         Document e = visible(id, user);
         if (!EscalationStatus.OPEN.name().equals(e.getString("status"))) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị không còn mở (" + e.getString("status") + ")");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.not-open", e.getString("status"));
         }
-        return escalations.answer(id, request.answer().strip(), user.username(), null).map(EscalationView::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "Kiến nghị vừa được trả lời hoặc gộp"));
+        return answers.answer(id, request.answer().strip(), user.username(), null).map(EscalationView::of)
+                .orElseThrow(() -> ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.answered-or-merged"));
     }
 
     @PostMapping("/{id}/merge")
@@ -116,7 +117,7 @@ class EscalationController {
         boolean allowed = e != null && (Access.hasAny(user, ALL_UNITS_READERS)
                 || e.getString("unitCode").equals(user.unitCode()));
         if (!allowed) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy kiến nghị " + id);
+            throw ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.escalation.not-found", id);
         }
         return e;
     }
@@ -133,7 +134,7 @@ class EscalationController {
             }
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "Ngày dạng 2021-08-26 hoặc thời điểm ISO-8601");
+            throw new InvalidFieldException(field, "routing.escalation.date.invalid");
         }
     }
 }

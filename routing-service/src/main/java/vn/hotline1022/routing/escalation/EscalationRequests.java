@@ -13,18 +13,18 @@ final class EscalationRequests {
     private EscalationRequests() {
     }
 
-    record Answer(@NotBlank(message = "Bắt buộc nhập câu trả lời") @Size(max = 8000) String answer) {
+    record Answer(@NotBlank(message = "routing.escalation.answer.required") @Size(max = 8000) String answer) {
     }
 
-    record Merge(@NotEmpty(message = "Chọn ít nhất một kiến nghị để gộp") @Size(max = 50) List<String> sourceIds) {
+    record Merge(@NotEmpty(message = "routing.escalation.merge.sources.required") @Size(max = 50) List<String> sourceIds) {
     }
 
-    record Split(@NotEmpty(message = "Chọn ít nhất một cuộc gọi để tách") @Size(max = 500) List<String> callIds) {
+    record Split(@NotEmpty(message = "routing.escalation.split.calls.required") @Size(max = 500) List<String> callIds) {
     }
 
     record Reassign(
-            @NotBlank(message = "Bắt buộc chọn đơn vị mới")
-            @Pattern(regexp = "^[A-Z][A-Z0-9_]*$", message = "Mã đơn vị sai định dạng") String unitCode,
-            @NotBlank(message = "Bắt buộc ghi lý do chuyển đơn vị") @Size(max = 500) String reason) {
+            @NotBlank(message = "routing.escalation.new-unit.required")
+            @Pattern(regexp = "^[A-Z][A-Z0-9_]*$", message = "routing.escalation.unit.format") String unitCode,
+            @NotBlank(message = "routing.escalation.reassign-reason.required") @Size(max = 500) String reason) {
     }
 }

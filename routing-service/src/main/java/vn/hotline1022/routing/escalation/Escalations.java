@@ -5,15 +5,9 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Service;
-import vn.hotline1022.contracts.EventType;
-import vn.hotline1022.contracts.Topics;
-import vn.hotline1022.contracts.events.EscalationAnswered;
-import vn.hotline1022.contracts.events.EscalationRaised;
 import vn.hotline1022.routing.directory.Directory;
 import vn.hotline1022.routing.directory.domain.Unit;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
-import vn.hotline1022.routing.escalation.domain.QuestionSimilarity;
-import vn.hotline1022.support.outbox.OutboxDocuments;
 import vn.hotline1022.routing.rules.RoutingRules;
 import vn.hotline1022.routing.rules.domain.RouteDecision;
 
@@ -26,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Raising and answering escalations. A question first looks for an open escalation of the same unit, topic and
+ * Raising escalations ({@link EscalationAnswers} answers them). A question first looks for an open escalation of the same unit, topic and
  * locality with similar wording and joins it; otherwise a new escalation is published to the unit's own topic.
  */
 @Service
@@ -61,20 +55,20 @@ public class Escalations {
     private final CallClaims claims;
     private final RoutingRules rules;
     private final Directory directory;
-    private final OutboxDocuments outbox;
+    private final RaisedEventDocuments raised;
     private final EscalationProperties properties;
-    private final EscalationMetrics metrics;
+    private final SimilarEscalations similar;
     private final Clock clock;
 
-    Escalations(EscalationStore store, CallClaims claims, RoutingRules rules, Directory directory, OutboxDocuments outbox,
-                EscalationProperties properties, EscalationMetrics metrics, Clock clock) {
+    Escalations(EscalationStore store, CallClaims claims, RoutingRules rules, Directory directory, RaisedEventDocuments raised,
+                EscalationProperties properties, SimilarEscalations similar, Clock clock) {
         this.store = store;
         this.claims = claims;
         this.rules = rules;
         this.directory = directory;
-        this.outbox = outbox;
+        this.raised = raised;
         this.properties = properties;
-        this.metrics = metrics;
+        this.similar = similar;
         this.clock = clock;
     }
 
@@ -112,7 +106,8 @@ public class Escalations {
 
     /** The open escalation this question would join right now, if any (a decision, nothing is written). */
     public Optional<String> similarOpenId(NewQuestion q) {
-        return similarOpen(unitFor(q), q).stream().map(e -> e.getString("_id")).findFirst();
+        return similar.open(unitFor(q), q.topic(), q.locality(), q.question()).stream()
+                .map(e -> e.getString("_id")).findFirst();
     }
 
     /**
@@ -161,7 +156,7 @@ public class Escalations {
                     Filters.eq("callCount", e.getInteger("callCount")), Filters.ne("calls.source", source),
                     callId == null ? new Document() : Filters.ne("calls.callId", callId));
             if (store.update(filter, List.of(Updates.push("calls", call), Updates.set("callCount", count)),
-                    List.of(raisedEvent(new Document(e).append("callCount", count), clock.instant())))) {
+                    List.of(raised.event(new Document(e).append("callCount", count), clock.instant())))) {
                 return true;
             }
         }
@@ -178,7 +173,7 @@ public class Escalations {
                 .append("status", EscalationStatus.OPEN.name()).append("createdAt", Date.from(now))
                 .append("dueAt", Date.from(dueAt)).append("calls", new ArrayList<>(calls)).append("callCount", calls.size())
                 .append("history", List.of(history(action, "routing-service", now).append("unitCode", unit)));
-        store.insertIfAbsent(doc, raisedEvent(doc, now));
+        store.insertIfAbsent(doc, raised.event(doc, now));
         return id;
     }
 
@@ -186,46 +181,6 @@ public class Escalations {
         Document call = new Document("callId", q.callId()).append("question", q.question())
                 .append("askedAt", Date.from(q.askedAt())).append("source", q.source());
         return q.questionNo() > 1 ? call.append("questionNo", q.questionNo()) : call;
-    }
-
-    Document raisedEvent(Document e, Instant now) {
-        String unit = e.getString("unitCode");
-        return outbox.entry(EventType.ESCALATION_RAISED, Topics.escalationsFor(unit), e.getString("_id"),
-                new EscalationRaised(e.getString("_id"), unit, e.getString("question"), e.getString("topic"),
-                        e.getString("locality"), e.getDate("dueAt").toInstant(), e.getInteger("callCount", 1)), now);
-    }
-
-    /**
-     * Closes an open escalation with its answer and queues the callbacks and the answered event in the same write.
-     * Returns empty when the escalation is no longer open.
-     */
-    Optional<Document> answer(String id, String answer, String answeredBy, String eventId) {
-        for (int retry = 0; retry < 5; retry++) {
-            Document e = store.find(id).orElse(null);
-            if (e == null || !EscalationStatus.OPEN.name().equals(e.getString("status"))) {
-                return Optional.empty();
-            }
-            Instant now = clock.instant();
-            List<Document> calls = e.getList("calls", Document.class, List.of());
-            List<String> callIds = calls.stream().map(c -> c.getString("callId")).distinct().toList();
-            List<Document> callbacks = calls.stream().map(c -> new Document("callId", c.getString("callId"))
-                    .append("question", c.getString("question")).append("done", false)).toList();
-            Document event = outbox.entry(EventType.ESCALATION_ANSWERED, id,
-                    new EscalationAnswered(id, e.getString("unitCode"), e.getString("question"), answer,
-                            e.getString("topic"), e.getString("locality"), callIds), now);
-            Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("status", EscalationStatus.OPEN.name()),
-                    Filters.eq("callCount", e.getInteger("callCount")));
-            boolean done = store.update(filter, List.of(Updates.set("status", EscalationStatus.ANSWERED.name()),
-                    Updates.set("answer", answer), Updates.set("answeredBy", answeredBy),
-                    Updates.set("answeredAt", Date.from(now)), Updates.set("answerEventId", eventId),
-                    Updates.set("callbacks", callbacks), Updates.set("callbacksPending", !callbacks.isEmpty()),
-                    Updates.push("history", history("ANSWERED", answeredBy, now))), List.of(event));
-            if (done) {
-                metrics.answered(e.getString("unitCode"));
-                return store.find(id);
-            }
-        }
-        return Optional.empty();
     }
 
     static Document history(String action, String by, Instant at) {
@@ -237,19 +192,4 @@ public class Escalations {
         return d.resolved() ? d.primary().code() : properties.fallbackUnit();
     }
 
-    private List<Document> similarOpen(String unit, NewQuestion q) {
-        return store.findOpen(unit, q.topic(), q.locality()).stream()
-                .map(e -> new Object[] {e, bestSimilarity(e, q.question())})
-                .filter(p -> (double) p[1] >= properties.similarityThreshold())
-                .sorted((a, b) -> Double.compare((double) b[1], (double) a[1]))
-                .map(p -> (Document) p[0]).toList();
-    }
-
-    private static double bestSimilarity(Document e, String question) {
-        double best = QuestionSimilarity.similarity(e.getString("question"), question);
-        for (Document c : e.getList("calls", Document.class, List.of())) {
-            best = Math.max(best, QuestionSimilarity.similarity(c.getString("question"), question));
-        }
-        return best;
-    }
 }

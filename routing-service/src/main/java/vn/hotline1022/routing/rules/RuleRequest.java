@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 record RuleRequest(
-        @NotEmpty(message = "Cần ít nhất một đơn vị phụ trách") @Size(max = 10) List<String> targets,
-        @NotNull(message = "Bắt buộc cho biết có chỉ trả lời từ cơ sở tri thức không") Boolean knowledgeBaseOnly,
+        @NotEmpty(message = "routing.rule.targets.required") @Size(max = 10) List<String> targets,
+        @NotNull(message = "routing.rule.kb-only.required") Boolean knowledgeBaseOnly,
         @Size(max = 500) String reason) {
 }

@@ -72,12 +72,11 @@ class RulesController {
         for (int i = 0; i < r.targets().size(); i++) {
             String t = r.targets().get(i);
             if (t == null || !RoutingRule.TARGET.matcher(t).matches()) {
-                throw new InvalidFieldException("targets[" + i + "]",
-                        "Dạng hợp lệ: SO_GTVT, UBND_{locality} hoặc @HOSPITAL");
+                throw new InvalidFieldException("targets[" + i + "]", "routing.rule.target.format");
             }
             if (!t.startsWith("@") && !exists(t, locality)) {
-                throw new InvalidFieldException("targets[" + i + "]", "Không có đơn vị " + t + " trong danh bạ"
-                        + (t.contains("{locality}") ? " cho địa bàn này" : "") + "; thêm đơn vị trước hoặc chọn đơn vị khác");
+                throw new InvalidFieldException("targets[" + i + "]", t.contains("{locality}")
+                        ? "routing.rule.target.not-in-directory-for-locality" : "routing.rule.target.not-in-directory", t);
             }
         }
         RoutingRule rule = new RoutingRule(topic, locality, r.targets(), r.knowledgeBaseOnly(), r.reason());
@@ -107,8 +106,7 @@ class RulesController {
         boolean ok = RoutingRule.ANY.equals(value)
                 || ("topic".equals(field) ? TopicCode.isKnown(value) : Locality.isKnown(value));
         if (!ok) {
-            throw new InvalidFieldException(field, "topic".equals(field)
-                    ? "Mã chủ đề không có trong danh mục" : "Mã địa bàn không có trong danh mục");
+            throw new InvalidFieldException(field, "topic".equals(field) ? "routing.topic.unknown" : "routing.locality.unknown");
         }
         return value;
     }

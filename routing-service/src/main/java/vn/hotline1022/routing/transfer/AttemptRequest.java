@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import vn.hotline1022.routing.transfer.domain.AttemptOutcome;
 
 record AttemptRequest(
-        @NotBlank(message = "Bắt buộc nhập số đã gọi") @Size(max = 30) String number,
-        @NotNull(message = "Bắt buộc chọn kết quả: CONNECTED, BUSY, NO_ANSWER, WRONG_UNIT, UNREACHABLE")
+        @NotBlank(message = "routing.attempt.number.required") @Size(max = 30) String number,
+        @NotNull(message = "routing.attempt.outcome.required")
         AttemptOutcome outcome) {
 }

@@ -42,7 +42,7 @@ public class CallOwners {
 
     void requireMayPlanFor(String callId, CurrentUser user) {
         operatorOf(callId).filter(owner -> !user.owns(owner)).ifPresent(owner -> {
-            throw new NotFoundException("Không tìm thấy cuộc gọi " + callId);
+            throw new NotFoundException("routing.call.not-found", callId);
         });
     }
 }

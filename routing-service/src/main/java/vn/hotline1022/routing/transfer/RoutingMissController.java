@@ -24,7 +24,7 @@ class RoutingMissController {
     @GetMapping("/api/routing/misses")
     List<RoutingMisses.Miss> misses(@RequestParam(defaultValue = "7") int days) {
         if (days < 1 || days > 92) {
-            throw new InvalidFieldException("days", "Số ngày từ 1 đến 92");
+            throw new InvalidFieldException("days", "routing.misses.days.range");
         }
         return misses.since(clock.instant().minus(Duration.ofDays(days)), 500);
     }

@@ -58,7 +58,7 @@ class TransferController {
     private org.bson.Document owned(String id, CurrentUser user) {
         org.bson.Document transfer = transfers.load(id);
         if (!user.owns(transfer.getString("operator"))) {
-            throw new vn.hotline1022.support.web.NotFoundException("Không tìm thấy cuộc chuyển " + id);
+            throw new vn.hotline1022.support.web.NotFoundException("routing.transfer.not-found", id);
         }
         return transfer;
     }

@@ -1,11 +1,12 @@
 package vn.hotline1022.routing.transfer;
 
+import vn.hotline1022.support.web.ApiException;
+
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.events.TransferAttempted;
 import vn.hotline1022.contracts.events.TransferCompleted;
@@ -16,7 +17,6 @@ import vn.hotline1022.routing.directory.domain.Locality;
 import vn.hotline1022.routing.directory.domain.PhoneNumbers;
 import vn.hotline1022.routing.directory.domain.TopicCode;
 import vn.hotline1022.routing.directory.domain.Unit;
-import vn.hotline1022.routing.escalation.Escalations;
 import vn.hotline1022.support.outbox.OutboxDocuments;
 import vn.hotline1022.support.web.InvalidFieldException;
 import vn.hotline1022.routing.transfer.domain.AttemptOutcome;
@@ -24,7 +24,6 @@ import vn.hotline1022.routing.transfer.domain.Candidate;
 import vn.hotline1022.routing.transfer.domain.NumberHealth;
 import vn.hotline1022.routing.transfer.domain.TransferPlan;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,12 +46,12 @@ class TransferService {
     private final OutboxDocuments outbox;
     private final TransferMetrics metrics;
     private final TransferProperties properties;
-    private final Escalations escalations;
+    private final TransferEscalation escalation;
     private final Clock clock;
 
     TransferService(TransferPlanner planner, TransferStore store, HealthStore health, Directory directory,
                     OutboxDocuments outbox, TransferMetrics metrics, TransferProperties properties,
-                    Escalations escalations, RoutingMisses misses, Clock clock) {
+                    TransferEscalation escalation, RoutingMisses misses, Clock clock) {
         this.misses = misses;
         this.planner = planner;
         this.store = store;
@@ -61,7 +60,7 @@ class TransferService {
         this.outbox = outbox;
         this.metrics = metrics;
         this.properties = properties;
-        this.escalations = escalations;
+        this.escalation = escalation;
         this.clock = clock;
     }
 
@@ -69,10 +68,10 @@ class TransferService {
 
     Document create(NewTransferRequest request, String operator) {
         if (!TopicCode.isKnown(request.topic())) {
-            throw new InvalidFieldException("topic", "Mã chủ đề không có trong danh mục");
+            throw new InvalidFieldException("topic", "routing.topic.unknown");
         }
         if (!Locality.isKnown(request.locality())) {
-            throw new InvalidFieldException("locality", "Mã địa bàn không có trong danh mục");
+            throw new InvalidFieldException("locality", "routing.locality.unknown");
         }
         Instant now = clock.instant();
         TransferPlan plan = planner.plan(request.topic(), request.locality(), now);
@@ -89,16 +88,15 @@ class TransferService {
     Document attempt(String id, AttemptRequest request, String operator, String ctiCallId) {
         Document transfer = load(id);
         if (!TransferDocuments.IN_PROGRESS.equals(transfer.getString("status"))) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "Cuộc chuyển đã kết thúc (" + transfer.getString("status") + ")");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.transfer.finished", transfer.getString("status"));
         }
         List<Candidate> candidates = TransferDocuments.candidates(transfer);
         String number = PhoneNumbers.normalize(request.number());
         Candidate dialled = candidates.stream().filter(c -> c.number().equals(number)).findFirst()
-                .orElseThrow(() -> new InvalidFieldException("number", "Số này không có trong kế hoạch chuyển cuộc gọi"));
+                .orElseThrow(() -> new InvalidFieldException("number", "routing.attempt.number.not-planned"));
         Set<String> tried = TransferDocuments.triedNumbers(transfer);
         if (tried.contains(number)) {
-            throw new InvalidFieldException("number", "Số này đã được gọi trong cuộc chuyển này");
+            throw new InvalidFieldException("number", "routing.attempt.number.already-tried");
         }
         Set<String> wrongUnits = TransferDocuments.wrongUnits(transfer);
         Instant now = clock.instant();
@@ -139,7 +137,7 @@ class TransferService {
         }
         changes.add(Updates.set("status", status));
         if (!store.update(id, tried.size(), changes, events)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Cuộc chuyển vừa được cập nhật ở nơi khác; tải lại");
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.transfer.concurrent-update");
         }
         metrics.attempt(dialled.unitCode(), outcome.name());
         if (!TransferDocuments.IN_PROGRESS.equals(status)) {
@@ -157,73 +155,11 @@ class TransferService {
      * the claim is finished by the next click on the same transfer.
      */
     Document escalate(String id, EscalateRequest request, String operator) {
-        Document transfer = load(id);
-        if (TransferDocuments.CONNECTED.equals(transfer.getString("status"))) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Cuộc gọi đã được chuyển thành công, không cần chuyển kiến nghị");
-        }
-        if (TransferDocuments.ESCALATED.equals(transfer.getString("status"))) {
-            return transfer;
-        }
-        String callId = transfer.getString("callId");
-        String newId = callId != null ? Escalations.idFor(question(transfer, null, null).callKey())
-                : UUID.nameUUIDFromBytes(("transfer:" + id).getBytes(StandardCharsets.UTF_8)).toString();
-        if (transfer.getString("escalationId") == null) {
-            String unit = escalationUnit(transfer, request.unitCode());
-            Escalations.NewQuestion asked = question(transfer, request.question(), unit);
-            String decided = escalations.similarOpenId(asked).orElse(newId);
-            store.claimEscalation(id, decided, request.question(), unit, operator, clock.instant());
-            transfer = load(id);
-        }
-        String claimed = transfer.getString("escalationId");
-        String placed = escalations.place(question(transfer, transfer.getString("escalationQuestion"),
-                transfer.getString("escalationUnit") != null ? transfer.getString("escalationUnit") : transfer.getString("unitCode")),
-                claimed, newId);
-        // intake closes the call from this event (one writer); a transfer without a call has nobody to close
-        List<Document> events = callId == null ? List.of() : List.of(outbox.entry(EventType.TRANSFER_COMPLETED,
-                id, new TransferCompleted(id, callId,
-                        transfer.getString("escalationUnit") != null ? transfer.getString("escalationUnit")
-                                : transfer.getString("unitCode"),
-                        false, transfer.getList("attempts", Document.class, List.of()).size(), placed),
-                clock.instant()));
-        store.markEscalated(id, claimed, placed, events);
-        return load(id);
-    }
-
-    private Escalations.NewQuestion question(Document transfer, String question, String unitCode) {
-        Date at = transfer.getDate("escalationClaimedAt");
-        return new Escalations.NewQuestion("transfer:" + transfer.getString("_id"), transfer.getString("callId"),
-                question, transfer.getString("topic"), transfer.getString("locality"),
-                at == null ? clock.instant() : at.toInstant(), unitCode, transfer.getInteger("questionNo", 1));
-    }
-
-    /**
-     * Where the question goes: the unit the operator picked from the directory, else the plan's unit, unless the
-     * operator found that unit wrong; then the first responsible unit not found wrong, and if none is left the
-     * operator has to pick one (never the unit just marked wrong).
-     */
-    private String escalationUnit(Document transfer, String chosen) {
-        Set<String> wrong = TransferDocuments.wrongUnits(transfer);
-        if (chosen != null && !chosen.isBlank()) {
-            if (directory.find(chosen).isEmpty()) {
-                throw new InvalidFieldException("unitCode", "Không có đơn vị " + chosen + " trong danh bạ");
-            }
-            if (wrong.contains(chosen)) {
-                throw new InvalidFieldException("unitCode", "Đơn vị này vừa được xác nhận là không phụ trách câu hỏi");
-            }
-            return chosen;
-        }
-        String planned = transfer.getString("unitCode");
-        if (planned != null && !wrong.contains(planned)) {
-            return planned;
-        }
-        return TransferDocuments.candidates(transfer).stream().map(Candidate::unitCode).filter(u -> !wrong.contains(u))
-                .findFirst().orElseThrow(() -> new InvalidFieldException("unitCode",
-                        "Đơn vị theo quy tắc không phụ trách câu hỏi này; chọn đơn vị nhận kiến nghị trong danh bạ"));
+        return escalation.escalate(load(id), request, operator);
     }
 
     Document load(String id) {
-        return store.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Không tìm thấy cuộc chuyển " + id));
+        return store.find(id).orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.transfer.not-found", id));
     }
 
     private List<Candidate> nextAvailable(List<Candidate> candidates, Set<String> tried, String justTried, Instant now) {

@@ -1,18 +1,35 @@
 package vn.hotline1022.support.web;
 
+import vn.hotline1022.support.web.ApiException;
+
 /**
- * The base of every error a service answers on purpose: an HTTP status, a stable code (clients and the message
- * bundle key on it) and a Vietnamese message; {@code problems_en.properties} may give the English text for the code.
+ * The base of every error a service answers on purpose: an HTTP status, a stable problem code (clients key on it)
+ * and a message code with its arguments, whose Vietnamese and English texts live in the message bundle
+ * ({@link ProblemMessages}); the answer's language follows {@code Accept-Language}. {@link #getMessage()} is the
+ * Vietnamese text, for logs.
  */
 public class ApiException extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final String messageCode;
+    private final transient Object[] args;
 
-    public ApiException(int status, String code, String message) {
-        super(message);
+    public ApiException(int status, String code, String messageCode, Object... args) {
+        super(vn.hotline1022.contracts.text.Messages.vietnamese(messageCode, args));
         this.status = status;
         this.code = code;
+        this.messageCode = messageCode;
+        this.args = args == null ? new Object[0] : args.clone();
+    }
+
+    /**
+     * The error a {@code ResponseStatusException} gave: same problem code as before ({@code not-found},
+     * {@code forbidden}, otherwise {@code status-<n>}), now with a text from the bundle.
+     */
+    public static ApiException ofStatus(int status, String messageCode, Object... args) {
+        String code = status == 404 ? "not-found" : status == 403 ? "forbidden" : "status-" + status;
+        return new ApiException(status, code, messageCode, args);
     }
 
     public int status() {
@@ -22,4 +39,19 @@ public class ApiException extends RuntimeException {
     public String code() {
         return code;
     }
+
+    public String messageCode() {
+        return messageCode;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+
+    /** The text for the client, in its language; the problem code's generic text if the bundle lacks the code. */
+    public String text(boolean english) {
+        String text = ProblemMessages.text(messageCode, english, args);
+        return text != null ? text : ProblemMessages.text(code, english);
+    }
+
 }

@@ -1,16 +1,12 @@
 package vn.hotline1022.support.web;
 
 import com.mongodb.MongoException;
-import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -32,7 +28,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,93 +43,93 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    private final HttpServletRequest request;
+    private final ProblemResponses responses;
 
-    public ApiProblems(HttpServletRequest request) {
-        this.request = request;
+    public ApiProblems(ProblemResponses responses) {
+        this.responses = responses;
     }
 
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException e) {
-        return badRequest(List.of(fieldError(e.field(), e.code(), e.getMessage())));
+        return responses.badRequest(List.of(responses.textFieldError(e.field(), e.code(), e.text(responses.english()))));
     }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> api(ApiException e) {
-        return problem(e.status(), e.code(), e.getMessage());
+        return responses.textProblem(e.status(), e.code(), e.text(responses.english()));
     }
 
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<Object> status(ResponseStatusException e) {
         int status = e.getStatusCode().value();
-        return problem(status, status == 404 ? "not-found" : status == 403 ? "forbidden" : "status-" + status,
+        return responses.problem(status, status == 404 ? "not-found" : status == 403 ? "forbidden" : "status-" + status,
                 e.getReason());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return badRequest(List.of(fieldError(e.getName(), "wrong-type", null)));
+        return responses.badRequest(List.of(responses.fieldError(e.getName(), "wrong-type", null)));
     }
 
     @ExceptionHandler(MongoException.class)
     ResponseEntity<Object> storeUnavailable(MongoException e) {
         log.error("database unavailable: {}", e.toString());
-        return problem(503, "store-unavailable", null);
+        return responses.problem(503, "store-unavailable", null);
     }
 
     @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
     ResponseEntity<Object> rejected(RuntimeException e) {
         // the security firewall refuses a parameter name or value when a handler first reads it
         log.info("request refused by the firewall: {}", e.getMessage());
-        return problem(400, "invalid-data", null);
+        return responses.problem(400, "invalid-data", null);
     }
 
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     ResponseEntity<Object> unparsableParameters(org.apache.tomcat.util.http.InvalidParameterException e) {
         // Tomcat parses form parameters lazily and refuses oversize or malformed ones when a handler first asks
         log.info("request parameters refused: {}", e.getMessage());
-        return String.valueOf(e.getMessage()).contains("too big") ? problem(413, "request-too-large", null)
-                : problem(400, "invalid-data", null);
+        return String.valueOf(e.getMessage()).contains("too big") ? responses.problem(413, "request-too-large", null)
+                : responses.problem(400, "invalid-data", null);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> illegalArgument(IllegalArgumentException e) {
         // reached only by values no validator foresaw (a malformed header, a bad enum in a path): the client's fault
         log.warn("request refused: {}", e.toString());
-        return problem(400, "invalid-data", null);
+        return responses.problem(400, "invalid-data", null);
     }
 
     /** Last resort: an unforeseen failure still answers problem+json, with no internals, and is logged in full. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("unexpected error", e);
-        return problem(500, "unexpected", null);
+        return responses.problem(500, "unexpected", null);
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        e.getBindingResult().getFieldErrors().forEach(f -> errors.add(fieldError(f.getField(), "invalid-field",
+        e.getBindingResult().getFieldErrors().forEach(f -> errors.add(responses.constraintError(f.getField(),
                 f.getDefaultMessage())));
-        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(fieldError(g.getObjectName(), "invalid-field",
+        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(responses.constraintError(g.getObjectName(),
                 g.getDefaultMessage())));
-        return badRequest(errors);
+        return responses.badRequest(errors);
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors.add(fieldError(
-                r.getMethodParameter().getParameterName(), "invalid-field", err.getDefaultMessage()))));
-        return badRequest(errors);
+        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors.add(responses.constraintError(
+                r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+        return responses.badRequest(errors);
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return badRequest(List.of(fieldError(e.getParameterName(), "required", null)));
+        return responses.badRequest(List.of(responses.fieldError(e.getParameterName(), "required", null)));
     }
 
     @Override
@@ -145,7 +140,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             field = json.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
                     : String.valueOf(r.getIndex())).collect(Collectors.joining("."));
         }
-        return badRequest(List.of(fieldError(field, "body".equals(field) ? "invalid-json" : "wrong-type", null)));
+        return responses.badRequest(List.of(responses.fieldError(field, "body".equals(field) ? "invalid-json" : "wrong-type", null)));
     }
 
     @Override
@@ -164,7 +159,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             log.error("request failed", e);
         }
         ResponseEntity<Object> problem = e instanceof MissingRequestHeaderException header
-                ? badRequest(List.of(fieldError(header.getHeaderName(), code, null))) : problem(status, code, null);
+                ? responses.badRequest(List.of(responses.fieldError(header.getHeaderName(), code, null))) : responses.problem(status, code, null);
         HttpHeaders merged = new HttpHeaders();
         merged.putAll(problem.getHeaders());
         if (headers != null) {
@@ -172,55 +167,4 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
         return new ResponseEntity<>(problem.getBody(), merged, problem.getStatusCode());
     }
-
-    /** The request path as sent (still encoded); Spring's own URI.create of a decoded path fails on some inputs. */
-    private java.net.URI instance() {
-        try {
-            return java.net.URI.create(request.getRequestURI());
-        } catch (RuntimeException unusable) {
-            return java.net.URI.create(org.springframework.web.util.UriUtils.encodePath(request.getRequestURI(),
-                    java.nio.charset.StandardCharsets.UTF_8));
-        }
-    }
-
-    private boolean english() {
-        return ProblemMessages.english(request);
-    }
-
-    public ResponseEntity<Object> problem(int status, String code, String message) {
-        boolean english = english();
-        String text = ProblemMessages.text(code, english);
-        String detail = english && text != null ? text : message != null ? message : text;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
-        String title = ProblemMessages.title(status, english);
-        if (title != null) {
-            problem.setTitle(title);
-        }
-        problem.setProperty("code", code);
-        problem.setInstance(instance());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    public Map<String, String> fieldError(String field, String code, String message) {
-        boolean english = english();
-        String text = ProblemMessages.text(code, english);
-        Map<String, String> error = new LinkedHashMap<>();
-        error.put("field", field == null ? "body" : field);
-        error.put("code", code);
-        error.put("message", english && text != null ? text : message != null ? message : text);
-        return error;
-    }
-
-    public ResponseEntity<Object> badRequest(List<Map<String, String>> errors) {
-        boolean english = english();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                ProblemMessages.text("invalid-data", english) + ": "
-                        + errors.stream().map(e -> e.get("field")).distinct().toList());
-        problem.setTitle(ProblemMessages.title(400, english));
-        problem.setProperty("code", "invalid-data");
-        problem.setProperty("errors", errors);
-        problem.setInstance(instance());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
 }

@@ -5,8 +5,9 @@ public class InvalidFieldException extends ApiException {
 
     private final String field;
 
-    public InvalidFieldException(String field, String message) {
-        super(400, "invalid-field", message);
+    /** @param messageCode a code of the message bundle, e.g. {@code routing.unit.code-format} */
+    public InvalidFieldException(String field, String messageCode, Object... args) {
+        super(400, "invalid-field", messageCode, args);
         this.field = field;
     }
 

@@ -7,7 +7,7 @@ import java.io.IOException;
 
 /**
  * Writes problem+json outside Spring MVC (security handlers, request filters, the container's own errors), with
- * the same shape and texts as {@link ApiProblems}.
+ * the same shape and texts as {@link ProblemResponses}.
  */
 public final class ProblemWriter {
 

@@ -19,8 +19,13 @@ import org.springframework.core.Ordered;
 public class WebProblemsAutoConfiguration {
 
     @Bean
-    ApiProblems apiProblems(HttpServletRequest request) {
-        return new ApiProblems(request);
+    ProblemResponses problemResponses(HttpServletRequest request) {
+        return new ProblemResponses(request);
+    }
+
+    @Bean
+    ApiProblems apiProblems(ProblemResponses responses) {
+        return new ApiProblems(responses);
     }
 
     @Bean

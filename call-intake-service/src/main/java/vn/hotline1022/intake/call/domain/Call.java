@@ -46,11 +46,10 @@ public record Call(String id, String callerNumber, boolean withheld, Channel cha
             throw new CallAlreadyClosedException(id);
         }
         if (!settled.outcome().settlesMidCall()) {
-            throw new InvalidValueException("current.outcome", "Câu hỏi đang xử lý chỉ có thể được trả lời từ kho, "
-                    + "chuyển kiến nghị hoặc ghi là cung cấp thông tin trước khi hỏi tiếp; chuyển máy hay kết thúc thì đóng cuộc gọi");
+            throw new InvalidValueException("current.outcome", "intake.call.current.must-settle");
         }
         if (questions.size() >= MAX_QUESTIONS) {
-            throw new InvalidValueException("question", "Một cuộc gọi ghi tối đa " + MAX_QUESTIONS + " câu hỏi; hãy ghi cuộc gọi mới");
+            throw new InvalidValueException("question", "intake.call.questions.max", MAX_QUESTIONS);
         }
         String clean = NewCall.questionText("question", text);
         List<Question> next = new ArrayList<>(questions.subList(0, questions.size() - 1));
@@ -65,10 +64,10 @@ public record Call(String id, String callerNumber, boolean withheld, Channel cha
         }
         Instant ended = closing.endedAt() != null ? closing.endedAt() : now;
         if (ended.isBefore(startedAt)) {
-            throw new InvalidValueException("endedAt", "Thời điểm kết thúc không được trước thời điểm bắt đầu");
+            throw new InvalidValueException("endedAt", "intake.call.ended-at.before-start");
         }
         if (ended.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidValueException("endedAt", "Thời điểm kết thúc không được ở tương lai");
+            throw new InvalidValueException("endedAt", "intake.call.ended-at.future");
         }
         String allNotes = closing.notes() == null ? notes
                 : notes == null ? closing.notes() : notes + "\n" + closing.notes();

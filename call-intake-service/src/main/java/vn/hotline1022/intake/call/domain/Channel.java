@@ -14,7 +14,6 @@ public enum Channel {
             return PHONE;
         }
         return Arrays.stream(values()).filter(c -> c.name().equals(value.trim())).findFirst()
-                .orElseThrow(() -> new InvalidValueException("channel",
-                        "Kênh không hợp lệ: " + value + " (PHONE, ZALO, EMAIL, WEB)"));
+                .orElseThrow(() -> new InvalidValueException("channel", "intake.call.channel.invalid", value));
     }
 }

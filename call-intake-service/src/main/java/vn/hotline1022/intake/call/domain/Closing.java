@@ -17,25 +17,25 @@ public record Closing(Outcome outcome, String kbEntryId, String unitCode, String
         kbEntryId = blankToNull(kbEntryId);
         unitCode = blankToNull(unitCode);
         if (outcome == Outcome.ANSWERED_FROM_KB && kbEntryId == null) {
-            throw new InvalidValueException("kbEntryId", "Bắt buộc ghi mã câu trả lời trong kho tri thức");
+            throw new InvalidValueException("kbEntryId", "intake.call.kb-entry.required");
         }
         if (outcome != Outcome.ANSWERED_FROM_KB && kbEntryId != null) {
-            throw new InvalidValueException("kbEntryId", "Chỉ ghi mã kho tri thức khi kết quả là ANSWERED_FROM_KB");
+            throw new InvalidValueException("kbEntryId", "intake.call.kb-entry.only-answered-from-kb");
         }
         if (outcome == Outcome.TRANSFERRED && unitCode == null) {
-            throw new InvalidValueException("unitCode", "Bắt buộc ghi đơn vị đã chuyển máy");
+            throw new InvalidValueException("unitCode", "intake.call.unit.required");
         }
         if (unitCode != null && outcome != Outcome.TRANSFERRED && outcome != Outcome.ESCALATED) {
-            throw new InvalidValueException("unitCode", "Chỉ ghi đơn vị khi chuyển máy hoặc chuyển xử lý");
+            throw new InvalidValueException("unitCode", "intake.call.unit.only-transfer");
         }
         if (unitCode != null && !unitCode.matches(UNIT_CODE)) {
-            throw new InvalidValueException("unitCode", "Mã đơn vị không hợp lệ: " + unitCode);
+            throw new InvalidValueException("unitCode", "intake.call.unit.invalid", unitCode);
         }
         if (transferNumber != null && outcome != Outcome.TRANSFERRED) {
-            throw new InvalidValueException("transferNumber", "Chỉ ghi số chuyển máy khi kết quả là TRANSFERRED");
+            throw new InvalidValueException("transferNumber", "intake.call.transfer-number.only-transferred");
         }
         if (notes != null && notes.length() > 4000) {
-            throw new InvalidValueException("notes", "Ghi chú tối đa 4000 ký tự");
+            throw new InvalidValueException("notes", "intake.note.max-4000");
         }
     }
 

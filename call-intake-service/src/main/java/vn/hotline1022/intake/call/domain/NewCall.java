@@ -24,18 +24,18 @@ public final class NewCall {
                             Instant now, boolean repeatCaller) {
         String text = questionText("question", question);
         if (notes != null && notes.length() > MAX_QUESTION) {
-            throw new InvalidValueException("notes", "Ghi chú tối đa 4000 ký tự");
+            throw new InvalidValueException("notes", "intake.note.max-4000");
         }
         String province = provinceName == null || provinceName.isBlank() ? null : provinceName.strip();
         if (locality.needsProvinceName() && province == null) {
-            throw new InvalidValueException("provinceName", "Bắt buộc ghi tên tỉnh, thành phố của người gọi");
+            throw new InvalidValueException("provinceName", "intake.call.province.required");
         }
         Instant started = startedAt == null ? now : startedAt;
         if (started.isAfter(now.plus(Call.CLOCK_SKEW))) {
-            throw new InvalidValueException("startedAt", "Thời điểm bắt đầu không được ở tương lai");
+            throw new InvalidValueException("startedAt", "intake.call.started-at.future");
         }
         if (started.isBefore(now.minus(MAX_LATE_LOG))) {
-            throw new InvalidValueException("startedAt", "Chỉ ghi nhận cuộc gọi trong vòng 24 giờ");
+            throw new InvalidValueException("startedAt", "intake.call.started-at.too-old");
         }
         return new Call(id, caller == null ? null : caller.e164(), caller == null, channel, locality.code(),
                 locality.needsProvinceName() ? province : null, topic.code(), text, notes, operator, started,
@@ -47,10 +47,10 @@ public final class NewCall {
     static String questionText(String field, String question) {
         String text = question == null ? "" : question.strip();
         if (text.isEmpty()) {
-            throw new InvalidValueException(field, "Bắt buộc nhập nội dung câu hỏi");
+            throw new InvalidValueException(field, "intake.call.question.required");
         }
         if (text.length() > MAX_QUESTION) {
-            throw new InvalidValueException(field, "Nội dung câu hỏi tối đa 4000 ký tự");
+            throw new InvalidValueException(field, "intake.call.question.max-4000");
         }
         return text;
     }

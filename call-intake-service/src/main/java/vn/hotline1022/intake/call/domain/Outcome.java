@@ -28,10 +28,9 @@ public enum Outcome {
 
     public static Outcome parse(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, "Bắt buộc chọn kết quả cuộc gọi");
+            throw new InvalidValueException(field, "intake.call.outcome.required");
         }
         return Arrays.stream(values()).filter(o -> o.name().equals(value.trim())).findFirst()
-                .orElseThrow(() -> new InvalidValueException(field, "Kết quả không hợp lệ: " + value
-                        + " (ANSWERED_FROM_KB, TRANSFERRED, ESCALATED, INFORMATION_ONLY, DROPPED, PRANK)"));
+                .orElseThrow(() -> new InvalidValueException(field, "intake.call.outcome.invalid", value));
     }
 }

@@ -8,10 +8,10 @@ public record Settlement(Outcome outcome, String kbEntryId) {
     public Settlement {
         kbEntryId = kbEntryId == null || kbEntryId.isBlank() ? null : kbEntryId.trim();
         if (outcome == Outcome.ANSWERED_FROM_KB && kbEntryId == null) {
-            throw new InvalidValueException("current.kbEntryId", "Bắt buộc ghi mã câu trả lời trong kho tri thức");
+            throw new InvalidValueException("current.kbEntryId", "intake.call.kb-entry.required");
         }
         if (outcome != Outcome.ANSWERED_FROM_KB && kbEntryId != null) {
-            throw new InvalidValueException("current.kbEntryId", "Chỉ ghi mã kho tri thức khi câu hỏi được trả lời từ kho");
+            throw new InvalidValueException("current.kbEntryId", "intake.call.kb-entry.only-from-kb");
         }
     }
 }

@@ -18,10 +18,10 @@ public record CallerFlag(String callerNumber, FlagKind kind, String reason, Stri
 
     public CallerFlag {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidValueException("reason", "Bắt buộc ghi lý do cảnh báo");
+            throw new InvalidValueException("reason", "intake.flag.reason.required");
         }
         if (reason.length() > 500) {
-            throw new InvalidValueException("reason", "Lý do tối đa 500 ký tự");
+            throw new InvalidValueException("reason", "intake.flag.reason.max-500");
         }
         reason = reason.strip();
     }

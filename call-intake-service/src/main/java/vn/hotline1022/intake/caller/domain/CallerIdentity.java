@@ -13,7 +13,7 @@ public final class CallerIdentity {
         boolean hidden = Boolean.TRUE.equals(withheld);
         boolean typed = rawNumber != null && !rawNumber.isBlank();
         if (hidden && typed) {
-            throw new InvalidValueException("callerNumber", "Đã chọn ẩn số thì không nhập số điện thoại");
+            throw new InvalidValueException("callerNumber", "intake.caller.hidden-with-number");
         }
         return hidden ? null : parser.parse(rawNumber);
     }

@@ -10,7 +10,6 @@ public enum FlagKind {
 
     public static FlagKind parse(String value) {
         return Arrays.stream(values()).filter(k -> k.name().equals(value == null ? null : value.trim()))
-                .findFirst().orElseThrow(() -> new InvalidValueException("kind",
-                        "Loại cảnh báo không hợp lệ: " + value + " (PRANK, ABUSE)"));
+                .findFirst().orElseThrow(() -> new InvalidValueException("kind", "intake.flag.kind.invalid", value));
     }
 }

@@ -19,13 +19,13 @@ public final class Access {
 
     public static void requireCallAccess(CurrentUser user) {
         if (!user.hasAny(Role.OPERATOR, Role.SUPERVISOR)) {
-            throw new ForbiddenException("Tài khoản này không được xem thông tin người gọi");
+            throw new ForbiddenException("intake.access.caller-details");
         }
     }
 
     public static void requireSupervisor(CurrentUser user) {
         if (!user.hasRole(Role.SUPERVISOR)) {
-            throw new ForbiddenException("Chỉ giám sát viên được thực hiện thao tác này");
+            throw new ForbiddenException("intake.access.supervisor-only");
         }
     }
 }

@@ -17,14 +17,15 @@ import java.util.List;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IntakeProblems {
 
-    private final vn.hotline1022.support.web.ApiProblems problems;
+    private final vn.hotline1022.support.web.ProblemResponses problems;
 
-    IntakeProblems(vn.hotline1022.support.web.ApiProblems problems) {
+    IntakeProblems(vn.hotline1022.support.web.ProblemResponses problems) {
         this.problems = problems;
     }
 
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Object> invalidValue(InvalidValueException e) {
-        return problems.badRequest(List.of(problems.fieldError(e.field(), "invalid-field", e.getMessage())));
+        return problems.badRequest(List.of(problems.messageFieldError(e.field(), "invalid-field", e.messageCode(),
+                e.args())));
     }
 }

@@ -40,8 +40,7 @@ public final class ReferenceData {
     public Locality locality(String field, String code) {
         Locality locality = code == null ? null : localities.get(code);
         if (locality == null) {
-            throw new InvalidValueException(field, "Địa bàn không có trong danh mục: " + code
-                    + " (xem GET /api/calls/reference)");
+            throw new InvalidValueException(field, "intake.reference.locality.unknown", code);
         }
         return locality;
     }
@@ -49,8 +48,7 @@ public final class ReferenceData {
     public Topic topic(String field, String code) {
         Topic topic = code == null ? null : topics.get(code);
         if (topic == null) {
-            throw new InvalidValueException(field, "Chủ đề không có trong danh mục: " + code
-                    + " (xem GET /api/calls/reference)");
+            throw new InvalidValueException(field, "intake.reference.topic.unknown", code);
         }
         return topic;
     }

@@ -34,8 +34,7 @@ public record CtiEvent(Kind kind, String callId, String from, String to, Directi
                     return c;
                 }
             }
-            throw new InvalidValueException("cause", "Nguyên nhân kết thúc không hợp lệ (normalClearing, busy, cancel, "
-                    + "noAnswer, congestion, notFound, forwarded)");
+            throw new InvalidValueException("cause", "intake.cti.cause.invalid");
         }
     }
 
@@ -48,20 +47,20 @@ public record CtiEvent(Kind kind, String callId, String from, String to, Directi
             case "newCall" -> Kind.NEW_CALL;
             case "answer" -> Kind.ANSWER;
             case "hangup" -> Kind.HANGUP;
-            default -> throw new InvalidValueException("event", "Sự kiện phải là newCall, answer hoặc hangup");
+            default -> throw new InvalidValueException("event", "intake.cti.event.invalid");
         };
         String callId = one(fields, "callId");
         if (callId == null || callId.isBlank() || callId.length() > MAX_CALL_ID) {
-            throw new InvalidValueException("callId", "Bắt buộc có mã cuộc gọi của tổng đài (tối đa 250 ký tự)");
+            throw new InvalidValueException("callId", "intake.cti.call-id.required");
         }
         String direction = one(fields, "direction");
         Direction dir = "in".equals(direction) ? Direction.IN : "out".equals(direction) ? Direction.OUT : null;
         if (dir == null) {
-            throw new InvalidValueException("direction", "Hướng cuộc gọi phải là in hoặc out");
+            throw new InvalidValueException("direction", "intake.cti.direction.invalid");
         }
         String cause = one(fields, "cause");
         if (kind == Kind.HANGUP && (cause == null || cause.isBlank())) {
-            throw new InvalidValueException("cause", "Sự kiện hangup cần nguyên nhân kết thúc");
+            throw new InvalidValueException("cause", "intake.cti.hangup-cause.required");
         }
         List<String> users = new java.util.ArrayList<>(fields.getOrDefault("user[]", List.of()));
         users.addAll(fields.getOrDefault("user", List.of()));
@@ -84,7 +83,7 @@ public record CtiEvent(Kind kind, String callId, String from, String to, Directi
 
     private static String limit(String field, String value) {
         if (value != null && value.length() > 250) {
-            throw new InvalidValueException(field, "Tối đa 250 ký tự");
+            throw new InvalidValueException(field, "intake.cti.max-250");
         }
         return value == null ? null : value.strip();
     }

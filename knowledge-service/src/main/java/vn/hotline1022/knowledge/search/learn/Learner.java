@@ -61,8 +61,8 @@ public final class Learner {
         for (int p = 0; p < pairs.size(); p++) {
             candidates.add(held[p] ? lexical.search(pairs.get(p).question(), depth) : null);
         }
-        Grid grid = new Grid(options);
-        Tally lexicalOnly = new Tally();
+        BlendGrid grid = new BlendGrid(options);
+        RankTally lexicalOnly = new RankTally();
         for (int fold = 0; fold < options.folds(); fold++) {
             List<UsagePair> training = new ArrayList<>();
             for (UsagePair pair : pairs) {
@@ -80,7 +80,7 @@ public final class Learner {
                 }
             }
         }
-        Grid.Best best = grid.best();
+        BlendGrid.Best best = grid.best();
         TranslationModel model = Model1.train(pairs, docs, options.model1(), best.blend());
         return new Result(model, new Figures(pairs.size(), options.folds(), lexicalOnly.n, lexicalOnly.recall5(),
                 lexicalOnly.mrr10(), best.tally().recall5(), best.tally().mrr10(), best.blend()));
@@ -135,123 +135,5 @@ public final class Learner {
             }
         }
         return rank;
-    }
-
-    static final class Tally {
-        int n;
-        int at5;
-        double reciprocal;
-
-        void add(int rank) {
-            n++;
-            at5 += rank >= 1 && rank <= 5 ? 1 : 0;
-            reciprocal += rank >= 1 && rank <= 10 ? 1.0 / rank : 0;
-        }
-
-        double recall5() {
-            return n == 0 ? 0 : (double) at5 / n;
-        }
-
-        double mrr10() {
-            return n == 0 ? 0 : reciprocal / n;
-        }
-    }
-
-    /** Every blend of the options, tallied over all held-out questions. */
-    private static final Blend.Mode[] MODES = {Blend.Mode.LINEAR, Blend.Mode.GEOMETRIC, Blend.Mode.RANKS};
-
-    private static final class Grid {
-        record Best(Blend blend, Tally tally) {
-        }
-
-        private final Options options;
-        private final Tally[][][][] tallies;
-
-        Grid(Options options) {
-            this.options = options;
-            tallies = new Tally[options.depths().length][options.translations().length][options.smoothings().length]
-                    [options.weights().length * MODES.length * options.bigrams().length];
-            for (Tally[][][] a : tallies) {
-                for (Tally[][] b : a) {
-                    for (Tally[] c : b) {
-                        for (int i = 0; i < c.length; i++) {
-                            c[i] = new Tally();
-                        }
-                    }
-                }
-            }
-        }
-
-        void score(UsagePair pair, List<LexicalHit> all, QueryWords words, DocTerms docs) {
-            int n = all.size();
-            double[][] own = new double[n][Math.max(1, words.slots)];
-            double[][] translated = new double[n][Math.max(1, words.slots)];
-            int[] lengths = new int[n];
-            boolean[] known = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                DocTerms.Vector vector = docs.vector(all.get(i).id());
-                if (vector != null) {
-                    words.accumulate(vector, own[i], translated[i]);
-                    lengths[i] = vector.length();
-                    known[i] = true;
-                }
-            }
-            double[] single = new double[n];
-            double[] pairs = new double[n];
-            double[] likelihood = new double[n];
-            double[] parts = new double[2];
-            int weights = options.weights().length * MODES.length;
-            for (int t = 0; t < options.translations().length; t++) {
-                for (int s = 0; s < options.smoothings().length; s++) {
-                    for (int i = 0; i < n; i++) {
-                        if (known[i]) {
-                            words.logLikelihoods(own[i], translated[i], lengths[i], options.translations()[t],
-                                    options.smoothings()[s], parts);
-                            single[i] = parts[0];
-                            pairs[i] = parts[1];
-                        }
-                    }
-                    for (int g = 0; g < options.bigrams().length; g++) {
-                        double bigrams = options.bigrams()[g];
-                        for (int i = 0; i < n; i++) {
-                            likelihood[i] = known[i] ? single[i] + bigrams * pairs[i] : Double.NEGATIVE_INFINITY;
-                        }
-                        for (int d = 0; d < options.depths().length; d++) {
-                            int depth = Math.min(n, options.depths()[d]);
-                            List<LexicalHit> hits = all.subList(0, depth);
-                            double[] cut = java.util.Arrays.copyOf(likelihood, depth);
-                            for (int w = 0; w < weights; w++) {
-                                double[] blended = TranslationReranker.blend(hits, cut, words.weightedCount(bigrams),
-                                        options.weights()[w / MODES.length], MODES[w % MODES.length]);
-                                tallies[d][t][s][g * weights + w].add(rankOf(pair.entryId(), hits, blended));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        Best best() {
-            Best best = null;
-            for (int d = 0; d < options.depths().length; d++) {
-                for (int t = 0; t < options.translations().length; t++) {
-                    for (int s = 0; s < options.smoothings().length; s++) {
-                        for (int k = 0; k < tallies[d][t][s].length; k++) {
-                            Tally tally = tallies[d][t][s][k];
-                            int weights = options.weights().length * MODES.length;
-                            int w = k % weights;
-                            int g = k / weights;
-                            if (best == null || tally.recall5() + tally.mrr10()
-                                    > best.tally().recall5() + best.tally().mrr10() + 1e-9) {
-                                best = new Best(new Blend(options.translations()[t], options.smoothings()[s],
-                                        options.weights()[w / MODES.length], options.depths()[d], MODES[w % MODES.length],
-                                        options.bigrams()[g]), tally);
-                            }
-                        }
-                    }
-                }
-            }
-            return best;
-        }
     }
 }

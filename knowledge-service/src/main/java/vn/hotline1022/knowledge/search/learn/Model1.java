@@ -32,8 +32,6 @@ public final class Model1 {
         }
     }
 
-    private static final int NULL = CoOccurrences.NULL;
-
     private Model1() {
     }
 
@@ -105,50 +103,8 @@ public final class Model1 {
         int[][][] qs = sentenceQuestions.toArray(int[][][]::new);
         int[][][] as = sentenceAnswers.toArray(int[][][]::new);
         CoOccurrences table = CoOccurrences.of(qs, as, words.size(), options.minTogether());
-        float[] t = new float[table.size()];
-        Arrays.fill(t, 1f);
-        float[] counts = new float[table.size()];
-        double[] totals = new double[table.sourceOfRow.length];
-        int[] slots = new int[1024];
-        int nullRow = table.row(NULL);
-        for (int iteration = 0; iteration < options.iterations(); iteration++) {
-            Arrays.fill(counts, 0f);
-            for (int p = 0; p < qs.length; p++) {
-                int[] qIds = qs[p][0];
-                int[] qTf = qs[p][1];
-                int[] wIds = as[p][0];
-                int[] wTf = as[p][1];
-                if (slots.length < wIds.length + 1) {
-                    slots = new int[wIds.length * 2 + 1];
-                }
-                for (int i = 0; i < qIds.length; i++) {
-                    double denominator = 0;
-                    for (int j = 0; j < wIds.length; j++) {
-                        slots[j] = table.find(table.row(wIds[j]), qIds[i]);
-                        denominator += slots[j] < 0 ? 0 : wTf[j] * t[slots[j]];
-                    }
-                    int nullSlot = table.find(nullRow, qIds[i]);
-                    denominator += t[nullSlot];
-                    double scale = qTf[i] / denominator;
-                    for (int j = 0; j < wIds.length; j++) {
-                        if (slots[j] >= 0) {
-                            counts[slots[j]] += (float) (scale * wTf[j] * t[slots[j]]);
-                        }
-                    }
-                    counts[nullSlot] += (float) (scale * t[nullSlot]);
-                }
-            }
-            for (int row = 0; row < totals.length; row++) {
-                double total = 0;
-                for (int s = table.rowStart[row]; s < table.rowStart[row + 1]; s++) {
-                    total += counts[s];
-                }
-                for (int s = table.rowStart[row]; s < table.rowStart[row + 1]; s++) {
-                    t[s] = total > 0 ? (float) (counts[s] / total) : 0f;
-                }
-            }
-        }
-        return prune(table, t, docs, options, blend);
+        float[] t = ExpectationMaximisation.translations(table, qs, as, options.iterations());
+        return TranslationPruning.prune(table, t, docs, options, blend);
     }
 
     private interface IdFilter {
@@ -193,55 +149,5 @@ public final class Model1 {
             tf[i] = words[1][kept[i]];
         }
         return new int[][] {ids, tf};
-    }
-
-    /** Keeps per answer word its strongest translations above the floor, then lays them out per question word. */
-    private static TranslationModel prune(CoOccurrences table, float[] t, DocTerms docs, Options options, Blend blend) {
-        Map<Integer, List<Integer>> byTarget = new HashMap<>();
-        List<Integer> slots = new ArrayList<>();
-        for (int row = 0; row < table.sourceOfRow.length; row++) {
-            if (table.sourceOfRow[row] == NULL) {
-                continue;
-            }
-            slots.clear();
-            for (int s = table.rowStart[row]; s < table.rowStart[row + 1]; s++) {
-                if (t[s] >= options.minProbability()) {
-                    slots.add(s);
-                }
-            }
-            slots.sort((a, b) -> Float.compare(t[b], t[a]));
-            for (int s : slots.subList(0, Math.min(options.maxPerSource(), slots.size()))) {
-                byTarget.computeIfAbsent(table.targets[s], k -> new ArrayList<>()).add(s);
-            }
-        }
-        int[] sourceOfSlot = new int[table.size()];
-        for (int row = 0; row < table.sourceOfRow.length; row++) {
-            for (int s = table.rowStart[row]; s < table.rowStart[row + 1]; s++) {
-                sourceOfSlot[s] = table.sourceOfRow[row];
-            }
-        }
-        Map<Integer, Integer> sourceIndex = new HashMap<>();
-        List<String> sourceWords = new ArrayList<>();
-        String[] targets = new String[byTarget.size()];
-        int[] start = new int[targets.length + 1];
-        int total = byTarget.values().stream().mapToInt(List::size).sum();
-        int[] sources = new int[total];
-        float[] probabilities = new float[total];
-        List<Integer> targetOrder = new ArrayList<>(byTarget.keySet());
-        targetOrder.sort((a, b) -> docs.terms().word(a).compareTo(docs.terms().word(b)));
-        int n = 0;
-        for (int i = 0; i < targetOrder.size(); i++) {
-            int target = targetOrder.get(i);
-            targets[i] = docs.terms().word(target);
-            for (int s : byTarget.get(target)) {
-                sources[n] = sourceIndex.computeIfAbsent(sourceOfSlot[s], k -> {
-                    sourceWords.add(docs.terms().word(k));
-                    return sourceWords.size() - 1;
-                });
-                probabilities[n++] = t[s];
-            }
-            start[i + 1] = n;
-        }
-        return new TranslationModel(sourceWords.toArray(String[]::new), targets, start, sources, probabilities, blend);
     }
 }

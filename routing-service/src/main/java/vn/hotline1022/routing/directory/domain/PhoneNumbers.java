@@ -1,33 +1,30 @@
 package vn.hotline1022.routing.directory.domain;
 
-import java.util.regex.Pattern;
+import vn.hotline1022.contracts.phone.VietnamesePhoneNumbers;
 
-/** Vietnamese phone numbers as the letter writes them ("0913.680.916") and as we store them (digits only). */
+/**
+ * Hotline numbers as the directory keeps them: read by the platform's one parser ({@link VietnamesePhoneNumbers},
+ * the same that reads callers' numbers), kept as dialled at home ("0913680916", the form units, transfers and
+ * number health have always been stored and keyed by), shown as the letter prints them ("0913.680.916").
+ */
 public final class PhoneNumbers {
-
-    private static final Pattern VALID = Pattern.compile("^0\\d{9,10}$");
 
     private PhoneNumbers() {
     }
 
-    /** Digits only, or null when the text is not a Vietnamese number. */
+    /** The number as dialled at home (digits only), or null when the text is not a Vietnamese number. */
     public static String normalize(String text) {
-        if (text == null) {
-            return null;
-        }
-        String digits = text.replaceAll("[\\s.\\-()]", "");
-        if (digits.startsWith("+84")) {
-            digits = "0" + digits.substring(3);
-        }
-        return VALID.matcher(digits).matches() ? digits : null;
+        String e164 = VietnamesePhoneNumbers.toE164OrNull(text);
+        return e164 == null || !e164.startsWith("+84") ? null : VietnamesePhoneNumbers.national(e164);
     }
+
 
     /** The way operators read it aloud: 0913.680.916. */
     public static String display(String digits) {
         if (digits == null || digits.length() < 10) {
             return digits;
         }
-        return digits.substring(0, 4) + "." + digits.substring(4, 7) + "." + digits.substring(7);
+        return VietnamesePhoneNumbers.display(digits);
     }
 
     /** For events and logs: the middle digits hidden, 0913***916. */

@@ -1,7 +1,8 @@
 package vn.hotline1022.routing.infra.security;
 
+import vn.hotline1022.support.web.ApiException;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 import vn.hotline1022.support.security.CurrentUser;
 
@@ -21,8 +22,7 @@ public final class Access {
 
     public static void require(CurrentUser user, String... roles) {
         if (!hasAny(user, roles)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                    "Tài khoản không có quyền thực hiện thao tác này (cần vai trò " + String.join("/", roles) + ")");
+            throw ApiException.ofStatus(HttpStatus.FORBIDDEN.value(), "routing.forbidden.needs-role", String.join("/", roles));
         }
     }
 

@@ -1,0 +1,85 @@
+package vn.hotline1022.intake.call;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.hotline1022.intake.call.domain.Call;
+import vn.hotline1022.intake.call.domain.CallAlreadyClosedException;
+import vn.hotline1022.intake.call.domain.Closing;
+import vn.hotline1022.intake.call.domain.FailedTransfer;
+import vn.hotline1022.intake.call.domain.Outcome;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** What routing's transfer events do to a call: close it as transferred or escalated, or note a failed transfer. */
+@Service
+public class RoutingOutcomes {
+
+    private static final Logger log = LoggerFactory.getLogger(RoutingOutcomes.class);
+
+    private final CallStore store;
+    private final CallCloser closer;
+    private final Clock clock;
+
+    RoutingOutcomes(CallStore store, CallEvents events, CallMetrics metrics, Clock clock) {
+        this.store = store;
+        this.closer = new CallCloser(store, events, metrics, clock);
+        this.clock = clock;
+    }
+
+    /** Routing connected the caller to a unit; an already closed (or unknown) call is left alone. */
+    public void closeTransferred(String eventId, String callId, String unitCode, Instant connectedAt) {
+        var stored = store.find(callId);
+        if (stored.isEmpty()) {
+            log.warn("transfer event {} names unknown call {}; ignored", eventId, callId);
+            return;
+        }
+        Call call = stored.get().call();
+        Instant now = clock.instant();
+        boolean plausible = connectedAt != null && !connectedAt.isBefore(call.startedAt()) && !connectedAt.isAfter(now);
+        Closing closing = new Closing(Outcome.TRANSFERRED, null, unitCode, null, null,
+                plausible ? connectedAt : now, CallService.ROUTING);
+        try {
+            closer.close(call, closing);
+        } catch (CallAlreadyClosedException e) {
+            log.info("transfer event {}: call {} already closed; ignored", eventId, callId);
+        }
+    }
+
+    /**
+     * Routing escalated the question of a transfer that reached nobody: the call closes as ESCALATED to that unit.
+     * Routing already holds the question, so no question.unanswered follows (it would only be deduped there).
+     */
+    public void closeEscalated(String eventId, String callId, String unitCode, String escalationId, Instant at) {
+        var stored = store.find(callId);
+        if (stored.isEmpty()) {
+            log.warn("escalation event {} names unknown call {}; ignored", eventId, callId);
+            return;
+        }
+        Call call = stored.get().call();
+        Instant now = clock.instant();
+        boolean plausible = at != null && !at.isBefore(call.startedAt()) && !at.isAfter(now);
+        Closing closing = new Closing(Outcome.ESCALATED, null, unitCode, null, null, plausible ? at : now,
+                CallService.ROUTING);
+        try {
+            closer.close(call, closing);
+            log.info("call {} closed as escalated into {} by routing", callId, escalationId);
+        } catch (CallAlreadyClosedException e) {
+            log.info("escalation event {}: call {} already closed; ignored", eventId, callId);
+        }
+    }
+
+    /** A transfer that reached nobody: the call stays open with the operator and remembers the attempt. */
+    public void noteFailedTransfer(String eventId, String callId, String transferId, String unitCode, int attempts,
+                                   Instant occurredAt) {
+        var transfer = new FailedTransfer(transferId, unitCode, attempts, occurredAt != null ? occurredAt : clock.instant());
+        if (store.addFailedTransfer(callId, transfer)) {
+            log.info("call {}: transfer {} to {} reached nobody after {} attempts", callId, transfer.transferId(),
+                    transfer.unitCode(), transfer.attempts());
+        } else {
+            log.info("transfer event {}: call {} unknown or already notes transfer {}; ignored", eventId, callId,
+                    transfer.transferId());
+        }
+    }
+}
