@@ -34,6 +34,7 @@ record TransferView(String callId, String status, String unitCode, String unitNa
     }
 
     /** {@code bySwitchboard}: recorded from the switchboard's report of the dial, not from a button (absent then). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record AttemptView(int n, String number, String unitCode, String outcome, Boolean bySwitchboard) {
     }
 
