@@ -1,7 +1,10 @@
 // Supervisor, unit, ops and admin screens: knowledge editor and import, directory and rules, escalations, reports.
-'use strict';
+import { I18n } from './i18n.js';
+import { Api } from './api.js';
+import { Ui } from './ui.js';
+import { CallScreens } from './call.js';
 
-const SupervisorScreens = (() => {
+export const SupervisorScreens = (() => {
   const { h, field, select, showErrors, clearErrors, message, when, today, table } = Ui;
   const t = I18n.t;
   const lines = s => String(s || '').split('\n').map(x => x.trim()).filter(Boolean);
@@ -183,8 +186,51 @@ const SupervisorScreens = (() => {
   // ---- Directory and rules -----------------------------------------------------------------------------------
   const PLACEHOLDER = 'CHỜ BỔ SUNG';
 
+  const KINDS = ['DEPARTMENT', 'DISTRICT_PEOPLES_COMMITTEE', 'DISTRICT_STEERING_COMMITTEE', 'PROVINCIAL_STEERING_COMMITTEE',
+    'DISEASE_CONTROL', 'HEALTH_CENTRE', 'HOSPITAL'];
+
+  // A unit that joins the directory (a new department, a field hospital): code, name, kind and its numbers
+  function newUnitForm(main) {
+    const form = h('form', { class: 'card', id: 'new-unit-form', novalidate: true },
+      h('h3', {}, t('newUnit')),
+      h('div', { class: 'row' },
+        field('code', 'unitCode', h('input', { type: 'text', placeholder: 'BV_DA_CHIEN_1', maxlength: 60 }), 'unitCodeHint'),
+        field('name', 'unitName', h('input', { type: 'text', maxlength: 200 })),
+        field('kind', 'unitKind', select('kind', KINDS.map(k => ({ value: k, label: t('kind_' + k) }))))),
+      field('hotlines', 'hotlines', h('textarea', { rows: 3, placeholder: '0913 555 111 | Trực ban | MOBILE | 1' })),
+      h('div', { class: 'field check' }, h('input', { type: 'checkbox', id: 'new-transferable', checked: true }),
+        h('label', { for: 'new-transferable' }, t('transferable'))),
+      h('button', { type: 'submit', class: 'primary', id: 'new-unit-save' }, t('create')));
+    form.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      const f = form.elements;
+      const hotlines = lines(f.hotlines.value).map(l => {
+        const [number, label, lineType, priority] = l.split('|').map(x => x.trim());
+        const placeholder = !number || number.toLocaleUpperCase('vi') === PLACEHOLDER;
+        return { number: placeholder ? null : number, label: label || number, placeholder,
+          lineType: (lineType || 'MOBILE').toUpperCase(), priority: Number(priority) || 1, active: !placeholder };
+      });
+      const code = f.code.value.trim().toUpperCase();
+      try {
+        await Api.post('/api/routing/units/' + encodeURIComponent(code), { name: f.name.value, kind: f.kind.value || null,
+          jurisdiction: [], topics: [], hotlines, transferable: f['new-transferable'].checked });
+        message(t('unitCreated', f.name.value), 'ok'); directory(main);
+      } catch (err) { showErrors(form, err); }
+    });
+    return form;
+  }
+
   async function directory(main) {
-    const units = await Api.get('/api/routing/units');
+    const everyUnit = await Api.get('/api/routing/units?retired=true');
+    const units = everyUnit.filter(u => !u.retired);
+    const retired = everyUnit.filter(u => u.retired);
+    const lifecycle = async (u, action) => {
+      if (action === 'retire' && !confirm(t('retireConfirm', u.name))) return;
+      try {
+        await Api.post('/api/routing/units/' + encodeURIComponent(u.code) + '/' + action, {});
+        message(t(action === 'retire' ? 'unitRetired' : 'unitReinstated', u.name), 'ok'); directory(main);
+      } catch (err) { message(Ui.plain(err), 'error'); }
+    };
     const editor = h('div', { id: 'unit-editor' });
     const rulesBox = h('div', { id: 'rules' });
     const edit = u => {
@@ -222,12 +268,22 @@ const SupervisorScreens = (() => {
       editor.replaceChildren(form);
       form.elements.name.focus();
     };
-    main.replaceChildren(h('h2', {}, t('navDirectory')), editor, table([
+    main.replaceChildren(h('h2', {}, t('navDirectory')),
+      h('div', { class: 'toolbar' }, h('button', { type: 'button', id: 'new-unit', onclick: () => editor.replaceChildren(newUnitForm(main)) }, t('newUnit'))),
+      editor, table([
       { label: t('unit'), value: u => h('a', { href: '#', onclick: e => { e.preventDefault(); edit(u); } }, u.name) },
       { label: t('transferable'), value: u => u.transferable ? '✓' : '✗ ' + (u.notTransferableReason || '') },
       { label: t('hotlines'), value: u => (u.hotlines || []).length
-        ? u.hotlines.map(x => x.placeholder ? t('placeholderLine') : x.number).join(', ') : t('noNumber') }
-    ], units), h('h2', {}, t('rules')), rulesBox);
+        ? u.hotlines.map(x => x.placeholder ? t('placeholderLine') : x.number).join(', ') : t('noNumber') },
+      { label: '', value: u => h('button', { type: 'button', class: 'secondary unit-retire', 'data-unit': u.code,
+        onclick: () => lifecycle(u, 'retire') }, t('retireUnit')) }
+    ], units),
+      retired.length ? h('section', { id: 'retired-units' }, h('h3', {}, t('retiredUnits')), table([
+        { label: t('unit'), value: u => u.name },
+        { label: '', value: u => h('button', { type: 'button', class: 'secondary unit-reinstate', 'data-unit': u.code,
+          onclick: () => lifecycle(u, 'reinstate') }, t('reinstateUnit')) }
+      ], retired)) : null,
+      h('h2', {}, t('rules')), rulesBox);
     rules(rulesBox, units);
   }
 

@@ -1,7 +1,9 @@
 // Small DOM helpers: building elements safely (text, never HTML from the API), field errors, messages.
-'use strict';
+import { I18n } from './i18n.js';
+import { Api } from './api.js';
+import { formatWhen, provinceDay } from './format.js';
 
-const Ui = (() => {
+export const Ui = (() => {
   const t = I18n.t;
 
   /** h('div', {class: 'x', onclick: fn}, 'text', child) */
@@ -93,13 +95,11 @@ const Ui = (() => {
   }
 
   function when(iso) {
-    if (!iso) return '';
-    const d = new Date(iso);
-    return isNaN(d) ? String(iso) : d.toLocaleString(I18n.lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+    return formatWhen(iso, I18n.lang);
   }
 
   function today() {
-    return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+    return provinceDay(new Date());
   }
 
   function table(columns, rows, rowAttrs) {

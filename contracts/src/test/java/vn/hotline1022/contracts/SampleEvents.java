@@ -58,7 +58,7 @@ public final class SampleEvents {
                     new SwitchboardDialled("tong-dai-1022:c7d1-44", "tong-dai-1022", "operator1", "0252.3822.345",
                             "BUSY", AT, AT.plusSeconds(12)), AT.plusSeconds(12));
             case UNIT_CHANGED -> EventEnvelope.of(type, "SO_GTVT",
-                    new UnitChanged("SO_GTVT", "Sở Giao thông vận tải", "DEPARTMENT", true, 1, 1, 3), AT);
+                    new UnitChanged("SO_GTVT", "Sở Giao thông vận tải", "DEPARTMENT", true, 1, 1, 3, false), AT);
             case UNIT_UNREACHABLE -> EventEnvelope.of(type, "SO_CONG_THUONG",
                     new UnitUnreachable("SO_CONG_THUONG", 3, AT.minusSeconds(600)), AT);
             case ESCALATION_RAISED -> EventEnvelope.of(type, ESCALATION_ID,

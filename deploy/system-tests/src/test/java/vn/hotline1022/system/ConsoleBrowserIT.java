@@ -657,6 +657,39 @@ class ConsoleBrowserIT {
         assertThat(closed.getText()).contains("Đã chuyển máy");
     }
 
+    /** #13: a supervisor adds a unit to the directory and retires it (history kept), then brings it back. */
+    @Test
+    @Order(17)
+    void aSupervisorAddsAUnitAndRetiresIt() throws Exception {
+        if (driver.findElements(By.id("logout")).stream().anyMatch(WebElement::isDisplayed)) {
+            logout();
+        }
+        login("supervisor1", null);
+        driver.findElement(By.cssSelector("#nav a[data-screen=directory]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-unit"))).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-unit-form")));
+        String code = "BV_DA_CHIEN_" + (100 + new java.util.Random().nextInt(900));
+        form.findElement(By.name("code")).sendKeys(code);
+        form.findElement(By.name("name")).sendKeys("Bệnh viện dã chiến số " + code.substring(12));
+        new Select(form.findElement(By.name("kind"))).selectByValue("HOSPITAL");
+        form.findElement(By.name("hotlines")).sendKeys("0913 555 111 | Trực ban | MOBILE | 1");
+        shot("30-new-unit");
+        driver.findElement(By.id("new-unit-save")).click();
+        String name = "Bệnh viện dã chiến số " + code.substring(12);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), name));
+        driver.findElement(By.cssSelector("button.unit-retire[data-unit='" + code + "']")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        WebElement retired = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("retired-units")));
+        assertThat(retired.getText()).contains(name);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", retired);
+        shot("31-retired-unit");
+        JsonNode units = JSON.readTree(send("GET", "/api/routing/units", "operator1", null).body());
+        assertThat(units.toString()).doesNotContain(code);
+        driver.findElement(By.cssSelector("button.unit-reinstate[data-unit='" + code + "']")).click();
+        wait.until(d -> d.findElements(By.cssSelector("button.unit-reinstate[data-unit='" + code + "']")).isEmpty());
+        assertThat(JSON.readTree(send("GET", "/api/routing/units", "operator1", null).body()).toString()).contains(code);
+    }
+
     private static void cti(String form) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(sut.gateway() + "/api/cti/"
                         + SystemUnderTest.CTI_TOKEN)).header("Content-Type", "application/x-www-form-urlencoded")

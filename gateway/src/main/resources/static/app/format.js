@@ -1,0 +1,27 @@
+// Dates and times as the desk reads them, in the province's time (Asia/Ho_Chi_Minh, UTC+7 all year): Vietnamese
+// "08:05 02/12/2026", English "02/12/2026 08:05". Pure functions: unit-tested with Node (src/test/js).
+const ZONE = 'Asia/Ho_Chi_Minh';
+
+function parts(date) {
+  const out = {};
+  new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date).forEach(p => { out[p.type] = p.value; });
+  return out;
+}
+
+/** A moment as people read it; '' for nothing, the text itself when it is not a date. */
+export function formatWhen(iso, lang) {
+  if (iso === null || iso === undefined || iso === '') return '';
+  const d = new Date(iso);
+  if (isNaN(d)) return String(iso);
+  const p = parts(d);
+  const day = p.day + '/' + p.month + '/' + p.year;
+  const time = p.hour + ':' + p.minute;
+  return lang === 'en' ? day + ' ' + time : time + ' ' + day;
+}
+
+/** The province's calendar day of a moment, as yyyy-MM-dd (what date inputs and the API take). */
+export function provinceDay(date) {
+  const p = parts(date);
+  return p.year + '-' + p.month + '-' + p.day;
+}

@@ -1,0 +1,24 @@
+package vn.hotline1022.routing.escalation;
+
+import org.springframework.stereotype.Component;
+import vn.hotline1022.routing.directory.UnitInUse;
+import vn.hotline1022.routing.escalation.domain.EscalationStatus;
+
+import java.util.Optional;
+
+/** A unit with questions still waiting for its answer cannot leave service: they would never be answered. */
+@Component
+class OpenEscalationsNameUnit implements UnitInUse {
+
+    private final EscalationQueries queries;
+
+    OpenEscalationsNameUnit(EscalationQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public Optional<Reason> whyInUse(String unitCode) {
+        int open = queries.list(unitCode, EscalationStatus.OPEN.name(), null, null, 10_000).size();
+        return open == 0 ? Optional.empty() : Optional.of(new Reason("routing.unit.retire.open-escalations", open));
+    }
+}
