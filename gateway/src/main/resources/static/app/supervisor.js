@@ -237,7 +237,8 @@ export const SupervisorScreens = (() => {
       // a line without its number yet is written as "CHỜ BỔ SUNG", so an unchanged unit saves as it was
       const hot = (u.hotlines || []).map(x => [x.placeholder ? PLACEHOLDER : x.number, x.label, x.lineType, x.priority].join(' | ')).join('\n');
       const form = h('form', { class: 'card', id: 'unit-form', novalidate: true },
-        h('h3', {}, u.name, ' ', h('small', { class: 'muted', title: t('unitCode') }, u.code)),
+        // the code is quoted, not read: it names the unit's topic and its system's login
+        h('h3', {}, u.name, ' ', h('small', { class: 'muted', title: t('unitCode'), 'data-raw': '' }, u.code)),
         field('name', 'unitName', h('input', { type: 'text', value: u.name })),
         h('div', { class: 'field check' }, h('input', { type: 'checkbox', id: 'transferable', checked: u.transferable }),
           h('label', { for: 'transferable' }, t('transferable'))),

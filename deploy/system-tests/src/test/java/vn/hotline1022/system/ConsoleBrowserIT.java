@@ -404,6 +404,43 @@ class ConsoleBrowserIT {
                 shot("walk-" + user + "-" + screen);
             }
         }
+        // the editors and forms behind the screens: what a supervisor and an admin open to change something
+        String[][] forms = {
+                {"supervisor1", "knowledge", "#kb-list table a", "kb-form"},
+                {"supervisor1", "knowledge", "#kb-new", "kb-form"},
+                {"supervisor1", "directory", "main table a", "unit-form"},
+                {"supervisor1", "directory", "#new-unit", "new-unit-form"},
+                {"supervisor1", "escalations", "button.board-reassign", null},
+                {"supervisor1", "escalations", "button.board-answer", null},
+                {"admin1", "users", "button.user-edit", "user-form"}};
+        String signedIn = null;
+        int opened = 0;
+        for (String[] f : forms) {
+            if (!f[0].equals(signedIn)) {
+                logout();
+                login(f[0], null);
+                signedIn = f[0];
+            }
+            driver.findElement(By.cssSelector("#nav a[data-screen='" + f[1] + "']")).click();
+            settle("main");
+            java.util.List<WebElement> openers = driver.findElements(By.cssSelector(f[2]));
+            if (openers.isEmpty()) {
+                continue;       // the board has nothing open right now: no form to open
+            }
+            openers.get(0).click();
+            if (f[3] != null) {
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(f[3])));
+            } else {
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".board-form")));
+            }
+            settle("main");
+            opened++;
+            java.util.List<String> found = Leaks.in(readable());
+            if (!found.isEmpty()) {
+                leaks.put(f[0] + " " + f[1] + " " + f[2], found);
+            }
+        }
+        assertThat(opened).as("editors opened").isGreaterThanOrEqualTo(5);
         // the wall reuses the console's session: a supervisor's; it tells the truth about units nobody can phone
         logout();
         login("supervisor1", null);
