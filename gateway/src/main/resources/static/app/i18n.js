@@ -115,7 +115,8 @@ export const I18n = (() => {
     staffTitle: 'Nhân lực theo giờ', staffLevel: 'Tỷ lệ cuộc gọi được nghe máy kịp (%)', staffWithin: 'Trong vòng (giây)',
     staffCompute: 'Tính lại', staffCell: 'cần {0} / có {1}', staffCellTitle: '{0} cuộc gọi mỗi giờ, xử lý trung bình {1} giây',
     staffShortBy: 'thiếu {0} người',
-    staffLegend: 'Ước tính theo công thức Erlang C: số điện thoại viên tối thiểu để {0}% cuộc gọi được nghe máy trong vòng {1} giây, với giả định người dân gọi đến ngẫu nhiên và chờ đến khi được nghe máy; thực tế cần nhiều hơn (nghỉ giữa ca, ghi chép sau cuộc gọi, người gác máy rồi gọi lại). "Có" là số điện thoại viên đã nhận cuộc gọi trong giờ đó, trung bình qua các tuần. Ô tô đỏ: thiếu người. Dấu *: giờ có ít cuộc gọi đã kết thúc, tính theo thời gian xử lý trung bình của cả khoảng.',
+    staffErlangA: 'Erlang A: tổng đài cho thấy {1}% người gọi gác máy khi chờ, sau trung bình {0} giây',
+    staffLegend: 'Ước tính theo công thức Erlang C (Erlang A ở giờ có dấu †, khi tổng đài cho biết người gọi gác máy lúc chờ): số điện thoại viên tối thiểu để {0}% cuộc gọi được nghe máy trong vòng {1} giây, với giả định người dân gọi đến ngẫu nhiên và chờ đến khi được nghe máy; thực tế cần nhiều hơn (nghỉ giữa ca, ghi chép sau cuộc gọi, người gác máy rồi gọi lại). "Có" là số điện thoại viên đã nhận cuộc gọi trong giờ đó, trung bình qua các tuần. Ô tô đỏ: thiếu người. Dấu *: giờ có ít cuộc gọi đã kết thúc, tính theo thời gian xử lý trung bình của cả khoảng.',
     dow_MONDAY: 'Thứ Hai', dow_TUESDAY: 'Thứ Ba', dow_WEDNESDAY: 'Thứ Tư', dow_THURSDAY: 'Thứ Năm', dow_FRIDAY: 'Thứ Sáu',
     dow_SATURDAY: 'Thứ Bảy', dow_SUNDAY: 'Chủ nhật',
   };
@@ -233,7 +234,8 @@ export const I18n = (() => {
     staffTitle: 'Staffing by hour', staffLevel: 'Calls answered in time (%)', staffWithin: 'Within (seconds)',
     staffCompute: 'Recompute', staffCell: 'need {0} / had {1}', staffCellTitle: '{0} calls an hour, {1} s average handling',
     staffShortBy: '{0} short',
-    staffLegend: 'Erlang C estimate: the fewest operators for {0}% of calls to be answered within {1} seconds, assuming callers arrive at random and wait until answered; in practice more are needed (breaks, wrap-up, callers who hang up and call again). "Had" is the operators who took calls in that hour, averaged over the weeks. Red cell: short of operators. *: an hour with few closed calls, estimated with the whole range\'s average handling time.',
+    staffErlangA: 'Erlang A: the switchboard shows {1}% of callers hanging up while waiting, after {0} s on average',
+    staffLegend: 'Erlang C estimate (Erlang A in hours marked †, where the switchboard shows callers hanging up while waiting): the fewest operators for {0}% of calls to be answered within {1} seconds, assuming callers arrive at random and wait until answered; in practice more are needed (breaks, wrap-up, callers who hang up and call again). "Had" is the operators who took calls in that hour, averaged over the weeks. Red cell: short of operators. *: an hour with few closed calls, estimated with the whole range\'s average handling time.',
     dow_MONDAY: 'Mon', dow_TUESDAY: 'Tue', dow_WEDNESDAY: 'Wed', dow_THURSDAY: 'Thu', dow_FRIDAY: 'Fri',
     dow_SATURDAY: 'Sat', dow_SUNDAY: 'Sun',
   };

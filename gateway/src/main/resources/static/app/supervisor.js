@@ -498,7 +498,9 @@ export const SupervisorScreens = (() => {
       title: t('staffCellTitle', decimal(x.callsPerHour),
         x.averageHandleSeconds === null || x.averageHandleSeconds === undefined ? '?' : Math.round(x.averageHandleSeconds))
         + (short ? ' · ' + t('staffShortBy', decimal(-x.gap)) : '') },
-      t('staffCell', needed, decimal(x.operatorsWorked)), borrowed ? h('sup', {}, '*') : null);
+      t('staffCell', needed, decimal(x.operatorsWorked)), borrowed ? h('sup', {}, '*') : null,
+      x.model === 'ERLANG_A' ? h('sup', { title: t('staffErlangA', Math.round(x.patienceSeconds),
+        Math.round((x.abandonment || 0) * 100)) }, '†') : null);
   }
 
   function staffingSection(range) {
