@@ -11,7 +11,7 @@ public record UnitChanged(String unitCode, String name, String kind, boolean tra
                           int numbersToCome, long version, Boolean retired) {
 
     /** Additive in v1: events written before it carry no {@code retired}, meaning in service. */
-    public boolean isRetired() {
+    public boolean leftService() {
         return Boolean.TRUE.equals(retired);
     }
 }
