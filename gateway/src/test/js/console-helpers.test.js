@@ -27,3 +27,20 @@ test('texts are Vietnamese by default, with their arguments in place', () => {
   assert.equal(I18n.t('extensionAssigned', '101', 'Điện thoại viên 1'), 'Đã gán máy lẻ 101 cho Điện thoại viên 1');
   assert.equal(I18n.t('no.such.key'), 'no.such.key');
 });
+
+test('every screen module links: the imports and exports of the console resolve', async () => {
+  // the screens touch the page only when shown; importing them needs no browser
+  const { SupervisorScreens } = await import('../../main/resources/static/app/supervisor.js');
+  const { CallScreens } = await import('../../main/resources/static/app/call.js');
+  for (const screen of ['knowledge', 'directory', 'escalationBoard', 'unitEscalations', 'reports', 'users', 'audit']) {
+    assert.equal(typeof SupervisorScreens[screen], 'function', screen);
+  }
+  assert.equal(typeof CallScreens.newCall, 'function');
+});
+
+test('text areas and comma fields give their non-empty items, trimmed', async () => {
+  const { lines, commas } = await import('../../main/resources/static/app/format.js');
+  assert.deepEqual(lines(' 0913 555 111 | Trực ban \n\n CHỜ BỔ SUNG '), ['0913 555 111 | Trực ban', 'CHỜ BỔ SUNG']);
+  assert.deepEqual(commas('gạo, , hỗ trợ ,'), ['gạo', 'hỗ trợ']);
+  assert.deepEqual(lines(null), []);
+});

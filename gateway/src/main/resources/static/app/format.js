@@ -25,3 +25,13 @@ export function provinceDay(date) {
   const p = parts(date);
   return p.year + '-' + p.month + '-' + p.day;
 }
+
+/** The non-empty lines of a text area, trimmed. */
+export function lines(text) {
+  return String(text || '').split('\n').map(x => x.trim()).filter(Boolean);
+}
+
+/** The non-empty items of a comma-separated field, trimmed. */
+export function commas(text) {
+  return String(text || '').split(',').map(x => x.trim()).filter(Boolean);
+}
