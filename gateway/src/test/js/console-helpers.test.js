@@ -44,3 +44,15 @@ test('text areas and comma fields give their non-empty items, trimmed', async ()
   assert.deepEqual(commas('gạo, , hỗ trợ ,'), ['gạo', 'hỗ trợ']);
   assert.deepEqual(lines(null), []);
 });
+
+test('days are typed dd/mm/yyyy and sent yyyy-MM-dd; a day that does not exist is no day', async () => {
+  const { parseDayMonthYear, dayMonthYear } = await import('../../main/resources/static/app/format.js');
+  assert.equal(parseDayMonthYear('02/12/2026'), '2026-12-02');
+  assert.equal(parseDayMonthYear(' 2/9/2021 '), '2021-09-02');
+  assert.equal(parseDayMonthYear('22-08-2021'), '2021-08-22');
+  assert.equal(parseDayMonthYear('31/02/2026'), null);
+  assert.equal(parseDayMonthYear('12/31/2026'), null);
+  assert.equal(parseDayMonthYear('2026-12-02'), null);
+  assert.equal(dayMonthYear('2026-12-02'), '02/12/2026');
+  assert.equal(dayMonthYear(''), '');
+});

@@ -35,3 +35,19 @@ export function lines(text) {
 export function commas(text) {
   return String(text || '').split(',').map(x => x.trim()).filter(Boolean);
 }
+
+/** "02/12/2026" or "2/12/2026" → "2026-12-02"; null when it is not a real day. */
+export function parseDayMonthYear(text) {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(String(text || ''));
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return year + '-' + String(month).padStart(2, '0') + '-' + String(day).padStart(2, '0');
+}
+
+/** "2026-12-02" → "02/12/2026"; anything else as it is. */
+export function dayMonthYear(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso || ''));
+  return m ? m[3] + '/' + m[2] + '/' + m[1] : String(iso || '');
+}

@@ -53,7 +53,7 @@ async function knowledge(main) {
       field('phrasings', 'phrasings', h('textarea', { rows: 3 }, (e.phrasings || []).join('\n'))),
       field('tags', 'tags', h('input', { type: 'text', value: (e.tags || []).join(', ') })),
       field('legalBasis', 'legalBasis', h('input', { type: 'text', value: e.legalBasis || '' })),
-      field('validUntil', 'validUntil', h('input', { type: 'date', value: e.validUntil ? String(e.validUntil).slice(0, 10) : '' })),
+      field('validUntil', 'validUntil', Ui.dayInput('validUntil', e.validUntil ? String(e.validUntil).slice(0, 10) : '')),
       h('button', { type: 'submit', class: 'primary' }, t('save')));
     form.elements.topic.value = e.topic || '';
     form.addEventListener('submit', async ev => {
@@ -62,7 +62,7 @@ async function knowledge(main) {
       const body = { externalId: f.externalId.value || null, topic: f.topic.value || null, question: f.question.value,
         answer: f.answer.value, phrasings: lines(f.phrasings.value), tags: commas(f.tags.value),
         legalBasis: f.legalBasis.value || null,
-        validUntil: f.validUntil.value ? f.validUntil.value + 'T16:59:59Z' : null };
+        validUntil: Ui.dayOf(f.validUntil) ? Ui.dayOf(f.validUntil) + 'T16:59:59Z' : null };
       try {
         if (e.id) await Api.put('/api/knowledge/entries/' + encodeURIComponent(e.id), body);
         else await Api.post('/api/knowledge/entries', body);

@@ -4,7 +4,7 @@ import { Api } from './api.js';
 import { Ui } from './ui.js';
 import { CallScreens } from './call.js';
 
-const { h, field, showErrors, clearErrors, message, today, table } = Ui;
+const { h, field, showErrors, clearErrors, message, today, dayInput, dayOf, table } = Ui;
 const t = I18n.t;
 
 // ---- Reports with charts, exports, wallboard and digests -----------------------------------------------------
@@ -58,7 +58,7 @@ function staffingSection(range) {
   const load = async () => {
     try {
       // the API takes a share (0.8); people think in percent (80)
-      const s = await Api.get('/api/reports/staffing?' + new URLSearchParams({ from: range.from.value, to: range.to.value,
+      const s = await Api.get('/api/reports/staffing?' + new URLSearchParams({ from: dayOf(range.from), to: dayOf(range.to),
         serviceLevel: Number(level.value) / 100, answerWithinSeconds: within.value }));
       clearErrors(form);
       const byDay = {};
@@ -77,8 +77,8 @@ function staffingSection(range) {
 
 async function reports(main) {
   const ref = await CallScreens.loadReference();
-  const from = h('input', { type: 'date', id: 'from', value: today() });
-  const to = h('input', { type: 'date', id: 'to', value: today() });
+  const from = dayInput('from', today());
+  const to = dayInput('to', today());
   const out = h('div', { id: 'report' });
   // the digest is addressed to a unit of the directory: pick it by name, never type a code
   const unit = h('select', { id: 'digest-unit' });
@@ -87,13 +87,13 @@ async function reports(main) {
     .map(u => h('option', { value: u.code }, u.name)))).catch(() => unit.replaceChildren(h('option', { value: '' }, '—')));
   const callbacksOut = h('div', { id: 'callback-report' });
   const staleOut = h('div', { id: 'stale-calls' });
-  const day = h('input', { type: 'date', id: 'digest-date', value: today() });
+  const day = dayInput('digest-date', today());
   const staffing = staffingSection({ from, to });
   const topicNames = Object.fromEntries(ref.topics.map(x => [x.code, x.name]));
   const localityNames = Object.fromEntries(ref.localities.map(x => [x.code, x.name]));
   const show = async () => {
     try {
-      const s = await Api.get('/api/reports/summary?' + new URLSearchParams({ from: from.value, to: to.value }));
+      const s = await Api.get('/api/reports/summary?' + new URLSearchParams({ from: dayOf(from), to: dayOf(to) }));
       // outcomes exist for closed calls only: the calls still open get their own bar, so the bars add up to the total
       const outcomes = breakdown(s, 'byOutcome');
       const closed = Object.values(outcomes).reduce((a, b) => a + (Number(b) || 0), 0);
@@ -109,7 +109,7 @@ async function reports(main) {
       out.querySelectorAll('.bar').forEach(b => { b.style.width = b.dataset.w + '%'; });
     } catch (err) { out.replaceChildren(h('p', { class: 'field-error' }, Ui.plain(err))); }
     try {
-      const days = await Api.get('/api/callbacks/summary?' + new URLSearchParams({ from: from.value, to: to.value }));
+      const days = await Api.get('/api/callbacks/summary?' + new URLSearchParams({ from: dayOf(from), to: dayOf(to) }));
       callbacksOut.replaceChildren(h('h3', {}, t('callbacksReport')), table([
         { label: t('date'), value: d => d.day.split('-').reverse().join('/') },
         { label: t('cbCreated'), value: d => d.created },
@@ -145,10 +145,10 @@ async function reports(main) {
       } }
     ], items));
   };
-  const file = ext => Api.download('/api/reports/summary.' + ext + '?' + new URLSearchParams({ from: from.value, to: to.value }),
-    'bao-cao-1022-' + from.value + '-' + to.value + '.' + ext).catch(err => message(Ui.plain(err), 'error'));
-  const digest = ext => Api.download('/api/reports/digests/' + encodeURIComponent(unit.value) + '/' + day.value + '.' + ext,
-    'tong-hop-' + unit.value + '-' + day.value + '.' + ext).catch(err => message(Ui.plain(err), 'error'));
+  const file = ext => Api.download('/api/reports/summary.' + ext + '?' + new URLSearchParams({ from: dayOf(from), to: dayOf(to) }),
+    'bao-cao-1022-' + dayOf(from) + '-' + dayOf(to) + '.' + ext).catch(err => message(Ui.plain(err), 'error'));
+  const digest = ext => Api.download('/api/reports/digests/' + encodeURIComponent(unit.value) + '/' + dayOf(day) + '.' + ext,
+    'tong-hop-' + unit.value + '-' + dayOf(day) + '.' + ext).catch(err => message(Ui.plain(err), 'error'));
   main.replaceChildren(h('h2', {}, t('navReports')),
     h('form', { class: 'toolbar', onsubmit: e => { e.preventDefault(); show(); } },
       h('label', { for: 'from' }, t('from')), from, h('label', { for: 'to' }, t('to')), to,

@@ -1,7 +1,7 @@
 // Small DOM helpers: building elements safely (text, never HTML from the API), field errors, messages.
 import { I18n } from './i18n.js';
 import { Api } from './api.js';
-import { formatWhen, provinceDay } from './format.js';
+import { formatWhen, provinceDay, parseDayMonthYear, dayMonthYear } from './format.js';
 
 export const Ui = (() => {
   const t = I18n.t;
@@ -102,6 +102,20 @@ export const Ui = (() => {
     return provinceDay(new Date());
   }
 
+  // Days are typed as Vietnamese desks write them (dd/mm/yyyy) whatever the browser's locale; a date input would
+  // show the browser's own order (mm/dd/yyyy in many).
+  function dayInput(id, iso) {
+    return h('input', { type: 'text', id, inputmode: 'numeric', maxlength: 10, size: 10, autocomplete: 'off',
+      placeholder: t('dayPlaceholder'), value: iso ? dayMonthYear(iso) : '' });
+  }
+
+  /** The day typed, as the API takes it (yyyy-MM-dd); '' when empty; the text itself when it is no day (the server
+   * names the field). */
+  function dayOf(input) {
+    const text = input.value.trim();
+    return text === '' ? '' : parseDayMonthYear(text) || text;
+  }
+
   function table(columns, rows, rowAttrs) {
     if (!rows.length) return h('p', { class: 'empty' }, t('noItems'));
     return h('table', {},
@@ -123,5 +137,5 @@ export const Ui = (() => {
     return span;
   }
 
-  return { h, field, select, clearErrors, showErrors, message, plain, debounce, when, today, table, highlighted };
+  return { h, field, select, clearErrors, showErrors, message, plain, debounce, when, today, dayInput, dayOf, table, highlighted };
 })();
