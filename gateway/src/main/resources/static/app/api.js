@@ -1,7 +1,5 @@
 // Talking to the gateway: bearer token, one silent refresh on 401, problem+json turned into readable errors.
-'use strict';
-
-const Api = (() => {
+export const Api = (() => {
   const KEY = { access: 'hotline.accessToken', refresh: 'hotline.refreshToken', user: 'hotline.user' };
 
   class ApiError extends Error {

@@ -1,5 +1,9 @@
 // The console shell: login, role-based navigation, hash routes, keyboard shortcuts, language switch.
-'use strict';
+import { I18n } from './i18n.js';
+import { Api } from './api.js';
+import { Ui } from './ui.js';
+import { CallScreens } from './call.js';
+import { SupervisorScreens } from './supervisor.js';
 
 const App = (() => {
   const { h, field, showErrors } = Ui;
@@ -37,6 +41,35 @@ const App = (() => {
     logout.hidden = false;
     document.getElementById('whoami').textContent = user.displayName || (user.username + (user.unitCode ? ' · ' + user.unitCode : ''));
     I18n.apply();
+    reminders(user);
+  }
+
+  // A unit sees on its menu how many questions are due within 24 h or overdue (the reminder before the deadline);
+  // a supervisor sees how many are overdue across units (the escalation once a deadline passed). Every minute.
+  let reminderTimer = null;
+  function reminders(user) {
+    clearInterval(reminderTimer);
+    const roles = user.roles || [];
+    const screen = roles.includes('UNIT') ? 'unit' : roles.includes('SUPERVISOR') ? 'escalations' : null;
+    if (!screen) return;
+    const paint = async () => {
+      const link = document.querySelector('#nav a[data-screen=' + screen + ']');
+      if (!link || !Api.session()) { clearInterval(reminderTimer); return; }
+      let open = [];
+      try { open = await Api.get('/api/escalations?status=OPEN'); } catch (err) { return; }
+      const now = Date.now();
+      const count = (open || []).filter(e => {
+        const due = new Date(e.dueAt).getTime();
+        return screen === 'unit' ? due - now < 24 * 3600 * 1000 : due < now;
+      }).length;
+      let badge = link.querySelector('.badge');
+      if (!count) { if (badge) badge.remove(); return; }
+      if (!badge) { badge = h('span', { class: 'badge alert', id: 'reminder-badge' }); link.append(badge); }
+      badge.textContent = String(count);
+      badge.title = t(screen === 'unit' ? 'dueSoonCount' : 'overdueCount', count);
+    };
+    paint();
+    reminderTimer = setInterval(paint, 60000);
   }
 
   function loginScreen(main) {

@@ -1,7 +1,9 @@
 // The operator's screens: a new call with the caller's history, knowledge search, transfer, escalation, my calls.
-'use strict';
+import { I18n } from './i18n.js';
+import { Api } from './api.js';
+import { Ui } from './ui.js';
 
-const CallScreens = (() => {
+export const CallScreens = (() => {
   const { h, field, select, showErrors, clearErrors, message, debounce, when, today, table, highlighted } = Ui;
   const t = I18n.t;
   let reference = null;

@@ -1,7 +1,5 @@
 // Vietnamese first; English for visitors and developers. Missing English falls back to Vietnamese.
-'use strict';
-
-const I18n = (() => {
+export const I18n = (() => {
   const vi = {
     skip: 'Bỏ qua đến nội dung chính', logout: 'Đăng xuất',
     shortcutsHint: 'Phím tắt: Alt+N cuộc gọi mới · Alt+K tìm tri thức · Alt+T chuyển máy · Alt+E chuyển kiến nghị · Alt+Q hỏi thêm · Alt+M cuộc gọi hôm nay · Alt+L ngôn ngữ · ? trợ giúp',
@@ -73,6 +71,15 @@ const I18n = (() => {
     tgt_HOSPITAL: 'Bệnh viện khu vực phụ trách', tgt_BV: 'Bệnh viện khu vực',
     unitName: 'Tên đơn vị', placeholderLine: 'chờ bổ sung số', noNumber: 'chưa có số',
     ctiPopup: 'Tổng đài: cuộc gọi nhận lúc {0}, người dân đã chờ {1} giây — số đã điền sẵn', ctiEnded: '(người gọi đã gác máy)',
+    newUnit: 'Thêm đơn vị', unitCodeHint: 'Chữ in hoa không dấu, chữ số và dấu gạch dưới, như mẫu trong ô; không đổi được sau này', unitKind: 'Loại đơn vị',
+    kind_DEPARTMENT: 'Sở, ban, ngành tỉnh', kind_DISTRICT_PEOPLES_COMMITTEE: 'Ủy ban nhân dân cấp huyện',
+    kind_DISTRICT_STEERING_COMMITTEE: 'Ban Chỉ đạo cấp huyện', kind_PROVINCIAL_STEERING_COMMITTEE: 'Ban Chỉ đạo tỉnh',
+    kind_DISEASE_CONTROL: 'Trung tâm Kiểm soát bệnh tật', kind_HEALTH_CENTRE: 'Trung tâm Y tế', kind_HOSPITAL: 'Bệnh viện',
+    unitCreated: 'Đã thêm {0} vào danh bạ', retireUnit: 'Ngừng sử dụng', reinstateUnit: 'Dùng lại',
+    retiredUnits: 'Đơn vị đã ngừng sử dụng (giữ lịch sử, không còn nhận chuyển máy hay kiến nghị)',
+    retireConfirm: 'Ngừng sử dụng {0}? Quy tắc, chuyển máy và kiến nghị sẽ không còn chọn được đơn vị này.',
+    unitRetired: 'Đã ngừng sử dụng {0}', unitReinstated: 'Đã dùng lại {0}',
+    dayPlaceholder: 'dd/mm/yyyy',
     ctiExtensions: 'Máy lẻ tổng đài', extension: 'Máy lẻ (hoặc tên trên tổng đài)', extensionUser: 'Người trực',
     ctiExtensionsHelp: 'Cuộc gọi nhấc máy ở máy lẻ này tự hiện lên màn hình của người trực được gán; cuộc gọi họ gọi đi cho đơn vị được ghi vào lượt chuyển cuộc gọi.',
     assign: 'Gán', editBeforePublish: 'Biên tập trước khi đăng', bySwitchboard: 'tổng đài ghi nhận', removeExtension: 'Gỡ', updatedAt: 'Cập nhật lúc',
@@ -105,11 +112,12 @@ const I18n = (() => {
     import_total: 'Tổng số dòng', import_processed: 'Đã xử lý', import_created: 'Thêm mới', import_updated: 'Cập nhật',
     import_unchanged: 'Không đổi', import_failed: 'Lỗi',
     notTransferableEarly: '{0} không nhận chuyển máy ({1}). Trả lời từ cơ sở tri thức, hoặc chuyển kiến nghị bằng văn bản (Alt+E).',
-    unitTab_OPEN: 'Cần trả lời', unitTab_ANSWERED: 'Đã trả lời', dueSoon: 'sắp đến hạn', dueSoonCount: '{0} kiến nghị đến hạn trong 24 giờ tới.',
+    unitTab_OPEN: 'Cần trả lời', unitTab_ANSWERED: 'Đã trả lời', dueSoon: 'sắp đến hạn', dueSoonCount: '{0} kiến nghị đến hạn trong 24 giờ tới.', overdueCount: '{0} kiến nghị đã quá hạn trả lời',
     staffTitle: 'Nhân lực theo giờ', staffLevel: 'Tỷ lệ cuộc gọi được nghe máy kịp (%)', staffWithin: 'Trong vòng (giây)',
     staffCompute: 'Tính lại', staffCell: 'cần {0} / có {1}', staffCellTitle: '{0} cuộc gọi mỗi giờ, xử lý trung bình {1} giây',
     staffShortBy: 'thiếu {0} người',
-    staffLegend: 'Ước tính theo công thức Erlang C: số điện thoại viên tối thiểu để {0}% cuộc gọi được nghe máy trong vòng {1} giây, với giả định người dân gọi đến ngẫu nhiên và chờ đến khi được nghe máy; thực tế cần nhiều hơn (nghỉ giữa ca, ghi chép sau cuộc gọi, người gác máy rồi gọi lại). "Có" là số điện thoại viên đã nhận cuộc gọi trong giờ đó, trung bình qua các tuần. Ô tô đỏ: thiếu người. Dấu *: giờ có ít cuộc gọi đã kết thúc, tính theo thời gian xử lý trung bình của cả khoảng.',
+    staffErlangA: 'Erlang A: tổng đài cho thấy {1}% người gọi gác máy khi chờ, sau trung bình {0} giây',
+    staffLegend: 'Ước tính theo công thức Erlang C (Erlang A ở giờ có dấu †, khi tổng đài cho biết người gọi gác máy lúc chờ): số điện thoại viên tối thiểu để {0}% cuộc gọi được nghe máy trong vòng {1} giây, với giả định người dân gọi đến ngẫu nhiên và chờ đến khi được nghe máy; thực tế cần nhiều hơn (nghỉ giữa ca, ghi chép sau cuộc gọi, người gác máy rồi gọi lại). "Có" là số điện thoại viên đã nhận cuộc gọi trong giờ đó, trung bình qua các tuần. Ô tô đỏ: thiếu người. Dấu *: giờ có ít cuộc gọi đã kết thúc, tính theo thời gian xử lý trung bình của cả khoảng.',
     dow_MONDAY: 'Thứ Hai', dow_TUESDAY: 'Thứ Ba', dow_WEDNESDAY: 'Thứ Tư', dow_THURSDAY: 'Thứ Năm', dow_FRIDAY: 'Thứ Sáu',
     dow_SATURDAY: 'Thứ Bảy', dow_SUNDAY: 'Chủ nhật',
   };
@@ -183,6 +191,15 @@ const I18n = (() => {
     tgt_HOSPITAL: 'The area\'s hospital', tgt_BV: 'Area hospital',
     unitName: 'Unit name', placeholderLine: 'number to come', noNumber: 'no number yet',
     ctiPopup: 'Switchboard: call picked up at {0}, the caller waited {1} s — number filled in', ctiEnded: '(the caller has hung up)',
+    newUnit: 'Add a unit', unitCodeHint: 'Capitals without accents, digits and underscores, like the example in the box; cannot change later', unitKind: 'Kind of unit',
+    kind_DEPARTMENT: 'Provincial department', kind_DISTRICT_PEOPLES_COMMITTEE: 'District People\'s Committee',
+    kind_DISTRICT_STEERING_COMMITTEE: 'District steering committee', kind_PROVINCIAL_STEERING_COMMITTEE: 'Provincial steering committee',
+    kind_DISEASE_CONTROL: 'Centre for Disease Control', kind_HEALTH_CENTRE: 'Health centre', kind_HOSPITAL: 'Hospital',
+    unitCreated: '{0} added to the directory', retireUnit: 'Retire', reinstateUnit: 'Reinstate',
+    retiredUnits: 'Retired units (history kept; no transfers or escalations any more)',
+    retireConfirm: 'Retire {0}? Rules, transfers and escalations will no longer be able to choose this unit.',
+    unitRetired: '{0} retired', unitReinstated: '{0} reinstated',
+    dayPlaceholder: 'dd/mm/yyyy',
     ctiExtensions: 'Switchboard extensions', extension: 'Extension (or name on the switchboard)', extensionUser: 'Desk user',
     ctiExtensionsHelp: 'A call picked up at this extension pops up on the assigned user\'s screen; their outbound calls to units are recorded on the transfer.',
     assign: 'Assign', editBeforePublish: 'Edit before publishing', bySwitchboard: 'reported by the switchboard', removeExtension: 'Remove', updatedAt: 'Updated',
@@ -215,15 +232,17 @@ const I18n = (() => {
     import_total: 'Rows', import_processed: 'Processed', import_created: 'Created', import_updated: 'Updated',
     import_unchanged: 'Unchanged', import_failed: 'Failed',
     notTransferableEarly: '{0} takes no transferred calls ({1}). Answer from the knowledge base, or escalate in writing (Alt+E).',
-    unitTab_OPEN: 'To answer', unitTab_ANSWERED: 'Answered', dueSoon: 'due soon', dueSoonCount: '{0} escalations are due within 24 hours.',
+    unitTab_OPEN: 'To answer', unitTab_ANSWERED: 'Answered', dueSoon: 'due soon', dueSoonCount: '{0} escalations are due within 24 hours.', overdueCount: '{0} escalations are past their due time',
     staffTitle: 'Staffing by hour', staffLevel: 'Calls answered in time (%)', staffWithin: 'Within (seconds)',
     staffCompute: 'Recompute', staffCell: 'need {0} / had {1}', staffCellTitle: '{0} calls an hour, {1} s average handling',
     staffShortBy: '{0} short',
-    staffLegend: 'Erlang C estimate: the fewest operators for {0}% of calls to be answered within {1} seconds, assuming callers arrive at random and wait until answered; in practice more are needed (breaks, wrap-up, callers who hang up and call again). "Had" is the operators who took calls in that hour, averaged over the weeks. Red cell: short of operators. *: an hour with few closed calls, estimated with the whole range\'s average handling time.',
+    staffErlangA: 'Erlang A: the switchboard shows {1}% of callers hanging up while waiting, after {0} s on average',
+    staffLegend: 'Erlang C estimate (Erlang A in hours marked †, where the switchboard shows callers hanging up while waiting): the fewest operators for {0}% of calls to be answered within {1} seconds, assuming callers arrive at random and wait until answered; in practice more are needed (breaks, wrap-up, callers who hang up and call again). "Had" is the operators who took calls in that hour, averaged over the weeks. Red cell: short of operators. *: an hour with few closed calls, estimated with the whole range\'s average handling time.',
     dow_MONDAY: 'Mon', dow_TUESDAY: 'Tue', dow_WEDNESDAY: 'Wed', dow_THURSDAY: 'Thu', dow_FRIDAY: 'Fri',
     dow_SATURDAY: 'Sat', dow_SUNDAY: 'Sun',
   };
-  let lang = localStorage.getItem('hotline.lang') || 'vi';
+  // outside a browser (the helpers' unit tests) there is no storage: Vietnamese
+  let lang = (typeof localStorage !== 'undefined' && localStorage.getItem('hotline.lang')) || 'vi';
 
   function t(key, ...args) {
     const text = (lang === 'en' ? en[key] : undefined) || vi[key] || key;

@@ -1,7 +1,9 @@
 // Small DOM helpers: building elements safely (text, never HTML from the API), field errors, messages.
-'use strict';
+import { I18n } from './i18n.js';
+import { Api } from './api.js';
+import { formatWhen, provinceDay, parseDayMonthYear, dayMonthYear } from './format.js';
 
-const Ui = (() => {
+export const Ui = (() => {
   const t = I18n.t;
 
   /** h('div', {class: 'x', onclick: fn}, 'text', child) */
@@ -93,13 +95,25 @@ const Ui = (() => {
   }
 
   function when(iso) {
-    if (!iso) return '';
-    const d = new Date(iso);
-    return isNaN(d) ? String(iso) : d.toLocaleString(I18n.lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+    return formatWhen(iso, I18n.lang);
   }
 
   function today() {
-    return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+    return provinceDay(new Date());
+  }
+
+  // Days are typed as Vietnamese desks write them (dd/mm/yyyy) whatever the browser's locale; a date input would
+  // show the browser's own order (mm/dd/yyyy in many).
+  function dayInput(id, iso) {
+    return h('input', { type: 'text', id, inputmode: 'numeric', maxlength: 10, size: 10, autocomplete: 'off',
+      placeholder: t('dayPlaceholder'), value: iso ? dayMonthYear(iso) : '' });
+  }
+
+  /** The day typed, as the API takes it (yyyy-MM-dd); '' when empty; the text itself when it is no day (the server
+   * names the field). */
+  function dayOf(input) {
+    const text = input.value.trim();
+    return text === '' ? '' : parseDayMonthYear(text) || text;
   }
 
   function table(columns, rows, rowAttrs) {
@@ -123,5 +137,5 @@ const Ui = (() => {
     return span;
   }
 
-  return { h, field, select, clearErrors, showErrors, message, plain, debounce, when, today, table, highlighted };
+  return { h, field, select, clearErrors, showErrors, message, plain, debounce, when, today, dayInput, dayOf, table, highlighted };
 })();

@@ -11,6 +11,7 @@ import vn.hotline1022.contracts.events.EscalationRaised;
 import vn.hotline1022.contracts.events.KnowledgeChanged;
 import vn.hotline1022.contracts.events.KnowledgeSearchMissed;
 import vn.hotline1022.contracts.events.QuestionUnanswered;
+import vn.hotline1022.contracts.events.SwitchboardCallEnded;
 import vn.hotline1022.contracts.events.SwitchboardDialled;
 import vn.hotline1022.contracts.events.TransferAttempted;
 import vn.hotline1022.contracts.events.TransferCompleted;
@@ -28,6 +29,8 @@ public enum EventType {
     QUESTION_UNANSWERED("hotline.question.unanswered", 1, Topics.QUESTION_UNANSWERED, QuestionUnanswered.class),
     TRANSFER_ATTEMPTED("hotline.transfer.attempted", 1, Topics.TRANSFER_ATTEMPTED, TransferAttempted.class),
     TRANSFER_COMPLETED("hotline.transfer.completed", 1, Topics.TRANSFER_COMPLETED, TransferCompleted.class),
+    SWITCHBOARD_CALL_ENDED("hotline.switchboard.call-ended", 1, Topics.SWITCHBOARD_CALL_ENDED,
+            SwitchboardCallEnded.class),
     SWITCHBOARD_DIALLED("hotline.switchboard.dialled", 1, Topics.SWITCHBOARD_DIALLED, SwitchboardDialled.class),
     UNIT_UNREACHABLE("hotline.unit.unreachable", 1, Topics.UNIT_UNREACHABLE, UnitUnreachable.class),
     UNIT_CHANGED("hotline.unit.changed", 1, Topics.UNIT_CHANGED, UnitChanged.class),

@@ -8,6 +8,8 @@ public final class Topics {
     public static final String QUESTION_UNANSWERED = "hotline.question.unanswered.v1";
     public static final String TRANSFER_ATTEMPTED = "hotline.transfer.attempted.v1";
     public static final String TRANSFER_COMPLETED = "hotline.transfer.completed.v1";
+    /** Citizens' calls into the switchboard as they ended (no number): reporting's staffing. */
+    public static final String SWITCHBOARD_CALL_ENDED = "hotline.switchboard.call-ended.v1";
     /** Outbound calls of the desk as the switchboard reported them (internal: routing only). */
     public static final String SWITCHBOARD_DIALLED = "hotline.switchboard.dialled.v1";
     public static final String UNIT_UNREACHABLE = "hotline.unit.unreachable.v1";

@@ -11,6 +11,7 @@ import vn.hotline1022.contracts.events.EscalationRaised;
 import vn.hotline1022.contracts.events.KnowledgeChanged;
 import vn.hotline1022.contracts.events.KnowledgeSearchMissed;
 import vn.hotline1022.contracts.events.QuestionUnanswered;
+import vn.hotline1022.contracts.events.SwitchboardCallEnded;
 import vn.hotline1022.contracts.events.SwitchboardDialled;
 import vn.hotline1022.contracts.events.TransferAttempted;
 import vn.hotline1022.contracts.events.TransferCompleted;
@@ -54,11 +55,14 @@ public final class SampleEvents {
                     new TransferAttempted(TRANSFER_ID, CALL_ID, "SO_GTVT", "0252***4567", "BUSY", 1), AT);
             case TRANSFER_COMPLETED -> EventEnvelope.of(type, TRANSFER_ID,
                     new TransferCompleted(TRANSFER_ID, CALL_ID, "SO_GTVT", true, 2), AT.plusSeconds(45));
+            case SWITCHBOARD_CALL_ENDED -> EventEnvelope.of(type, "tong-dai-1022:a81f-07",
+                    new SwitchboardCallEnded("tong-dai-1022:a81f-07", "tong-dai-1022", AT, null, AT.plusSeconds(48),
+                            "MISSED", 48L, null), AT.plusSeconds(48));
             case SWITCHBOARD_DIALLED -> EventEnvelope.of(type, "tong-dai-1022:c7d1-44",
                     new SwitchboardDialled("tong-dai-1022:c7d1-44", "tong-dai-1022", "operator1", "0252.3822.345",
                             "BUSY", AT, AT.plusSeconds(12)), AT.plusSeconds(12));
             case UNIT_CHANGED -> EventEnvelope.of(type, "SO_GTVT",
-                    new UnitChanged("SO_GTVT", "Sở Giao thông vận tải", "DEPARTMENT", true, 1, 1, 3), AT);
+                    new UnitChanged("SO_GTVT", "Sở Giao thông vận tải", "DEPARTMENT", true, 1, 1, 3, false), AT);
             case UNIT_UNREACHABLE -> EventEnvelope.of(type, "SO_CONG_THUONG",
                     new UnitUnreachable("SO_CONG_THUONG", 3, AT.minusSeconds(600)), AT);
             case ESCALATION_RAISED -> EventEnvelope.of(type, ESCALATION_ID,

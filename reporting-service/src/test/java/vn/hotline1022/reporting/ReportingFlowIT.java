@@ -508,7 +508,7 @@ class ReportingFlowIT {
 
     private void unit(String code, String name, int dialable, long version) throws Exception {
         send(Topics.UNIT_CHANGED, code, EventType.UNIT_CHANGED, new vn.hotline1022.contracts.events.UnitChanged(code,
-                name, "DEPARTMENT", true, dialable, dialable == 0 ? 1 : 0, version), D);
+                name, "DEPARTMENT", true, dialable, dialable == 0 ? 1 : 0, version, null), D);
     }
 
     /** #13: names from routing's directory in letters, exports and on the wall; a letter to no unit is a 404. */

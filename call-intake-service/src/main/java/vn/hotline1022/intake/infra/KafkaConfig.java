@@ -23,7 +23,7 @@ class KafkaConfig {
     KafkaAdmin.NewTopics intakeTopics() {
         return new KafkaAdmin.NewTopics(
                 topic(Topics.CALL_RECEIVED), topic(Topics.CALL_CLOSED), topic(Topics.QUESTION_UNANSWERED),
-                topic(Topics.SWITCHBOARD_DIALLED));
+                topic(Topics.SWITCHBOARD_DIALLED), topic(Topics.SWITCHBOARD_CALL_ENDED));
     }
 
     private static NewTopic topic(String name) {

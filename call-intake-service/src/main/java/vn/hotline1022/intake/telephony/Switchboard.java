@@ -12,6 +12,7 @@ import vn.hotline1022.intake.domain.InvalidValueException;
 import vn.hotline1022.intake.telephony.domain.CtiCall;
 import vn.hotline1022.intake.telephony.domain.CtiEvent;
 import vn.hotline1022.contracts.EventType;
+import vn.hotline1022.contracts.events.SwitchboardCallEnded;
 import vn.hotline1022.contracts.events.SwitchboardDialled;
 import vn.hotline1022.support.outbox.OutboxDocuments;
 import vn.hotline1022.support.web.ConflictException;
@@ -89,12 +90,24 @@ public class Switchboard {
             boolean blocked = e.kind() == CtiEvent.Kind.NEW_CALL && e.direction() == CtiEvent.Direction.IN
                     && blocked(e.callerNumber());
             CtiCall after = before.apply(e, now, operatorOf(e), blocked);
-            if (store.save(before, after, dialled(before, after, now))) {
+            if (store.save(before, after, announced(before, after, now))) {
                 effects(before, after, now);
                 return reply(after, e);
             }
         }
         throw new ConflictException("intake.cti.concurrent-update", e.callId());
+    }
+
+    /** The events of this change, written with it: an outbound dial decided, a citizen's call ended. */
+    private List<org.bson.Document> announced(CtiCall before, CtiCall after, Instant now) {
+        List<org.bson.Document> events = new java.util.ArrayList<>(dialled(before, after, now));
+        if (after.direction() == CtiEvent.Direction.IN && before.endedAt() == null && after.endedAt() != null) {
+            // reporting plans staffing from the switchboard's figures; the number stays here
+            events.add(outbox.entry(EventType.SWITCHBOARD_CALL_ENDED, after.id(), new SwitchboardCallEnded(after.id(),
+                    after.switchboard(), after.ringingAt(), after.answeredAt(), after.endedAt(), after.endOutcome(),
+                    after.waitSeconds(), after.talkSeconds()), now));
+        }
+        return events;
     }
 
     /**

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "hotline.intake.cti.switchboards[0].token=" + SwitchboardIT.TOKEN})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         topics = {Topics.CALL_RECEIVED, Topics.CALL_CLOSED, Topics.TRANSFER_COMPLETED, Topics.ESCALATION_ANSWERED,
-                Topics.SWITCHBOARD_DIALLED})
+                Topics.SWITCHBOARD_DIALLED, Topics.SWITCHBOARD_CALL_ENDED})
 class SwitchboardIT {
 
     static final String TOKEN = "test-switchboard-token-1022-binh-thuan";
@@ -234,6 +234,14 @@ class SwitchboardIT {
                 .asString()).isEqualTo("+84" + from.substring(1));
         JsonNode queue = api().get("/api/cti/queue", SUPERVISOR).body();
         assertThat(queue.path("missedToday").asLong()).isGreaterThanOrEqualTo(1);
+        // reporting learns of it for staffing: once, as missed, with the wait and without the number
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(TopicReader.readAll(bootstrap, Topics.SWITCHBOARD_CALL_ENDED).stream()
+                        .filter(e -> e.path("key").asString().endsWith(callId))).singleElement().satisfies(e -> {
+                            assertThat(e.path("payload").path("outcome").asString()).isEqualTo("MISSED");
+                            assertThat(e.path("payload").path("waitSeconds").isIntegralNumber()).isTrue();
+                            assertThat(e.toString()).doesNotContain(from.substring(1));
+                        }));
 
         String again = UUID.randomUUID().toString();
         json("{\"event\":\"newCall\",\"from\":\"" + from + "\",\"to\":\"1022\",\"direction\":\"in\",\"callId\":\"" + again + "\"}");

@@ -404,6 +404,43 @@ class ConsoleBrowserIT {
                 shot("walk-" + user + "-" + screen);
             }
         }
+        // the editors and forms behind the screens: what a supervisor and an admin open to change something
+        String[][] forms = {
+                {"supervisor1", "knowledge", "#kb-list table a", "kb-form"},
+                {"supervisor1", "knowledge", "#kb-new", "kb-form"},
+                {"supervisor1", "directory", "main table a", "unit-form"},
+                {"supervisor1", "directory", "#new-unit", "new-unit-form"},
+                {"supervisor1", "escalations", "button.board-reassign", null},
+                {"supervisor1", "escalations", "button.board-answer", null},
+                {"admin1", "users", "button.user-edit", "user-form"}};
+        String signedIn = null;
+        int opened = 0;
+        for (String[] f : forms) {
+            if (!f[0].equals(signedIn)) {
+                logout();
+                login(f[0], null);
+                signedIn = f[0];
+            }
+            driver.findElement(By.cssSelector("#nav a[data-screen='" + f[1] + "']")).click();
+            settle("main");
+            java.util.List<WebElement> openers = driver.findElements(By.cssSelector(f[2]));
+            if (openers.isEmpty()) {
+                continue;       // the board has nothing open right now: no form to open
+            }
+            openers.get(0).click();
+            if (f[3] != null) {
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(f[3])));
+            } else {
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".board-form")));
+            }
+            settle("main");
+            opened++;
+            java.util.List<String> found = Leaks.in(readable());
+            if (!found.isEmpty()) {
+                leaks.put(f[0] + " " + f[1] + " " + f[2], found);
+            }
+        }
+        assertThat(opened).as("editors opened").isGreaterThanOrEqualTo(5);
         // the wall reuses the console's session: a supervisor's; it tells the truth about units nobody can phone
         logout();
         login("supervisor1", null);
@@ -655,6 +692,39 @@ class ConsoleBrowserIT {
         cti("event=answer&from=1022&to=" + next + "&direction=out&callId=" + connected);
         WebElement closed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-closed")));
         assertThat(closed.getText()).contains("Đã chuyển máy");
+    }
+
+    /** #13: a supervisor adds a unit to the directory and retires it (history kept), then brings it back. */
+    @Test
+    @Order(17)
+    void aSupervisorAddsAUnitAndRetiresIt() throws Exception {
+        if (driver.findElements(By.id("logout")).stream().anyMatch(WebElement::isDisplayed)) {
+            logout();
+        }
+        login("supervisor1", null);
+        driver.findElement(By.cssSelector("#nav a[data-screen=directory]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-unit"))).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-unit-form")));
+        String code = "BV_DA_CHIEN_" + (100 + new java.util.Random().nextInt(900));
+        form.findElement(By.name("code")).sendKeys(code);
+        form.findElement(By.name("name")).sendKeys("Bệnh viện dã chiến số " + code.substring(12));
+        new Select(form.findElement(By.name("kind"))).selectByValue("HOSPITAL");
+        form.findElement(By.name("hotlines")).sendKeys("0913 555 111 | Trực ban | MOBILE | 1");
+        shot("30-new-unit");
+        driver.findElement(By.id("new-unit-save")).click();
+        String name = "Bệnh viện dã chiến số " + code.substring(12);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), name));
+        driver.findElement(By.cssSelector("button.unit-retire[data-unit='" + code + "']")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        WebElement retired = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("retired-units")));
+        assertThat(retired.getText()).contains(name);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", retired);
+        shot("31-retired-unit");
+        JsonNode units = JSON.readTree(send("GET", "/api/routing/units", "operator1", null).body());
+        assertThat(units.toString()).doesNotContain(code);
+        driver.findElement(By.cssSelector("button.unit-reinstate[data-unit='" + code + "']")).click();
+        wait.until(d -> d.findElements(By.cssSelector("button.unit-reinstate[data-unit='" + code + "']")).isEmpty());
+        assertThat(JSON.readTree(send("GET", "/api/routing/units", "operator1", null).body()).toString()).contains(code);
     }
 
     private static void cti(String form) throws Exception {

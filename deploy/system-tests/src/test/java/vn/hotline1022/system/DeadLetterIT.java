@@ -53,6 +53,7 @@ class DeadLetterIT {
             Map.entry(Topics.UNIT_UNREACHABLE, List.of("reporting-service")),
             Map.entry(Topics.UNIT_CHANGED, List.of("reporting-service")),
             Map.entry(Topics.SWITCHBOARD_DIALLED, List.of("routing-service")),
+            Map.entry(Topics.SWITCHBOARD_CALL_ENDED, List.of("reporting-service")),
             Map.entry(Topics.ESCALATION_OVERDUE, List.of("reporting-service")),
             Map.entry(Topics.KNOWLEDGE_SEARCH_MISSED, List.of("reporting-service")));
 

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The console has no build step, so nothing else would notice a script that does not parse until a browser shows
- * an empty page: every script is checked with {@code node --check} (skipped where Node is not installed).
+ * The console is native ES modules with no build step, so nothing else would notice a script that does not parse
+ * until a browser shows an empty page: every script is checked with {@code node --check} and the shared helpers run
+ * their Node tests (both skipped where Node is not installed; gateway/package.json makes Node read them as modules).
  */
 class ConsoleScriptsTest {
 
@@ -33,6 +34,23 @@ class ConsoleScriptsTest {
             assertThat(check.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(check.exitValue()).as(script + "\n" + output).isZero();
         }
+    }
+
+    /** The shared helpers (dates in the province's time, texts) under Node's own test runner: src/test/js. */
+    @Test
+    void theConsoleHelpersPassTheirNodeTests() throws Exception {
+        assumeTrue(node(), "node is not installed; console helper tests not run");
+        List<String> command = new java.util.ArrayList<>(List.of("node", "--test"));
+        try (Stream<Path> files = Files.list(Path.of("src/test/js"))) {
+            // files, not the folder: Node 18-20 search a folder, later versions take glob patterns instead
+            files.map(Path::toString).filter(f -> f.endsWith(".test.js")).sorted().forEach(command::add);
+        }
+        assertThat(command).hasSizeGreaterThan(2);
+        Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(output).isZero();
+        assertThat(output).contains("# fail 0").doesNotContain("# pass 0");
     }
 
     /** A key given twice in one language silently replaces the first text (it happened: "attempts", "closeAs"). */

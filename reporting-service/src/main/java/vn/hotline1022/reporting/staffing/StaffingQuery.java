@@ -22,9 +22,11 @@ import java.util.Date;
 class StaffingQuery {
 
     private final MongoCollection<Document> calls;
+    private final SwitchboardCalls switchboard;
 
-    StaffingQuery(CallFacts calls) {
+    StaffingQuery(CallFacts calls, SwitchboardCalls switchboard) {
         this.calls = calls.collection();
+        this.switchboard = switchboard;
     }
 
     WeeklyStaffing staffing(LocalDate from, LocalDate to, ServiceTarget target) {
@@ -35,6 +37,10 @@ class StaffingQuery {
                 .projection(Projections.include("receivedAt", "operator", "handleSeconds"))) {
             week.add(d.getDate("receivedAt").toInstant(), d.getString("operator"), d.get("handleSeconds", Number.class));
         }
+        // the switchboard's own figures, where it reports: callers who gave up count as arrivals, and their waits
+        // give the callers' patience (Erlang A)
+        switchboard.between(ProvinceTime.startOf(from), ProvinceTime.endOf(to),
+                c -> week.addSwitchboardCall(c.ringingAt(), c.outcome(), c.waitSeconds()));
         double overall = week.overallAverageHandleSeconds();
         return new WeeklyStaffing(from, to, target.level(), (int) target.answerWithinSeconds(), week.totalCalls(),
                 week.totalClosedCalls(), Double.isNaN(overall) ? null : Math.round(overall * 10) / 10.0,

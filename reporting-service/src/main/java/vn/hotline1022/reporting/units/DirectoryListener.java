@@ -25,6 +25,6 @@ class DirectoryListener {
         EventEnvelope<UnitChanged> e = events.read(message, EventType.UNIT_CHANGED);
         UnitChanged u = e.payload();
         directory.changed(new UnitDirectory.KnownUnit(u.unitCode(), u.name(), u.transferable(), u.dialableNumbers(),
-                u.numbersToCome()), u.version(), e.occurredAt());
+                u.numbersToCome(), u.leftService()), u.version(), e.occurredAt());
     }
 }

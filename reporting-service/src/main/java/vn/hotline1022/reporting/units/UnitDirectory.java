@@ -24,7 +24,9 @@ import java.util.TreeMap;
 public class UnitDirectory {
 
     /** One unit as reporting knows it. */
-    public record KnownUnit(String code, String name, boolean transferable, int dialableNumbers, int numbersToCome) {
+    /** {@code retired}: the unit left service; its name still reads in old figures, it is nobody to phone now. */
+    public record KnownUnit(String code, String name, boolean transferable, int dialableNumbers, int numbersToCome,
+                            boolean retired) {
     }
 
     private final MongoCollection<Document> units;
@@ -39,6 +41,7 @@ public class UnitDirectory {
                     Updates.combine(Updates.set("name", unit.name()), Updates.set("transferable", unit.transferable()),
                             Updates.set("dialableNumbers", unit.dialableNumbers()),
                             Updates.set("numbersToCome", unit.numbersToCome()), Updates.set("version", version),
+                            Updates.set("retired", unit.retired()),
                             Updates.set("updatedAt", Date.from(at))),
                     new UpdateOptions().upsert(true));
         } catch (com.mongodb.MongoWriteException e) {
@@ -70,9 +73,10 @@ public class UnitDirectory {
     /** Units operators should be able to transfer to, with no number anyone can dial. */
     public List<KnownUnit> withoutDialableNumber() {
         List<KnownUnit> out = new ArrayList<>();
-        units.find(Filters.and(Filters.eq("transferable", true), Filters.eq("dialableNumbers", 0)))
+        units.find(Filters.and(Filters.eq("transferable", true), Filters.eq("dialableNumbers", 0),
+                        Filters.ne("retired", true)))
                 .forEach(d -> out.add(new KnownUnit(d.getString("_id"), d.getString("name"), true, 0,
-                        d.getInteger("numbersToCome", 0))));
+                        d.getInteger("numbersToCome", 0), false)));
         out.sort(java.util.Comparator.comparing(KnownUnit::name, java.text.Collator.getInstance(new java.util.Locale("vi"))));
         return out;
     }

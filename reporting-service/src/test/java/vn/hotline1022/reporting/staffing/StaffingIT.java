@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
+import vn.hotline1022.contracts.events.SwitchboardCallEnded;
 import vn.hotline1022.contracts.events.CallClosed;
 import vn.hotline1022.contracts.events.CallReceived;
 import vn.hotline1022.reporting.EmbeddedMongo;
@@ -62,7 +63,8 @@ import static org.awaitility.Awaitility.await;
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", topics = {
         Topics.CALL_RECEIVED, Topics.CALL_CLOSED, Topics.TRANSFER_ATTEMPTED, Topics.TRANSFER_COMPLETED,
         Topics.UNIT_UNREACHABLE, Topics.UNIT_CHANGED, Topics.ESCALATION_ANSWERED, Topics.ESCALATION_OVERDUE,
-        Topics.KNOWLEDGE_CHANGED, Topics.KNOWLEDGE_SEARCH_MISSED, Topics.DIGEST_GENERATED})
+        Topics.KNOWLEDGE_CHANGED, Topics.KNOWLEDGE_SEARCH_MISSED, Topics.DIGEST_GENERATED,
+        Topics.SWITCHBOARD_CALL_ENDED})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaffingIT {
 
@@ -146,6 +148,37 @@ class StaffingIT {
 
         JsonNode strict = getJson("/api/reports/staffing?" + RANGE + "&serviceLevel=0.95&answerWithinSeconds=10");
         assertThat(strict.path("hours").path(MONDAY_8).path("operatorsNeeded").asInt()).isEqualTo(4);
+    }
+
+    /** #14: the switchboard's calls of Thursday 10:00, some callers giving up: that hour is planned with Erlang A. */
+    @Test
+    void theSwitchboardsCallersWhoGaveUpMakeTheirHourErlangA() throws Exception {
+        for (String thursday : new String[] {"2025-09-04", "2025-09-11"}) {
+            for (int i = 0; i < 8; i++) {
+                Instant at = Instant.parse(thursday + "T03:1" + i + ":00Z"); // 10:1i in Bình Thuận
+                String outcome = i < 6 ? "ANSWERED" : "MISSED";
+                long wait = i < 6 ? 15 : 45;
+                send(Topics.SWITCHBOARD_CALL_ENDED, "pbx:" + thursday + i, EventType.SWITCHBOARD_CALL_ENDED,
+                        new SwitchboardCallEnded("pbx:" + thursday + i, "pbx", at, i < 6 ? at.plusSeconds(wait) : null,
+                                at.plusSeconds(300), outcome, wait, i < 6 ? 240L : null), at.plusSeconds(300));
+            }
+        }
+        // the same call reported twice counts once
+        Instant at = Instant.parse("2025-09-04T03:10:00Z");
+        send(Topics.SWITCHBOARD_CALL_ENDED, "pbx:2025-09-040", EventType.SWITCHBOARD_CALL_ENDED,
+                new SwitchboardCallEnded("pbx:2025-09-040", "pbx", at, at.plusSeconds(15), at.plusSeconds(300),
+                        "ANSWERED", 15L, 240L), at.plusSeconds(300));
+        JsonNode thursday = await().atMost(Duration.ofSeconds(60))
+                .until(() -> getJson("/api/reports/staffing?" + RANGE).path("hours").path(3 * 24 + 10),
+                        h -> h.path("rang").asLong() == 16);
+        assertThat(thursday.path("model").asString()).isEqualTo("ERLANG_A");
+        assertThat(thursday.path("callsPerHour").asDouble()).isEqualTo(8.0);
+        assertThat(thursday.path("abandonment").asDouble()).isEqualTo(0.25);
+        // 12 × 15 s + 4 × 45 s waited, 4 gave up: 90 s of patience
+        assertThat(thursday.path("patienceSeconds").asDouble()).isEqualTo(90.0);
+        assertThat(thursday.path("operatorsNeeded").asInt()).isPositive();
+        assertThat(getJson("/api/reports/staffing?" + RANGE).path("hours").path(MONDAY_8).path("model").asString())
+                .isEqualTo("ERLANG_C");
     }
 
     @Test

@@ -30,7 +30,8 @@ public class Directory implements InitializingBean {
 
     private final DirectoryStore store;
     private final Clock clock;
-    private volatile Map<String, Unit> units = Map.of();
+    private volatile Map<String, Unit> units = Map.of();      // in service: what rules, plans and escalations may name
+    private volatile Map<String, Unit> everyone = Map.of();   // retired ones too: names in history, the supervisor's list
 
     Directory(DirectoryStore store, Clock clock) {
         this.store = store;
@@ -53,9 +54,18 @@ public class Directory implements InitializingBean {
     public void refresh() {
         Map<String, Unit> loaded = new LinkedHashMap<>();
         store.findAll().forEach(u -> loaded.put(u.code(), u));
-        units = Map.copyOf(loaded);
+        Map<String, Unit> active = new LinkedHashMap<>();
+        loaded.values().stream().filter(u -> !u.retired()).forEach(u -> active.put(u.code(), u));
+        everyone = Map.copyOf(loaded);
+        units = Map.copyOf(active);
     }
 
+    /** Every unit, retired ones included. */
+    public Map<String, Unit> all() {
+        return everyone;
+    }
+
+    /** The units in service. */
     public Map<String, Unit> snapshot() {
         return units;
     }

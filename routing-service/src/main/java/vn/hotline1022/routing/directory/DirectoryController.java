@@ -33,18 +33,23 @@ class DirectoryController {
     private final DirectoryStore store;
     private final CurrentUserResolver users;
     private final Clock clock;
+    private final List<UnitInUse> uses;
 
-    DirectoryController(Directory directory, DirectoryStore store, CurrentUserResolver users, Clock clock) {
+    DirectoryController(Directory directory, DirectoryStore store, CurrentUserResolver users, Clock clock,
+                        List<UnitInUse> uses) {
+        this.uses = uses;
         this.directory = directory;
         this.store = store;
         this.users = users;
         this.clock = clock;
     }
 
+    /** The units in service; a supervisor may ask for the retired ones too ({@code ?retired=true}). */
     @GetMapping
-    List<UnitView> list() {
+    List<UnitView> list(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean retired) {
         boolean supervisor = Access.isSupervisor(users.current());
-        return directory.snapshot().values().stream().map(u -> UnitView.of(u, supervisor)).toList();
+        return (retired && supervisor ? directory.all() : directory.snapshot()).values().stream()
+                .map(u -> UnitView.of(u, supervisor)).toList();
     }
 
     @GetMapping("/{code}")
@@ -74,12 +79,47 @@ class DirectoryController {
         if (request.version() != null && request.version() != before.version()) {
             throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.unit.concurrent-update.version", before.version());
         }
-        Unit after = UnitRequests.toUnit(code, request, before.version());
+        // editing a retired unit's details keeps it retired: leaving service is its own command
+        Unit after = UnitRequests.toUnit(code, request, before.version()).withRetired(before.retired());
         if (!store.update(before, after, user.username(), clock.instant())) {
             throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.unit.concurrent-update");
         }
         directory.refresh();
         return UnitView.of(load(code), true);
+    }
+
+    /**
+     * The unit leaves service (merged, dissolved): rules, plans and escalations can no longer name it; its history
+     * and its name in old records stay. Refused while an open escalation or a rule still names it.
+     */
+    @PostMapping("/{code}/retire")
+    UnitView retire(@PathVariable String code) {
+        CurrentUser user = supervisor();
+        Unit before = store.find(code).orElseThrow(() -> notFound(code));
+        if (before.retired()) {
+            return UnitView.of(before, true);
+        }
+        for (UnitInUse use : uses) {
+            use.whyInUse(code).ifPresent(reason -> {
+                throw new vn.hotline1022.support.web.ConflictException(reason.messageCode(), reason.args());
+            });
+        }
+        return lifecycle(before, before.withRetired(true), user, "RETIRE");
+    }
+
+    @PostMapping("/{code}/reinstate")
+    UnitView reinstate(@PathVariable String code) {
+        CurrentUser user = supervisor();
+        Unit before = store.find(code).orElseThrow(() -> notFound(code));
+        return before.retired() ? lifecycle(before, before.withRetired(false), user, "REINSTATE") : UnitView.of(before, true);
+    }
+
+    private UnitView lifecycle(Unit before, Unit after, CurrentUser user, String action) {
+        if (!store.update(before, after, user.username(), clock.instant(), action)) {
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.unit.concurrent-update");
+        }
+        directory.refresh();
+        return UnitView.of(store.find(before.code()).orElseThrow(() -> notFound(before.code())), true);
     }
 
     @GetMapping("/{code}/history")

@@ -41,7 +41,7 @@ class DirectoryStore {
     private Document announcement(Unit unit, long version, Instant now) {
         return outbox.entry(EventType.UNIT_CHANGED, unit.code(), new UnitChanged(unit.code(),
                 unit.name(), unit.kind().name(), unit.transferable(), unit.dialableHotlines().size(),
-                (int) unit.hotlines().stream().filter(Hotline::placeholder).count(), version), now);
+                (int) unit.hotlines().stream().filter(Hotline::placeholder).count(), version, unit.retired()), now);
     }
 
     /**
@@ -107,6 +107,11 @@ class DirectoryStore {
 
     /** Replaces the editable fields if the stored version is still {@code before.version()}. */
     boolean update(Unit before, Unit after, String by, Instant now) {
+        return update(before, after, by, now, "UPDATE");
+    }
+
+    /** {@code action}: what the history says happened (UPDATE, RETIRE, REINSTATE). */
+    boolean update(Unit before, Unit after, String by, Instant now, String action) {
         Document fields = UnitDocuments.toDocument(after);
         fields.remove("_id");
         List<org.bson.conversions.Bson> sets = new ArrayList<>();
@@ -117,7 +122,7 @@ class DirectoryStore {
         sets.add(Updates.inc("version", 1L));
         sets.add(Updates.set(ANNOUNCED, before.version() + 1));
         sets.add(outbox.append(announcement(after, before.version() + 1, now)));
-        sets.add(Updates.push("history", historyEntry("UPDATE", by, UnitDocuments.toDocument(before),
+        sets.add(Updates.push("history", historyEntry(action, by, UnitDocuments.toDocument(before),
                 UnitDocuments.toDocument(after), now)));
         return units.updateOne(Filters.and(Filters.eq("_id", before.code()), Filters.eq("version", before.version())),
                 Updates.combine(sets)).getModifiedCount() == 1;

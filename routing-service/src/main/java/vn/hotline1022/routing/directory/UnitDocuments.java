@@ -24,7 +24,8 @@ final class UnitDocuments {
                 .append("hotlines", u.hotlines().stream().map(UnitDocuments::hotline).toList())
                 .append("transferable", u.transferable())
                 .append("notTransferableReason", u.notTransferableReason())
-                .append("alternative", u.alternative()).append("strategy", u.strategy().name());
+                .append("alternative", u.alternative()).append("strategy", u.strategy().name())
+                .append("retired", u.retired());
         if (u.escalationDue() != null) {
             doc.append("escalationDue", new Document("workingDays", u.escalationDue().workingDays())
                     .append("time", u.escalationDue().time().toString()));
@@ -42,7 +43,7 @@ final class UnitDocuments {
                 d.getString("alternative"),
                 d.getString("strategy") == null ? null : FailoverStrategy.valueOf(d.getString("strategy")),
                 due == null ? null : new EscalationDue(due.getInteger("workingDays"), LocalTime.parse(due.getString("time"))),
-                d.get("version") instanceof Number n ? n.longValue() : 0L);
+                d.getBoolean("retired", false), d.get("version") instanceof Number n ? n.longValue() : 0L);
     }
 
     private static Document hotline(Hotline h) {

@@ -44,7 +44,7 @@ final class UnitRequests {
         EscalationDue due = r.escalationDue() == null ? null
                 : new EscalationDue(r.escalationDue().workingDays(), LocalTime.parse(r.escalationDue().time()));
         return new Unit(code, r.name().strip(), r.kind(), jurisdiction, topics, hotlines, r.transferable(),
-                r.notTransferableReason(), r.alternative(), r.strategy(), due, version);
+                r.notTransferableReason(), r.alternative(), r.strategy(), due, false, version);
     }
 
     private static Hotline hotline(UnitRequest.HotlineRequest h, int i) {

@@ -12,7 +12,7 @@ import java.util.List;
  */
 record UnitView(String code, String name, String kind, List<String> jurisdiction, List<String> topics,
                 boolean transferable, String notTransferableReason, String alternative, String strategy,
-                List<HotlineView> hotlines, int placeholders, Object escalationDue, long version) {
+                List<HotlineView> hotlines, int placeholders, Object escalationDue, long version, boolean retired) {
 
     record HotlineView(String number, String label, String lineType, int priority, boolean active, String hours,
                        boolean placeholder, boolean dialable) {
@@ -24,7 +24,7 @@ record UnitView(String code, String name, String kind, List<String> jurisdiction
         int placeholders = (int) u.hotlines().stream().filter(Hotline::placeholder).count();
         return new UnitView(u.code(), u.name(), u.kind().name(), u.jurisdiction(), u.topics(), u.transferable(),
                 u.notTransferableReason(), u.alternative(), u.strategy().name(), hotlines, placeholders,
-                u.escalationDue(), u.version());
+                u.escalationDue(), u.version(), u.retired());
     }
 
     private static HotlineView hotline(Hotline h) {

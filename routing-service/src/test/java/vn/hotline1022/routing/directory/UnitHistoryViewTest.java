@@ -25,7 +25,7 @@ class UnitHistoryViewTest {
         return new Unit("SO_GTVT", "Sở GTVT", UnitKind.DEPARTMENT, List.of("HAM_TAN"), List.of("TRAVEL_TRANSPORT"),
                 List.of(new Hotline("0913680916", "Đường dây nóng", LineType.MOBILE, 1, true, null, false),
                         new Hotline(null, "Chờ bổ sung", LineType.LANDLINE, 2, false, "7:00-17:00", true)),
-                true, null, null, FailoverStrategy.PRIORITY, due, 3L);
+                true, null, null, FailoverStrategy.PRIORITY, due, false, 3L);
     }
 
     private static Document line(String action, String by, Document before, Document after) {

@@ -32,7 +32,7 @@ class HotlineHealthReportTest {
 
     private static Unit unit(String code, boolean transferable, Hotline... hotlines) {
         return new Unit(code, "Đơn vị " + code, UnitKind.DEPARTMENT, List.of("HAM_TAN"), List.of("PRICES_GOODS"),
-                List.of(hotlines), transferable, null, null, null, null, 1L);
+                List.of(hotlines), transferable, null, null, null, null, false, 1L);
     }
 
     @Test

@@ -105,6 +105,14 @@ public record CtiCall(String id, String switchboard, String callId, CtiEvent.Dir
         }
     }
 
+    /** How a call in ended: BLOCKED, ANSWERED (picked up, or cleared normally), else MISSED. */
+    public String endOutcome() {
+        if (blocked) {
+            return "BLOCKED";
+        }
+        return answeredAt != null || cause == CtiEvent.Cause.NORMAL_CLEARING ? "ANSWERED" : "MISSED";
+    }
+
     /** When the outcome became known: the answer, else the end. */
     public Instant decidedAt() {
         return answeredAt != null ? answeredAt : endedAt;

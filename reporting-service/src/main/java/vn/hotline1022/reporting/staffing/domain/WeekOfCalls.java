@@ -31,6 +31,9 @@ public final class WeekOfCalls {
     private final long[] closed = new long[HourOfWeek.COUNT];
     private final double[] handleSeconds = new double[HourOfWeek.COUNT];
     private final Map<Integer, Set<String>> operatorsByOccurrence = new HashMap<>();
+    private final long[] rang = new long[HourOfWeek.COUNT];          // switchboard: answered + missed
+    private final long[] abandoned = new long[HourOfWeek.COUNT];     // switchboard: hung up before an answer
+    private final double[] waited = new double[HourOfWeek.COUNT];    // switchboard: seconds in the queue, everyone
     private long[] operatorTotals; // per hour of the week, summed over occurrences; rebuilt after a call is added
 
     public WeekOfCalls(LocalDate from, LocalDate to) {
@@ -60,6 +63,51 @@ public final class WeekOfCalls {
             closed[slot]++;
             this.handleSeconds[slot] += handleSeconds.longValue();
         }
+    }
+
+    /**
+     * One call the switchboard reported (outcome ANSWERED, MISSED or BLOCKED; blocked numbers were refused, not
+     * queued, and count nowhere).
+     */
+    public void addSwitchboardCall(Instant ringingAt, String outcome, Long waitSeconds) {
+        if (ringingAt == null || ringingAt.isBefore(hours.get(0).toInstant()) || "BLOCKED".equals(outcome)) {
+            return;
+        }
+        int occurrence = TimeBuckets.HOUR.indexOf(ringingAt, from);
+        if (occurrence >= hours.size()) {
+            return;
+        }
+        int slot = HourOfWeek.of(hours.get(occurrence)).index();
+        rang[slot]++;
+        if ("MISSED".equals(outcome)) {
+            abandoned[slot]++;
+        }
+        if (waitSeconds != null && waitSeconds >= 0 && waitSeconds <= LONGEST_PLAUSIBLE_HANDLE_SECONDS) {
+            waited[slot] += waitSeconds;
+        }
+    }
+
+    /** Calls that rang at the switchboard in this hour (0 where no switchboard reports). */
+    public long rang(HourOfWeek hour) {
+        return rang[hour.index()];
+    }
+
+    /** Share of the calls that rang whose caller hung up before an answer; NaN where none rang. */
+    public double abandonment(HourOfWeek hour) {
+        return (double) abandoned[hour.index()] / rang[hour.index()];
+    }
+
+    /**
+     * The callers' mean patience, for Erlang A's exponential model: every second any caller spent waiting over the
+     * callers who gave up (the estimate when those who were answered first are censored). NaN until at least
+     * {@code minRang} calls rang and one caller gave up: without abandonment there is nothing to estimate.
+     */
+    public double patienceSeconds(HourOfWeek hour, int minRang) {
+        int slot = hour.index();
+        if (rang[slot] < minRang || abandoned[slot] == 0 || waited[slot] <= 0) {
+            return Double.NaN;
+        }
+        return waited[slot] / abandoned[slot];
     }
 
     public int occurrences(HourOfWeek hour) {

@@ -110,4 +110,43 @@ class StaffingPlanTest {
         assertThat(week.overallAverageHandleSeconds()).isEqualTo(120.0);
         assertThat(week.totalCalls()).isEqualTo(3);
     }
+
+    /**
+     * #14: where the switchboard reports its calls, callers who gave up count as arrivals, and their waits give the
+     * callers' patience: Erlang A plans the hour; without abandonment (or too few calls) Erlang C stays.
+     */
+    @Test
+    void theSwitchboardsCallersWhoGaveUpMakeItErlangA() {
+        WeekOfCalls week = new WeekOfCalls(MONDAY, SUNDAY);
+        for (int i = 0; i < 10; i++) { // Tuesday 09:xx both weeks: 20 logged calls of 240 s, answered after 10 s
+            for (String day : new String[] {"2025-06-03", "2025-06-10"}) {
+                Instant at = Instant.parse(day + "T02:0" + i + ":00Z");
+                week.add(at, "op" + i, 240);
+                week.addSwitchboardCall(at, "ANSWERED", 10L);
+            }
+        }
+        for (int i = 0; i < 4; i++) { // and 4 callers each week gave up after 60 s: they never became logged calls
+            week.addSwitchboardCall(Instant.parse("2025-06-03T02:3" + i + ":00Z"), "MISSED", 60L);
+            week.addSwitchboardCall(Instant.parse("2025-06-10T02:3" + i + ":00Z"), "MISSED", 60L);
+        }
+        week.addSwitchboardCall(Instant.parse("2025-06-03T02:50:00Z"), "BLOCKED", 0L); // refused: counts nowhere
+        HourOfWeek tuesdayNine = new HourOfWeek(DayOfWeek.TUESDAY, 9);
+        assertThat(week.rang(tuesdayNine)).isEqualTo(28);
+        assertThat(week.abandonment(tuesdayNine)).isEqualTo(8 / 28.0);
+        // 20 × 10 s + 8 × 60 s waited in all, by 8 callers who gave up: 85 s of patience
+        assertThat(week.patienceSeconds(tuesdayNine, StaffingPlan.MIN_RANG_FOR_PATIENCE)).isEqualTo(85.0);
+
+        PlannedHour tuesday = StaffingPlan.of(week, EIGHTY_IN_TWENTY).get(24 + 9);
+        assertThat(tuesday.model()).isEqualTo("ERLANG_A");
+        assertThat(tuesday.calls()).isEqualTo(20);
+        assertThat(tuesday.callsPerHour()).as("14 arrivals an hour, not the 10 logged").isEqualTo(14.0);
+        ErlangAEstimate a = ErlangA.staff(14, 240, 85, EIGHTY_IN_TWENTY);
+        assertThat(tuesday.operatorsNeeded()).isEqualTo(a.agents());
+        assertThat(tuesday.patienceSeconds()).isEqualTo(85.0);
+
+        PlannedHour wednesday = StaffingPlan.of(week, EIGHTY_IN_TWENTY).get(48 + 9);
+        assertThat(wednesday.model()).isEqualTo("ERLANG_C");
+        assertThat(wednesday.rang()).isZero();
+        assertThat(wednesday.abandonment()).isNull();
+    }
 }

@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * A body calls can be transferred or escalated to. Non-transferable units (Sở Y tế, CDC) keep their numbers in
  * the directory for supervisors, but operators only ever see {@code notTransferableReason} and {@code alternative}.
+ * A {@code retired} unit (merged, dissolved) keeps its history and its name in old records, but no rule, plan or
+ * escalation can name it any more.
  */
 public record Unit(String code, String name, UnitKind kind, List<String> jurisdiction, List<String> topics,
                    List<Hotline> hotlines, boolean transferable, String notTransferableReason, String alternative,
-                   FailoverStrategy strategy, EscalationDue escalationDue, long version) {
+                   FailoverStrategy strategy, EscalationDue escalationDue, boolean retired, long version) {
 
     public Unit {
         jurisdiction = List.copyOf(jurisdiction == null ? List.of() : jurisdiction);
@@ -29,6 +31,11 @@ public record Unit(String code, String name, UnitKind kind, List<String> jurisdi
 
     public Unit withVersion(long newVersion) {
         return new Unit(code, name, kind, jurisdiction, topics, hotlines, transferable, notTransferableReason,
-                alternative, strategy, escalationDue, newVersion);
+                alternative, strategy, escalationDue, retired, newVersion);
+    }
+
+    public Unit withRetired(boolean nowRetired) {
+        return new Unit(code, name, kind, jurisdiction, topics, hotlines, transferable, notTransferableReason,
+                alternative, strategy, escalationDue, nowRetired, version);
     }
 }

@@ -25,7 +25,7 @@ class CandidateOrderingTest {
 
     private static Unit unit(FailoverStrategy strategy, Hotline... hotlines) {
         return new Unit("TTYT_TANH_LINH", "Trung tâm Y tế huyện Tánh Linh", UnitKind.HEALTH_CENTRE,
-                List.of("TANH_LINH"), List.of("HEALTH_STATUS"), List.of(hotlines), true, null, null, strategy, null, 1);
+                List.of("TANH_LINH"), List.of("HEALTH_STATUS"), List.of(hotlines), true, null, null, strategy, null, false, 1);
     }
 
     private static Hotline line(String number, int priority) {
