@@ -18,6 +18,7 @@ record UnitHistoryView(Date at, String by, String action, UnitSnapshot before, U
     record UnitSnapshot(@JsonProperty("_id") @JsonInclude(JsonInclude.Include.NON_NULL) String id, String name,
                         String kind, List<String> jurisdiction, List<String> topics, List<HotlineSnapshot> hotlines,
                         boolean transferable, String notTransferableReason, String alternative, String strategy,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean retired,
                         @JsonInclude(JsonInclude.Include.NON_NULL) DueSnapshot escalationDue) {
 
         static UnitSnapshot of(Document u) {
@@ -30,6 +31,8 @@ record UnitHistoryView(Date at, String by, String action, UnitSnapshot before, U
                     u.getList("hotlines", Document.class, List.of()).stream().map(HotlineSnapshot::of).toList(),
                     u.getBoolean("transferable"), u.getString("notTransferableReason"), u.getString("alternative"),
                     u.getString("strategy"),
+                    // versions stored before units could be retired say nothing about it
+                    u.containsKey("retired") ? u.getBoolean("retired") : null,
                     due == null ? null : new DueSnapshot(due.getInteger("workingDays"), due.getString("time")));
         }
     }
