@@ -302,6 +302,9 @@ class ApiFuzzIT {
                 Map.Entry<String, JsonNode> path = paths.next();
                 for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().properties().iterator(); methods.hasNext(); ) {
                     Map.Entry<String, JsonNode> m = methods.next();
+                    if (m.getValue().path("responses").path("200").path("content").has("text/event-stream")) {
+                        continue;   // a stream stays open by design (the console's pop-ups); it takes no input either
+                    }
                     List<Param> params = new ArrayList<>();
                     for (JsonNode p : m.getValue().path("parameters")) {
                         params.add(new Param(p.path("name").asString(), p.path("in").asString(),
