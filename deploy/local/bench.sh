@@ -14,4 +14,5 @@ if [ ! -f "$CP" ] || [ ! -d "$MOD/target/test-classes/vn/hotline1022/system/benc
   flock /tmp/mvn.lock mvn -B -q -o -pl "$MOD" exec:exec -Dexec.classpathScope=test -Dexec.executable=sh \
     -Dexec.args="-c 'echo %classpath > target/bench.classpath'" >&2
 fi
+[ "${1:-}" = --build-only ] && exit 0
 exec java -Xmx512m -cp "$MOD/target/test-classes:$(cat "$CP")" vn.hotline1022.system.bench.ShiftLoad "$@"

@@ -7,7 +7,7 @@
 # process: a pid file's name under .data/pids (local-infra, or local-kafka / local-mongo with HOTLINE_INFRA=split,
 # local-kafka-N with HOTLINE_INFRA=cluster; call-intake-service, knowledge-service, routing-service,
 # reporting-service, gateway). Several processes separated by commas are hit at the same moment.
-# Needs the stack up (deploy/local/up.sh). deploy/local/fault-all.sh runs every fault in turn.
+# The fault comes AT (default 15) seconds after the measured load started. Needs the stack up (deploy/local/up.sh). deploy/local/fault-all.sh runs every fault in turn.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 TARGETS=${1:?process name}
@@ -19,8 +19,12 @@ IFS=, read -r -a PROCS <<<"$TARGETS"
 if [[ "$MODE" != none ]]; then
   for p in "${PROCS[@]}"; do [[ -f "$PIDS/$p.pid" ]] || { echo "no pid file for $p in $PIDS"; exit 2; }; done
 fi
+STARTED=$(mktemp -u /tmp/fault-drill.started.XXXXXX)
 (
   [[ "$MODE" == none ]] && exit 0
+  # AT seconds into the measured load, not into the load generator's logins
+  for i in $(seq 1 600); do [[ -f "$STARTED" ]] && break; sleep 0.2; done
+  rm -f "$STARTED"
   sleep "$AT"
   pids=()
   for p in "${PROCS[@]}"; do pids+=("$(cat "$PIDS/$p.pid")"); done
@@ -44,5 +48,5 @@ fi
   esac
 ) &
 deploy/local/bench.sh --operators "${OPERATORS:-10}" --rate "${RATE:-10}" --seconds "${SECONDS_PER_TARGET:-40}" --warmup 0 \
-  --targets "${BENCH_TARGETS:-gateway}" 2>&1 | grep --line-buffered '\[bench\]'
+  --targets "${BENCH_TARGETS:-gateway}" --started-file "$STARTED" 2>&1 | grep --line-buffered '\[bench\]'
 wait

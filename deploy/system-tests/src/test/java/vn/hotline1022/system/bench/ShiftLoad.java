@@ -41,7 +41,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * whether it had in fact stored it), and reporting's summary must have grown by exactly the number of calls stored
  * (more = counted twice, fewer = not counted). One line {@code [bench] RESULT ...} per phase carries the verdict.
  * Options: {@code --targets gateway,direct}, {@code --monitor SECONDS} (a soak: heap, GC, RSS, open files, consumer
- * lag and outbox backlog of every process every SECONDS, and a trend per metric at the end; {@code --pids DIR}).
+ * lag and outbox backlog of every process every SECONDS, and a trend per metric at the end; {@code --pids DIR}),
+ * {@code --started-file PATH} (written when a measured phase starts: fault drills time their fault from it).
  */
 public final class ShiftLoad {
 
@@ -156,6 +157,10 @@ public final class ShiftLoad {
                 monitor.start();
             }
             measuring = true;
+            if (o.containsKey("started-file")) {
+                // a fault drill times its fault from here, not from the logins before (slow while a store is down)
+                java.nio.file.Files.writeString(Path.of(o.get("started-file")), target.name());
+            }
             drive(target, tokens, rate, seconds);
             measuring = false;
             if (monitor != null) {
