@@ -31,14 +31,26 @@ public final class ClusterState {
             Map<String, TopicDescription> topics = new TreeMap<>(admin.describeTopics(names).allTopicNames().get(20, TimeUnit.SECONDS));
             List<ConfigResource> resources = names.stream().map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList();
             Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all().get(20, TimeUnit.SECONDS);
+            java.util.TreeSet<String> minIsrs = new java.util.TreeSet<>();
+            int smallestRf = Integer.MAX_VALUE;
+            int smallestIsr = Integer.MAX_VALUE;
+            long leaderless = 0;
             for (TopicDescription t : topics.values()) {
                 int rf = t.partitions().stream().mapToInt(p -> p.replicas().size()).min().orElse(0);
                 int isr = t.partitions().stream().mapToInt(p -> p.isr().size()).min().orElse(0);
-                long leaderless = t.partitions().stream().filter(p -> p.leader() == null).count();
+                long none = t.partitions().stream().filter(p -> p.leader() == null).count();
                 String minIsr = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, t.name())).get("min.insync.replicas").value();
-                System.out.printf("[cluster] %-45s partitions %2d  RF %d  smallest ISR %d  min.insync.replicas %s%s%n", t.name(),
-                        t.partitions().size(), rf, isr, minIsr, leaderless > 0 ? "  LEADERLESS " + leaderless : "");
+                smallestRf = Math.min(smallestRf, rf);
+                smallestIsr = Math.min(smallestIsr, isr);
+                leaderless += none;
+                minIsrs.add(minIsr);
+                if (t.name().startsWith("hotline.call.")) {
+                    System.out.printf("[cluster] %-28s partitions %d  RF %d  smallest ISR %d  min.insync.replicas %s%n", t.name(),
+                            t.partitions().size(), rf, isr, minIsr);
+                }
             }
+            System.out.printf("[cluster] all %d topics: smallest RF %d, smallest ISR %d, min.insync.replicas %s, partitions without a leader %d%n",
+                    topics.size(), smallestRf, smallestIsr, minIsrs, leaderless);
         }
     }
 }
