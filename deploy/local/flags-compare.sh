@@ -6,17 +6,18 @@
 # prints their hottest methods. Output also in .data/logs/flags-compare.txt.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-OUT=.data/logs/flags-compare.txt
-mkdir -p .data/logs
+OUT=${HOTLINE_DATA_DIR:-.data}/logs/flags-compare.txt
+mkdir -p "$(dirname "$OUT")"
 exec > >(tee "$OUT") 2>&1
 LOAD=(--operators "${OPERATORS:-20}" --rate "${RATE:-20}" --seconds "${SECONDS_PER_TARGET:-60}" --warmup "${WARMUP:-40}" --targets gateway,direct)
-PIDS=.data/pids
+DATA=${HOTLINE_DATA_DIR:-.data}
+PIDS=$DATA/pids
 
 rss() { local t=0 f r; for f in "$PIDS"/*.pid; do r=$(ps -o rss= -p "$(cat "$f")" 2>/dev/null || echo 0); t=$((t + ${r:-0})); done; echo $((t / 1024)); }
 
 hot() {  # jfr-file label: the 25 most sampled top frames, and the 25 most sampled frames of our own code
   local f=$1 label=$2
-  jfr print --events jdk.ExecutionSample "$f" >"$f.txt"
+  jfr print --stack-depth 64 --events jdk.ExecutionSample "$f" >"$f.txt"
   echo "== $label: $(grep -c 'jdk.ExecutionSample' "$f.txt") execution samples; top frames (self time)"
   awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' "$f.txt" | sort | uniq -c | sort -rn | head -25
   echo "== $label: frames of vn.hotline1022 on the sampled stacks (inclusive)"
@@ -35,17 +36,17 @@ for mode in c1 tiered; do
       # into the measured gateway phase: after logins, the warm-up and the settle
       sleep $(( ${WARMUP:-40} + 30 ))
       for p in knowledge-service call-intake-service; do
-        jcmd "$(cat "$PIDS/$p.pid")" JFR.start name=bench settings=profile duration=60s filename="$PWD/.data/logs/$p.jfr" >/dev/null
+        jcmd "$(cat "$PIDS/$p.pid")" JFR.start name=bench settings=profile duration=60s filename="$(realpath "$DATA")/logs/$p.jfr" >/dev/null
       done
       echo "[flags] JFR started on knowledge-service and call-intake-service for 60 s"
     ) &
   fi
-  deploy/local/bench.sh "${LOAD[@]}" 2>&1 | grep --line-buffered '\[bench\]' | grep -v 'transfer'
+  deploy/local/bench.sh "${LOAD[@]}" --pids "$PIDS" 2>&1 | grep --line-buffered '\[bench\]' | grep -v 'transfer'
   wait
   echo "[flags] $mode stack RSS after the load: $(rss) MiB"
 done
 deploy/local/down.sh >/dev/null
 if [ "${JFR:-0}" = 1 ]; then
-  hot .data/logs/knowledge-service.jfr "knowledge-service under search load"
-  hot .data/logs/call-intake-service.jfr "call-intake-service under call load"
+  hot "$DATA/logs/knowledge-service.jfr" "knowledge-service under search load"
+  hot "$DATA/logs/call-intake-service.jfr" "call-intake-service under call load"
 fi
