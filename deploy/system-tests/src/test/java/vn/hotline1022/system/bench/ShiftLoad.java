@@ -70,6 +70,10 @@ public final class ShiftLoad {
     /** Calls not answered 201 in the measured phase: key, body and token, to be resolved by a retry afterwards. */
     private final ConcurrentLinkedQueue<String[]> unanswered = new ConcurrentLinkedQueue<>();
     private volatile boolean measuring;
+    /** Logins by token, so an expired access token (15 min) is replaced in a run longer than that, e.g. a soak. */
+    private final Map<String, String[]> loginOfToken = new ConcurrentHashMap<>();
+    private final Map<String, String> renewed = new ConcurrentHashMap<>();
+    private String gatewayForLogin;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new LinkedHashMap<>(Map.of("gateway", "http://127.0.0.1:8080", "intake", "http://127.0.0.1:8081",
@@ -87,6 +91,7 @@ public final class ShiftLoad {
         double rate = Double.parseDouble(o.get("rate"));
         int seconds = Integer.parseInt(o.get("seconds"));
         String gw = o.get("gateway");
+        gatewayForLogin = gw;
         String adminToken = login(gw, o.get("admin"), o.get("password"));
         String supervisor = login(gw, "supervisor1", o.get("password"));
         List<String> tokens = new ArrayList<>();
@@ -377,6 +382,35 @@ public final class ShiftLoad {
 
     private HttpResponse<String> send(String method, String url, String token, String json, String... headers)
             throws Exception {
+        String current = current(token);
+        HttpResponse<String> r = sendOnce(method, url, current, json, headers);
+        if (r.statusCode() == 401 && current != null && loginOfToken.containsKey(current)) {
+            r = sendOnce(method, url, renew(current), json, headers);
+        }
+        return r;
+    }
+
+    private String current(String token) {
+        String t = token;
+        while (t != null && renewed.containsKey(t)) {
+            t = renewed.get(t);
+        }
+        return t;
+    }
+
+    /** The operator logs in again, as the console does when its token has expired; once per expired token. */
+    private synchronized String renew(String expired) throws Exception {
+        if (renewed.containsKey(expired)) {
+            return current(expired);
+        }
+        String[] login = loginOfToken.get(expired);
+        String fresh = login(gatewayForLogin, login[0], login[1]);
+        renewed.put(expired, fresh);
+        return fresh;
+    }
+
+    private HttpResponse<String> sendOnce(String method, String url, String token, String json, String... headers)
+            throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -398,7 +432,9 @@ public final class ShiftLoad {
         if (r.statusCode() != 200) {
             throw new IllegalStateException("login " + user + ": " + r.statusCode() + " " + r.body());
         }
-        return JSON.readTree(r.body()).path("accessToken").asString();
+        String token = JSON.readTree(r.body()).path("accessToken").asString();
+        loginOfToken.put(token, new String[] {user, password});
+        return token;
     }
 
     /**
