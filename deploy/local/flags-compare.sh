@@ -25,7 +25,8 @@ hot() {  # jfr-file label: the 25 most sampled top frames, and the 25 most sampl
     | sort | uniq -c | sort -rn | head -25
 }
 
-for mode in c1 tiered; do
+for mode in ${MODES:-c1 tiered}; do
+  JFR_PID=
   deploy/local/down.sh >/dev/null
   if [ "$mode" = c1 ]; then flags="-XX:TieredStopAtLevel=1"; else flags=""; fi
   echo "=== $mode (${flags:-default tiered C1+C2})"
@@ -40,9 +41,11 @@ for mode in c1 tiered; do
       done
       echo "[flags] JFR started on knowledge-service and call-intake-service for 60 s"
     ) &
+    JFR_PID=$!
   fi
   deploy/local/bench.sh "${LOAD[@]}" --pids "$PIDS" 2>&1 | grep --line-buffered '\[bench\]' | grep -v 'transfer'
-  wait
+  # only the recording's timer: a bare wait would also wait for the tee of this script's output
+  [ -n "$JFR_PID" ] && wait "$JFR_PID"
   echo "[flags] $mode stack RSS after the load: $(rss) MiB"
 done
 deploy/local/down.sh >/dev/null
