@@ -18,7 +18,9 @@ stop() {
   rm -f "$pidfile"
 }
 
-# the gateway and services first, the infrastructure they depend on last
-for f in "$PIDS"/*.pid; do [ -e "$f" ] && [ "$(basename "$f")" != local-infra.pid ] && stop "$f"; done
-[ -e "$PIDS/local-infra.pid" ] && stop "$PIDS/local-infra.pid"
+# the gateway and services first, the infrastructure they depend on last (local-infra, or local-mongo and
+# local-kafka[-N] in the split and cluster layouts), the brokers before the store
+for f in "$PIDS"/*.pid; do [ -e "$f" ] && [[ "$(basename "$f")" != local-* ]] && stop "$f"; done
+for f in "$PIDS"/local-kafka*.pid "$PIDS"/local-infra.pid "$PIDS"/local-mongo.pid; do [ -e "$f" ] && stop "$f"; done
+rm -f "$PIDS/layout"
 exit 0

@@ -2,13 +2,18 @@ package vn.hotline1022.localinfra;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The local default infrastructure in one small JVM: a real Apache Kafka broker (KRaft, combined broker and
  * controller) and a MongoDB wire-protocol server persisting to an H2 file. Both keep their data under one
  * directory, so a restart keeps calls, knowledge and offsets.
  *
- * <p>Usage: {@code java -jar local-infra.jar [dataDir] [kafkaPort] [mongoPort]}.
+ * <p>Usage: {@code java -jar local-infra.jar [dataDir] [kafkaPort] [mongoPort] [--only kafka|mongo]
+ * [--node N --nodes 3]}. {@code --only} runs one half, so the fault drills can kill the broker or the store alone;
+ * {@code --node N --nodes 3} makes this broker node N of a 3-node KRaft cluster on ports kafkaPort + 2(N-1) (RF 3,
+ * min.insync.replicas 2, as in production), data under {@code dataDir/kafka-cluster/node-N}.
  */
 public final class LocalInfra {
 
@@ -16,18 +21,49 @@ public final class LocalInfra {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dataDir = Path.of(args.length > 0 ? args[0] : ".data").toAbsolutePath();
-        int kafkaPort = args.length > 1 ? Integer.parseInt(args[1]) : 9092;
-        int mongoPort = args.length > 2 ? Integer.parseInt(args[2]) : 27017;
+        List<String> positional = new ArrayList<>();
+        String only = null;
+        int node = 1;
+        int nodes = 1;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--only" -> only = args[++i];
+                case "--node" -> node = Integer.parseInt(args[++i]);
+                case "--nodes" -> nodes = Integer.parseInt(args[++i]);
+                default -> positional.add(args[i]);
+            }
+        }
+        if (only != null && !only.equals("kafka") && !only.equals("mongo")) {
+            throw new IllegalArgumentException("--only kafka or --only mongo, not " + only);
+        }
+        Path dataDir = Path.of(positional.size() > 0 ? positional.get(0) : ".data").toAbsolutePath();
+        int kafkaPort = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 9092;
+        int mongoPort = positional.size() > 2 ? Integer.parseInt(positional.get(2)) : 27017;
 
         Files.createDirectories(dataDir);
-        LocalMongo mongo = LocalMongo.start(dataDir.resolve("mongo"), mongoPort);
-        LocalKafka kafka = LocalKafka.start(dataDir.resolve("kafka"), kafkaPort);
+        LocalMongo mongo = "kafka".equals(only) ? null : LocalMongo.start(dataDir.resolve("mongo"), mongoPort);
+        LocalKafka kafka = null;
+        if (!"mongo".equals(only)) {
+            kafka = nodes == 1 ? LocalKafka.start(dataDir.resolve("kafka"), kafkaPort)
+                    : LocalKafka.startClusterNode(dataDir.resolve("kafka-cluster").resolve("node-" + node), kafkaPort, node, nodes);
+        }
+        LocalKafka k = kafka;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            kafka.close();
-            mongo.close();
+            if (k != null) {
+                k.close();
+            }
+            if (mongo != null) {
+                mongo.close();
+            }
         }, "local-infra-shutdown"));
-        System.out.printf("local-infra ready: kafka=127.0.0.1:%d mongodb=mongodb://127.0.0.1:%d%n", kafkaPort, mongoPort);
-        kafka.awaitShutdown();
+        System.out.printf("local-infra ready:%s%s%n",
+                kafka == null ? "" : " kafka=127.0.0.1:" + LocalKafka.port(kafkaPort, node),
+                mongo == null ? "" : " mongodb=mongodb://127.0.0.1:" + mongoPort);
+        if (kafka != null) {
+            kafka.awaitShutdown();
+        } else {
+            // the Mongo server's threads are daemons: keep the JVM until it is stopped
+            Thread.currentThread().join();
+        }
     }
 }

@@ -63,7 +63,8 @@ public class OutboxRelay {
 
     /**
      * Sends a batch of documents' events together (the producer pipelines them; per key, order is kept), waits for
-     * every acknowledgement, then clears each document's outbox in one write. A failure leaves the batch pending: its
+     * every acknowledgement, then removes each document's sent events in one write and lowers the pending flag of
+     * the batch's emptied documents in one more. A failure leaves the batch pending: its
      * events may be sent again, which consumers absorb (they dedupe on eventId).
      */
     private boolean relayBatch(MongoCollection<Document> collection, List<Document> docs) {
@@ -80,21 +81,22 @@ public class OutboxRelay {
             log.warn("outbox relay paused, Kafka unavailable: {}", e.toString());
             return false;
         }
+        // Each document's sent events are pulled by a filter on _id alone: mongo-java-server serves a query from an
+        // index only when its keys are exactly the index's, and the former {_id, outbox: {$size}} filter scanned the
+        // whole collection once per document (JFR of local-infra in the soak, docs/benchmarks.md). Events added
+        // meanwhile are not among the pulled ids and stay.
+        List<Object> ids = new java.util.ArrayList<>();
         for (Document doc : docs) {
-            List<Document> events = doc.getList(OutboxDocuments.OUTBOX, Document.class, List.of());
-            // the usual case, one write: nothing was added since the read
-            long cleared = collection.updateOne(Filters.and(Filters.eq("_id", doc.get("_id")),
-                            Filters.size(OutboxDocuments.OUTBOX, events.size())),
-                    Updates.combine(Updates.set(OutboxDocuments.OUTBOX, List.of()), Updates.set(OutboxDocuments.PENDING, false)))
-                    .getModifiedCount();
-            if (cleared == 0) {
-                // a new event arrived meanwhile: remove only what was sent; the new one keeps the document pending
-                for (Document event : events) {
-                    collection.updateOne(Filters.eq("_id", doc.get("_id")),
-                            Updates.pull(OutboxDocuments.OUTBOX, new Document("eventId", event.getString("eventId"))));
-                }
-            }
+            List<String> sentIds = doc.getList(OutboxDocuments.OUTBOX, Document.class, List.of()).stream()
+                    .map(e -> e.getString("eventId")).toList();
+            collection.updateOne(Filters.eq("_id", doc.get("_id")),
+                    Updates.pullByFilter(new Document(OutboxDocuments.OUTBOX, new Document("eventId", new Document("$in", sentIds)))));
+            ids.add(doc.get("_id"));
         }
+        // one scan for the batch: a document is no longer pending only if nothing arrived since (a new event is
+        // pushed together with outboxPending=true in one write, so it can never be left unflagged)
+        collection.updateMany(Filters.and(Filters.in("_id", ids), Filters.size(OutboxDocuments.OUTBOX, 0)),
+                Updates.set(OutboxDocuments.PENDING, false));
         return true;
     }
 
