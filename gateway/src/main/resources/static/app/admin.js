@@ -82,8 +82,9 @@ async function extensions(main, people) {
     } catch (err) { message(Ui.plain(err), 'error'); }
   };
   return h('section', { id: 'extensions' }, h('h3', {}, t('ctiExtensions')), form, table([
-    { label: t('extension'), value: r => r.extension },
-    { label: t('extensionUser'), value: r => nameOf(r.login) },
+    // what the switchboard sends and a login are quoted as they are, not named
+    { label: t('extension'), value: r => h('span', { 'data-raw': '' }, r.extension) },
+    { label: t('extensionUser'), value: r => h('span', { 'data-raw': '' }, nameOf(r.login)) },
     { label: t('updatedAt'), value: r => r.at ? when(r.at) : '' },
     { label: '', value: r => h('button', { type: 'button', class: 'secondary ext-remove', 'data-extension': r.extension,
       onclick: () => remove(r) }, t('removeExtension')) }
