@@ -104,7 +104,9 @@ infra_process() {
   local name=$1; shift
   if running "$PIDS/$name.pid" "$name"; then say "$name already running"; return; fi
   # HOTLINE_STORE_FSYNC=false: commit every write but let the OS flush it (survives a crash of the process, not of the machine; ADR-002)
-  nohup java -Dhotline.process="$name" -Dhotline.store.fsync="${HOTLINE_STORE_FSYNC:-true}" -Xmx384m -XX:+UseSerialGC ${HOTLINE_JVM_FLAGS--XX:TieredStopAtLevel=1} \
+  # HOTLINE_STORE_INDEXES=false: the store's own query path, which scans for all but exact unique-key lookups (store-compare.sh)
+  nohup java -Dhotline.process="$name" -Dhotline.store.fsync="${HOTLINE_STORE_FSYNC:-true}" \
+    -Dhotline.store.indexes="${HOTLINE_STORE_INDEXES:-true}" -Xmx384m -XX:+UseSerialGC ${HOTLINE_JVM_FLAGS--XX:TieredStopAtLevel=1} \
     -jar "$INFRA_JAR" "$DATA" 9092 27017 "$@" >>"$(open_log "$name")" 2>&1 &
   echo $! >"$PIDS/$name.pid"
   say "$name started (pid $!)"

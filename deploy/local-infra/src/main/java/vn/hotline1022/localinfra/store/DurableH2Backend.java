@@ -1,5 +1,6 @@
-package vn.hotline1022.localinfra;
+package vn.hotline1022.localinfra.store;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -13,7 +14,7 @@ import java.util.Set;
  * calls did in the fault test. Here every write command is committed and synced to the file before its answer
  * leaves, the embedded equivalent of {@code w:majority, j:true}. Reads are untouched.
  */
-final class DurableH2Backend extends H2Backend {
+public final class DurableH2Backend extends H2Backend {
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "createindexes",
             "create", "drop", "dropindexes", "dropdatabase", "renamecollection");
@@ -27,7 +28,15 @@ final class DurableH2Backend extends H2Backend {
      */
     private final boolean fsync = Boolean.parseBoolean(System.getProperty("hotline.store.fsync", "true"));
 
-    DurableH2Backend(String fileName) {
+    /**
+     * {@code -Dhotline.store.indexes=false}: mongo-java-server's own query path (unique indexes only, everything else
+     * scans), kept to measure the indexed one against it in one run. Static, like the scan log: H2Backend's
+     * constructor opens the databases already in the file before this class's fields are set.
+     */
+    private static final boolean INDEXES = Boolean.parseBoolean(System.getProperty("hotline.store.indexes", "true"));
+    private static final ScanLog SCANS = new ScanLog();
+
+    public DurableH2Backend(String fileName) {
         super(fileName);
         if (fsync) {
             // every commit is synced, so a chunk without live data can be reused at once; the default 45 s of
@@ -35,6 +44,18 @@ final class DurableH2Backend extends H2Backend {
             getMvStore().setRetentionTime(0);
         }
         maintenance.scheduleWithFixedDelay(this::compact, 10, 10, java.util.concurrent.TimeUnit.SECONDS);
+        maintenance.scheduleWithFixedDelay(SCANS::report, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Queries no index served since this JVM started (tests). */
+    static long scans() {
+        return SCANS.total();
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return INDEXES ? IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry(), SCANS)
+                : super.openOrCreateDatabase(databaseName);
     }
 
     private final java.util.concurrent.ScheduledExecutorService maintenance =

@@ -1,0 +1,108 @@
+package vn.hotline1022.localinfra.store;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.bson.Document;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A non-unique index held in memory, for the local store. mongo-java-server keeps unique indexes only: every other
+ * {@code createIndex} becomes an index that serves nothing, so a query that is not an exact unique-key lookup scans
+ * its collection, and the scans grew with the day's calls until the store gave out (docs/benchmarks.md, the soak:
+ * 62 % of its CPU in scans). This one answers an equality on the index's first key (a plain value, or {@code $in} of
+ * plain values); the collection then matches the whole query on the documents it names, so the answer is the same
+ * as a scan's. It is rebuilt from the documents when the store opens (the collection feeds a new index every
+ * document), so nothing of it is on disk and a crash cannot leave it out of step.
+ */
+final class EqualityIndex extends Index<Object> {
+
+    private final String field;
+    private final Map<Object, Set<Object>> byValue = new ConcurrentHashMap<>();
+
+    EqualityIndex(String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.field = keys.get(0).getKey();
+    }
+
+    @Override
+    public Object getPosition(Document document) {
+        return null; // not unique: it never names the one position of a document
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<Object> collection) {
+        // not unique: nothing to refuse
+    }
+
+    @Override
+    public void add(Document document, Object position, MongoCollection<Object> collection) {
+        for (Object value : FieldValues.at(document, field)) {
+            byValue.computeIfAbsent(value, v -> ConcurrentHashMap.newKeySet()).add(position);
+        }
+    }
+
+    @Override
+    public Object remove(Document document) {
+        Object position = document.get("_id");
+        for (Object value : FieldValues.at(document, field)) {
+            byValue.computeIfPresent(value, (v, positions) -> {
+                positions.remove(position);
+                return positions.isEmpty() ? null : positions;
+            });
+        }
+        return position;
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        return FieldValues.equalityValues(query, field) != null;
+    }
+
+    @Override
+    public Iterable<Object> getPositions(Document query) {
+        Collection<Object> values = FieldValues.equalityValues(query, field);
+        List<Object> positions = new ArrayList<>();
+        // a copy: an update of the matched documents changes these sets while the caller walks the list
+        for (Object value : values) {
+            Set<Object> found = byValue.get(value);
+            if (found != null) {
+                positions.addAll(found);
+            }
+        }
+        return positions.size() > 1 ? List.copyOf(new java.util.LinkedHashSet<>(positions)) : positions;
+    }
+
+    @Override
+    public long getCount() {
+        return byValue.size();
+    }
+
+    @Override
+    public long getDataSize() {
+        return 0;
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+        // not unique: nothing to refuse
+    }
+
+    @Override
+    public void updateInPlace(Document oldDocument, Document newDocument, Object position,
+                              MongoCollection<Object> collection) {
+        remove(oldDocument);
+        add(newDocument, position, collection);
+    }
+
+    @Override
+    public void drop() {
+        byValue.clear();
+    }
+}
