@@ -64,32 +64,28 @@ public class CallFactStore {
 
     /** Calls received in [from, to). */
     public List<ReceivedCall> receivedBetween(Instant from, Instant to) {
-        List<ReceivedCall> out = new ArrayList<>();
-        for (Document d : facts.find(between("receivedAt", from, to))) {
-            out.add(new ReceivedCall(d.getDate("receivedAt").toInstant(), d.getString("operator"),
-                    d.getString("channel"), d.getString("locality"), d.getString("topic"),
-                    Boolean.TRUE.equals(d.getBoolean("repeatCaller")), seconds(d)));
-        }
-        return out;
+        return facts.find(between("receivedAt", from, to)).map(d -> new ReceivedCall(
+                d.getDate("receivedAt").toInstant(), d.getString("operator"), d.getString("channel"),
+                d.getString("locality"), d.getString("topic"), Boolean.TRUE.equals(d.getBoolean("repeatCaller")),
+                seconds(d))).into(new ArrayList<>());
     }
 
     /** The topic of each call received in [from, to), and nothing else of it. */
     public List<String> topicsReceivedBetween(Instant from, Instant to) {
-        List<String> out = new ArrayList<>();
-        facts.find(between("receivedAt", from, to)).projection(new Document("topic", 1))
-                .forEach(d -> out.add(d.getString("topic")));
-        return out;
+        return facts.find(between("receivedAt", from, to)).projection(new Document("topic", 1))
+                .map(d -> d.getString("topic")).into(new ArrayList<>());
     }
 
-    /** Calls closed in [from, to). */
+    /**
+     * Calls closed in [from, to). Facts of calls closed before questions were kept have none: one question, the
+     * call's outcome.
+     */
     public List<ClosedCall> closedBetween(Instant from, Instant to) {
-        List<ClosedCall> out = new ArrayList<>();
-        for (Document d : facts.find(between("closedAt", from, to))) {
+        return facts.find(between("closedAt", from, to)).map(d -> {
             List<String> questions = d.getList("questionOutcomes", String.class);
-            out.add(new ClosedCall(d.getString("outcome"), questions != null ? questions
-                    : Collections.singletonList(d.getString("outcome")), seconds(d), d.getString("kbEntryId")));
-        }
-        return out;
+            return new ClosedCall(d.getString("outcome"), questions != null ? questions
+                    : Collections.singletonList(d.getString("outcome")), seconds(d), d.getString("kbEntryId"));
+        }).into(new ArrayList<>());
     }
 
     private static Long seconds(Document d) {

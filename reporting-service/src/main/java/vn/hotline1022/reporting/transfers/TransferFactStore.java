@@ -61,18 +61,14 @@ public class TransferFactStore {
 
     /** Transfers completed in [from, to). */
     public List<CompletedTransfer> completedBetween(Instant from, Instant to) {
-        List<CompletedTransfer> out = new ArrayList<>();
-        transfers.find(between("completedAt", from, to)).forEach(d -> out.add(new CompletedTransfer(
-                d.getString("unitCode"), Boolean.TRUE.equals(d.getBoolean("connected")))));
-        return out;
+        return transfers.find(between("completedAt", from, to)).map(d -> new CompletedTransfer(
+                d.getString("unitCode"), Boolean.TRUE.equals(d.getBoolean("connected")))).into(new ArrayList<>());
     }
 
     /** Numbers dialled in [from, to). */
     public List<Dial> dialsBetween(Instant from, Instant to) {
-        List<Dial> out = new ArrayList<>();
-        attempts.find(between("at", from, to)).forEach(d -> out.add(new Dial(d.getString("unitCode"),
-                d.getString("number"), d.getString("outcome"))));
-        return out;
+        return attempts.find(between("at", from, to)).map(d -> new Dial(d.getString("unitCode"),
+                d.getString("number"), d.getString("outcome"))).into(new ArrayList<>());
     }
 
     private static Bson between(String field, Instant from, Instant to) {
