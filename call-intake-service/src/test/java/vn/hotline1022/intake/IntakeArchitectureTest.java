@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import vn.hotline1022.testsupport.PersistenceShape;
 import vn.hotline1022.testsupport.TypedAnswers;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -34,9 +35,9 @@ class IntakeArchitectureTest {
     static final ArchRule featuresAreFreeOfCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
             .slices().matching("vn.hotline1022.intake.(*)..").should().beFreeOfCycles();
 
+    /** Issue #12: one persistence shape, a *Store per collection and a *Documents mapper; the rest sees records. */
     @ArchTest
-    static final ArchRule onlyStoresTouchMongo = noClasses().that().haveSimpleNameEndingWith("Controller")
-            .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..");
+    static final ArchRule onlyStoresAndMappersTouchMongo = PersistenceShape.onlyStoresAndMappersTouchMongo();
 
     /** Issue #12: answers and request bodies are records the OpenAPI document describes, never maps or stored documents. */
     @ArchTest

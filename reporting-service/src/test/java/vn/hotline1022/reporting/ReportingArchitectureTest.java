@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import vn.hotline1022.testsupport.PersistenceShape;
 import vn.hotline1022.testsupport.TypedAnswers;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -37,4 +38,8 @@ class ReportingArchitectureTest {
     /** Issue #12: answers and request bodies are records the OpenAPI document describes, never maps or stored documents. */
     @ArchTest
     static final ArchRule endpointsUseTypedBodies = TypedAnswers.endpointsUseTypedBodies();
+
+    /** Issue #12: one persistence shape, a *Store per collection and a *Documents mapper; the rest sees records. */
+    @ArchTest
+    static final ArchRule onlyStoresAndMappersTouchMongo = PersistenceShape.onlyStoresAndMappersTouchMongo();
 }

@@ -1,9 +1,5 @@
 package vn.hotline1022.intake.audit;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -14,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Date;
 import java.util.HexFormat;
 
 /**
@@ -27,30 +22,23 @@ public class AuditTrail {
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
-    private final MongoCollection<Document> audit;
+    private final AuditStore audit;
     private final Clock clock;
 
-    AuditTrail(MongoDatabase database, Clock clock) {
-        this.audit = database.getCollection("audit");
+    AuditTrail(AuditStore audit, Clock clock) {
+        this.audit = audit;
         this.clock = clock;
-        try {
-            audit.createIndex(Indexes.ascending("phoneHash", "at"));
-        } catch (RuntimeException e) {
-            log.warn("audit index not created yet: {}", e.toString());
-        }
     }
 
     public void callerHistoryRead(CurrentUser user, PhoneNumber number, int calls) {
-        audit.insertOne(new Document("action", "CALLER_HISTORY_READ").append("user", user.username())
-                .append("roles", user.roles()).append("phone", number.masked()).append("phoneHash", hash(number.e164()))
-                .append("calls", calls).append("at", Date.from(clock.instant())));
+        audit.insert(new AuditEntry("CALLER_HISTORY_READ", user.username(), user.roles(), number.masked(),
+                hash(number.e164()), calls, null, clock.instant()));
         log.info("{} read the history of caller {} ({} calls)", user.username(), number.masked(), calls);
     }
 
     public void callbackNumberRead(CurrentUser user, PhoneNumber number, String callbackId) {
-        audit.insertOne(new Document("action", "CALLBACK_NUMBER_READ").append("user", user.username())
-                .append("roles", user.roles()).append("phone", number.masked()).append("phoneHash", hash(number.e164()))
-                .append("callback", callbackId).append("at", Date.from(clock.instant())));
+        audit.insert(new AuditEntry("CALLBACK_NUMBER_READ", user.username(), user.roles(), number.masked(),
+                hash(number.e164()), null, callbackId, clock.instant()));
     }
 
     static String hash(String e164) {

@@ -1,7 +1,5 @@
 package vn.hotline1022.intake.call;
 
-import com.mongodb.client.model.Filters;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.IntakeProperties;
 import vn.hotline1022.intake.call.domain.CallStatus;
@@ -14,8 +12,6 @@ import vn.hotline1022.intake.reference.domain.ReferenceData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 /**
@@ -50,43 +46,25 @@ class CallSearch {
             throw new InvalidValueException("size", "intake.search.size.min");
         }
         int size = Math.min(q.size(), properties.maxPageSize());
-        Bson filter = filter(q, user);
+        CallFilter filter = filter(q, user);
         long total = store.count(filter);
         List<CallView> items = store.search(filter, q.page(), size).stream()
                 .map(c -> CallView.of(c, reference, null)).toList();
         return new Page(items, q.page(), size, total, (total + size - 1) / size);
     }
 
-    private Bson filter(Criteria q, CurrentUser user) {
-        List<Bson> and = new ArrayList<>();
+    private CallFilter filter(Criteria q, CurrentUser user) {
         Instant from = q.from() == null ? null : instant("from", q.from(), false);
         Instant to = q.to() == null ? null : instant("to", q.to(), true);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidValueException("from", "intake.search.from-after-to");
         }
-        if (from != null) {
-            and.add(Filters.gte("startedAt", Date.from(from)));
-        }
-        if (to != null) {
-            and.add(Filters.lt("startedAt", Date.from(to)));
-        }
-        if (q.topic() != null) {
-            and.add(Filters.eq("topic", reference.topic("topic", q.topic()).code()));
-        }
-        if (q.locality() != null) {
-            and.add(Filters.eq("locality", reference.locality("locality", q.locality()).code()));
-        }
-        if (q.outcome() != null) {
-            and.add(Filters.eq("outcome", Outcome.parse("outcome", q.outcome()).name()));
-        }
-        if (q.status() != null) {
-            and.add(Filters.eq("status", status(q.status()).name()));
-        }
-        String operator = Access.isSupervisor(user) ? q.operator() : user.username();
-        if (operator != null) {
-            and.add(Filters.eq("operator", operator));
-        }
-        return and.isEmpty() ? Filters.empty() : Filters.and(and);
+        return new CallFilter(from, to,
+                q.topic() == null ? null : reference.topic("topic", q.topic()).code(),
+                q.locality() == null ? null : reference.locality("locality", q.locality()).code(),
+                q.outcome() == null ? null : Outcome.parse("outcome", q.outcome()).name(),
+                q.status() == null ? null : status(q.status()).name(),
+                Access.isSupervisor(user) ? q.operator() : user.username());
     }
 
     /** A date means a whole local day ({@code to} inclusive); an ISO instant means exactly that moment. */

@@ -109,14 +109,36 @@ class CallStore {
         return result;
     }
 
-    List<Call> search(Bson filter, int page, int size) {
+    List<Call> search(CallFilter filter, int page, int size) {
         List<Call> result = new ArrayList<>();
-        calls.find(filter).sort(Sorts.orderBy(Sorts.descending("startedAt"), Sorts.ascending("_id")))
+        calls.find(bson(filter)).sort(Sorts.orderBy(Sorts.descending("startedAt"), Sorts.ascending("_id")))
                 .skip(page * size).limit(size).forEach(d -> result.add(CallDocuments.toCall(d)));
         return result;
     }
 
-    long count(Bson filter) {
-        return calls.countDocuments(filter);
+    long count(CallFilter filter) {
+        return calls.countDocuments(bson(filter));
+    }
+
+    private static Bson bson(CallFilter f) {
+        List<Bson> and = new ArrayList<>();
+        if (f.from() != null) {
+            and.add(Filters.gte("startedAt", Date.from(f.from())));
+        }
+        if (f.to() != null) {
+            and.add(Filters.lt("startedAt", Date.from(f.to())));
+        }
+        eq(and, "topic", f.topic());
+        eq(and, "locality", f.locality());
+        eq(and, "outcome", f.outcome());
+        eq(and, "status", f.status());
+        eq(and, "operator", f.operator());
+        return and.isEmpty() ? Filters.empty() : Filters.and(and);
+    }
+
+    private static void eq(List<Bson> and, String field, String value) {
+        if (value != null) {
+            and.add(Filters.eq(field, value));
+        }
     }
 }

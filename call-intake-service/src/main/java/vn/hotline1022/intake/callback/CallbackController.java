@@ -3,7 +3,6 @@ package vn.hotline1022.intake.callback;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.intake.audit.AuditTrail;
+import vn.hotline1022.intake.callback.domain.Callback;
 import vn.hotline1022.intake.callback.domain.CallbackResult;
 import vn.hotline1022.intake.callback.domain.CallbackStatus;
 import vn.hotline1022.intake.caller.domain.PhoneNumber;
@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -75,7 +74,7 @@ class CallbackController {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("status", "intake.callback.status.invalid");
         }
-        return callbacks.list(wanted.name()).stream().map(d -> view(d, false)).toList();
+        return callbacks.list(wanted).stream().map(d -> view(d, false)).toList();
     }
 
     /** The task with the number in full, for the operator about to call. */
@@ -83,9 +82,9 @@ class CallbackController {
     CallbackView open(@PathVariable String id) {
         CurrentUser user = users.current();
         Access.requireCallAccess(user);
-        Document task = callbacks.get(id);
-        if (task.getString("callerNumber") != null) {
-            audit.callbackNumberRead(user, new PhoneNumber(task.getString("callerNumber")), id);
+        Callback task = callbacks.get(id);
+        if (task.callerNumber() != null) {
+            audit.callbackNumberRead(user, new PhoneNumber(task.callerNumber()), id);
         }
         return view(task, true);
     }
@@ -110,14 +109,14 @@ class CallbackController {
         for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
             days.put(d.toString(), new long[6]);
         }
-        for (Document task : callbacks.store().createdBetween(start.atStartOfDay(zone).toInstant(),
+        for (Callback task : callbacks.createdBetween(start.atStartOfDay(zone).toInstant(),
                 end.plusDays(1).atStartOfDay(zone).toInstant())) {
-            long[] c = days.get(task.getDate("createdAt").toInstant().atZone(zone).toLocalDate().toString());
+            long[] c = days.get(task.createdAt().atZone(zone).toLocalDate().toString());
             if (c == null) {
                 continue;
             }
             c[0]++;
-            switch (CallbackStatus.valueOf(task.getString("status"))) {
+            switch (task.status()) {
                 case DONE -> c[1]++;
                 case PENDING -> c[2]++;
                 case UNREACHABLE -> c[3]++;
@@ -137,17 +136,13 @@ class CallbackController {
         }
     }
 
-    private CallbackView view(Document d, boolean fullNumber) {
-        String number = d.getString("callerNumber");
-        List<AttemptView> history = d.getList("attempts", Document.class, List.of()).stream()
-                .map(a -> new AttemptView(a.getDate("at").toInstant(), a.getString("by"), a.getString("result"),
-                        a.getString("note"))).toList();
-        Date started = d.getDate("callStartedAt");
-        return new CallbackView(d.getString("_id"), d.getString("kind") == null ? "ANSWER" : d.getString("kind"),
-                d.getString("callId"), d.getString("escalationId"),
-                d.getString("unitCode"), d.getString("question"), d.getString("answer"), d.getString("topic"),
-                d.getString("locality"), started == null ? null : started.toInstant(),
-                number == null ? null : fullNumber ? number : PhoneNumber.mask(number), d.getString("status"),
-                history.size(), callbacks.maxAttempts(), history, d.getString("coveredBy"));
+    private CallbackView view(Callback c, boolean fullNumber) {
+        String number = c.callerNumber();
+        List<AttemptView> history = c.attempts().stream()
+                .map(a -> new AttemptView(a.at(), a.by(), a.result(), a.note())).toList();
+        return new CallbackView(c.id(), c.kind() == null ? "ANSWER" : c.kind(), c.callId(), c.escalationId(),
+                c.unitCode(), c.question(), c.answer(), c.topic(), c.locality(), c.callStartedAt(),
+                number == null ? null : fullNumber ? number : PhoneNumber.mask(number), c.status().name(),
+                history.size(), callbacks.maxAttempts(), history, c.coveredBy());
     }
 }

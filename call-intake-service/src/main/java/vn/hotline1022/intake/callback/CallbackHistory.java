@@ -1,7 +1,8 @@
 package vn.hotline1022.intake.callback;
 
-import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.intake.callback.domain.Callback;
+import vn.hotline1022.intake.callback.domain.CallbackAttempt;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,12 +23,10 @@ public class CallbackHistory {
 
     public List<Entry> of(String callId) {
         List<Entry> out = new ArrayList<>();
-        for (Document task : store.byCall(callId)) {
-            out.add(new Entry(task.getDate("createdAt").toInstant(), task.getString("unitCode"), "ANSWER_RECEIVED",
-                    task.getString("answer")));
-            for (Document a : task.getList("attempts", Document.class, List.of())) {
-                out.add(new Entry(a.getDate("at").toInstant(), a.getString("by"), "CALLBACK_" + a.getString("result"),
-                        a.getString("note")));
+        for (Callback task : store.byCall(callId)) {
+            out.add(new Entry(task.createdAt(), task.unitCode(), "ANSWER_RECEIVED", task.answer()));
+            for (CallbackAttempt a : task.attempts()) {
+                out.add(new Entry(a.at(), a.by(), "CALLBACK_" + a.result(), a.note()));
             }
         }
         return out;

@@ -10,6 +10,8 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.intake.callback.domain.Callback;
+import vn.hotline1022.intake.callback.domain.CallbackAttempt;
 import vn.hotline1022.intake.callback.domain.CallbackStatus;
 
 import java.time.Instant;
@@ -39,9 +41,9 @@ class CallbackStore {
         return callId + ":" + escalationId;
     }
 
-    boolean insertIfAbsent(Document task) {
+    boolean insertIfAbsent(Callback task) {
         try {
-            callbacks.insertOne(task);
+            callbacks.insertOne(CallbackDocuments.toDocument(task));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -52,50 +54,62 @@ class CallbackStore {
     }
 
     /** Another task of the same caller for the same answer, which then carries it (one callback per caller). */
-    Optional<Document> sameCallerSameAnswer(String callerNumber, String escalationId, String exceptId) {
-        return Optional.ofNullable(callbacks.find(Filters.and(Filters.eq("callerNumber", callerNumber),
+    Optional<Callback> sameCallerSameAnswer(String callerNumber, String escalationId, String exceptId) {
+        return first(Filters.and(Filters.eq("callerNumber", callerNumber),
                 Filters.eq("escalationId", escalationId), Filters.ne("_id", exceptId),
-                Filters.ne("status", CallbackStatus.COVERED.name()))).first());
+                Filters.ne("status", CallbackStatus.COVERED.name())));
     }
 
-    List<Document> byCall(String callId) {
-        return callbacks.find(Filters.eq("callId", callId)).into(new ArrayList<>());
+    List<Callback> byCall(String callId) {
+        return list(callbacks.find(Filters.eq("callId", callId)));
     }
 
-    Optional<Document> find(String id) {
-        return Optional.ofNullable(callbacks.find(Filters.eq("_id", id)).first());
+    Optional<Callback> find(String id) {
+        return first(Filters.eq("_id", id));
     }
 
-    List<Document> byStatus(String status, int limit) {
-        return callbacks.find(Filters.eq("status", status)).sort(Sorts.ascending("callStartedAt")).limit(limit)
-                .into(new ArrayList<>());
+    List<Callback> byStatus(CallbackStatus status, int limit) {
+        return list(callbacks.find(Filters.eq("status", status.name())).sort(Sorts.ascending("callStartedAt"))
+                .limit(limit));
     }
 
-    List<Document> createdBetween(Instant from, Instant to) {
-        return callbacks.find(Filters.and(Filters.gte("createdAt", Date.from(from)), Filters.lt("createdAt", Date.from(to))))
-                .into(new ArrayList<>());
+    List<Callback> createdBetween(Instant from, Instant to) {
+        return list(callbacks.find(Filters.and(Filters.gte("createdAt", Date.from(from)),
+                Filters.lt("createdAt", Date.from(to)))));
     }
 
-    Optional<Document> pendingMissed(String callerNumber, String exceptId) {
-        return Optional.ofNullable(callbacks.find(Filters.and(Filters.eq("kind", Callbacks.MISSED),
+    Optional<Callback> pendingMissed(String callerNumber, String exceptId) {
+        return first(Filters.and(Filters.eq("kind", Callback.MISSED),
                 Filters.eq("callerNumber", callerNumber), Filters.eq("status", CallbackStatus.PENDING.name()),
-                Filters.ne("_id", exceptId))).first());
+                Filters.ne("_id", exceptId)));
     }
 
     /** Marks the number's pending (and covered) missed-call tasks DONE with the given attempt. */
-    long closeMissed(String callerNumber, Document attempt, Instant now) {
-        return callbacks.updateMany(Filters.and(Filters.eq("kind", Callbacks.MISSED),
+    long closeMissed(String callerNumber, CallbackAttempt attempt, Instant now) {
+        return callbacks.updateMany(Filters.and(Filters.eq("kind", Callback.MISSED),
                         Filters.eq("callerNumber", callerNumber),
                         Filters.in("status", CallbackStatus.PENDING.name(), CallbackStatus.COVERED.name())),
-                Updates.combine(Updates.push("attempts", attempt), Updates.set("status", CallbackStatus.DONE.name()),
+                Updates.combine(Updates.push("attempts", CallbackDocuments.toDocument(attempt)),
+                        Updates.set("status", CallbackStatus.DONE.name()),
                         Updates.set("updatedAt", Date.from(now)))).getModifiedCount();
     }
 
     /** Records one attempt if nobody recorded another since it was read (attempt count as the guard). */
-    boolean recordAttempt(String id, int attemptsSeen, Document attempt, String status, Instant now) {
+    boolean recordAttempt(String id, int attemptsSeen, CallbackAttempt attempt, CallbackStatus status, Instant now) {
         Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("status", CallbackStatus.PENDING.name()),
                 Filters.size("attempts", attemptsSeen));
-        return callbacks.updateOne(filter, Updates.combine(Updates.push("attempts", attempt), Updates.set("status", status),
+        return callbacks.updateOne(filter, Updates.combine(Updates.push("attempts", CallbackDocuments.toDocument(attempt)),
+                Updates.set("status", status.name()),
                 Updates.set("updatedAt", Date.from(now)))).getModifiedCount() == 1;
+    }
+
+    private Optional<Callback> first(Bson filter) {
+        return Optional.ofNullable(callbacks.find(filter).first()).map(CallbackDocuments::toCallback);
+    }
+
+    private static List<Callback> list(Iterable<Document> found) {
+        List<Callback> out = new ArrayList<>();
+        found.forEach(d -> out.add(CallbackDocuments.toCallback(d)));
+        return out;
     }
 }

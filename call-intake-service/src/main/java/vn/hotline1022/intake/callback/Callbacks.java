@@ -1,11 +1,12 @@
 package vn.hotline1022.intake.callback;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.hotline1022.intake.call.CallLookup;
+import vn.hotline1022.intake.callback.domain.Callback;
+import vn.hotline1022.intake.callback.domain.CallbackAttempt;
 import vn.hotline1022.intake.callback.domain.CallbackResult;
 import vn.hotline1022.intake.callback.domain.CallbackRules;
 import vn.hotline1022.intake.callback.domain.CallbackStatus;
@@ -16,7 +17,6 @@ import vn.hotline1022.support.web.NotFoundException;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 /**
@@ -55,22 +55,18 @@ public class Callbacks {
             }
             var call = facts.get();
             String id = CallbackStore.id(callId, escalationId);
-            String status = call.callerNumber() == null ? CallbackStatus.NO_NUMBER.name() : CallbackStatus.PENDING.name();
+            CallbackStatus status = call.callerNumber() == null ? CallbackStatus.NO_NUMBER : CallbackStatus.PENDING;
             String coveredBy = null;
             if (call.callerNumber() != null) {
-                coveredBy = store.sameCallerSameAnswer(call.callerNumber(), escalationId, id).map(d -> d.getString("_id"))
+                coveredBy = store.sameCallerSameAnswer(call.callerNumber(), escalationId, id).map(Callback::id)
                         .orElse(null);
                 if (coveredBy != null) {
-                    status = CallbackStatus.COVERED.name();
+                    status = CallbackStatus.COVERED;
                 }
             }
-            Document task = new Document("_id", id).append("callId", callId).append("escalationId", escalationId)
-                    .append("unitCode", unitCode).append("answer", answer).append("question", call.question())
-                    .append("topic", call.topic()).append("locality", call.locality())
-                    .append("callerNumber", call.callerNumber()).append("callStartedAt", Date.from(call.startedAt()))
-                    .append("callOperator", call.operator()).append("status", status).append("coveredBy", coveredBy)
-                    .append("attempts", List.of()).append("answeredAt", Date.from(answeredAt == null ? now : answeredAt))
-                    .append("createdAt", Date.from(now)).append("updatedAt", Date.from(now));
+            Callback task = new Callback(id, null, callId, escalationId, null, unitCode, answer, call.question(),
+                    call.topic(), call.locality(), call.callerNumber(), call.startedAt(), call.operator(), status,
+                    coveredBy, List.of(), answeredAt == null ? now : answeredAt, now, now);
             if (store.insertIfAbsent(task)) {
                 log.info("callback {} for caller {}: {}", id, call.callerNumber() == null ? "withheld"
                         : PhoneNumber.mask(call.callerNumber()), status);
@@ -78,25 +74,20 @@ public class Callbacks {
         }
     }
 
-    /** What a missed-call task says instead of a question: the citizen rang and nobody picked up. */
-    public static final String MISSED = "MISSED";
-
     /**
      * A call that rang and was never answered: the desk calls the number back ("Gọi nhỡ"). One pending task per
      * number: a second missed call from it is COVERED by the first. Idempotent on the switchboard's call.
      */
     public void missed(String switchboardCallId, String callerNumber, Instant rangAt, Instant now) {
         String id = "missed:" + switchboardCallId;
-        String status = callerNumber == null ? CallbackStatus.NO_NUMBER.name() : CallbackStatus.PENDING.name();
+        CallbackStatus status = callerNumber == null ? CallbackStatus.NO_NUMBER : CallbackStatus.PENDING;
         String coveredBy = callerNumber == null ? null : store.pendingMissed(callerNumber, id)
-                .map(d -> d.getString("_id")).orElse(null);
+                .map(Callback::id).orElse(null);
         if (coveredBy != null) {
-            status = CallbackStatus.COVERED.name();
+            status = CallbackStatus.COVERED;
         }
-        Document task = new Document("_id", id).append("kind", MISSED).append("switchboardCallId", switchboardCallId)
-                .append("callerNumber", callerNumber).append("callStartedAt", Date.from(rangAt == null ? now : rangAt))
-                .append("status", status).append("coveredBy", coveredBy).append("attempts", List.of())
-                .append("createdAt", Date.from(now)).append("updatedAt", Date.from(now));
+        Callback task = new Callback(id, Callback.MISSED, null, null, switchboardCallId, null, null, null, null, null,
+                callerNumber, rangAt == null ? now : rangAt, null, status, coveredBy, List.of(), null, now, now);
         if (store.insertIfAbsent(task)) {
             log.info("missed call {} from {}: callback {}", switchboardCallId, callerNumber == null ? "withheld"
                     : PhoneNumber.mask(callerNumber), status);
@@ -105,42 +96,40 @@ public class Callbacks {
 
     /** The citizen called again and was answered: their pending missed-call callbacks are done by themselves. */
     public void calledIn(String callerNumber, Instant now) {
-        long done = store.closeMissed(callerNumber, new Document("at", Date.from(now)).append("by", "switchboard")
-                .append("result", "CALLED_IN").append("note", null), now);
+        long done = store.closeMissed(callerNumber, new CallbackAttempt(now, "switchboard", "CALLED_IN", null), now);
         if (done > 0) {
             log.info("caller {} called again: {} missed-call callback(s) done", PhoneNumber.mask(callerNumber), done);
         }
     }
 
-    List<Document> list(String status) {
+    List<Callback> list(CallbackStatus status) {
         return store.byStatus(status, 500);
     }
 
-    Document get(String id) {
+    List<Callback> createdBetween(Instant from, Instant to) {
+        return store.createdBetween(from, to);
+    }
+
+    Callback get(String id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("intake.callback.not-found", id));
     }
 
-    Document attempt(String id, CallbackResult result, String note, CurrentUser user) {
+    Callback attempt(String id, CallbackResult result, String note, CurrentUser user) {
         for (int retry = 0; retry < 3; retry++) {
-            Document task = get(id);
-            if (!CallbackStatus.PENDING.name().equals(task.getString("status"))) {
-                throw new ConflictException("intake.callback.finished", task.getString("status"));
+            Callback task = get(id);
+            if (task.status() != CallbackStatus.PENDING) {
+                throw new ConflictException("intake.callback.finished", task.status().name());
             }
-            int seen = task.getList("attempts", Document.class, List.of()).size();
+            int seen = task.attempts().size();
             CallbackStatus next = CallbackRules.after(result, seen, maxAttempts);
             Instant now = clock.instant();
-            Document attempt = new Document("at", Date.from(now)).append("by", user.username())
-                    .append("result", result.name()).append("note", note);
-            if (store.recordAttempt(id, seen, attempt, next.name(), now)) {
+            CallbackAttempt attempt = new CallbackAttempt(now, user.username(), result.name(), note);
+            if (store.recordAttempt(id, seen, attempt, next, now)) {
                 log.info("callback {} attempt {} by {}: {} -> {}", id, seen + 1, user.username(), result, next);
                 return get(id);
             }
         }
         throw new ConflictException("intake.callback.concurrent-update");
-    }
-
-    CallbackStore store() {
-        return store;
     }
 
     int maxAttempts() {

@@ -11,10 +11,6 @@ import vn.hotline1022.intake.caller.domain.PhoneNumber;
 import vn.hotline1022.intake.domain.InvalidValueException;
 import vn.hotline1022.intake.telephony.domain.CtiCall;
 import vn.hotline1022.intake.telephony.domain.CtiEvent;
-import vn.hotline1022.contracts.EventType;
-import vn.hotline1022.contracts.events.SwitchboardCallEnded;
-import vn.hotline1022.contracts.events.SwitchboardDialled;
-import vn.hotline1022.support.outbox.OutboxDocuments;
 import vn.hotline1022.support.web.ConflictException;
 
 import java.nio.charset.StandardCharsets;
@@ -44,7 +40,7 @@ public class Switchboard {
     private final CtiCallStore store;
     private final CtiProperties properties;
     private final Extensions extensions;
-    private final OutboxDocuments outbox;
+    private final CtiEventDocuments announcements;
     private final CallerFlagStore flags;
     private final PhoneNumbers phones;
     private final Callbacks callbacks;
@@ -52,14 +48,14 @@ public class Switchboard {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Switchboard(CtiCallStore store, CtiProperties properties, Extensions extensions, OutboxDocuments outbox,
+    Switchboard(CtiCallStore store, CtiProperties properties, Extensions extensions, CtiEventDocuments announcements,
                 CallerFlagStore flags, PhoneNumbers phones, Callbacks callbacks, CtiMetrics metrics, Clock clock,
                 org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.store = store;
         this.properties = properties;
         this.extensions = extensions;
-        this.outbox = outbox;
+        this.announcements = announcements;
         this.flags = flags;
         this.phones = phones;
         this.callbacks = callbacks;
@@ -90,39 +86,15 @@ public class Switchboard {
             boolean blocked = e.kind() == CtiEvent.Kind.NEW_CALL && e.direction() == CtiEvent.Direction.IN
                     && blocked(e.callerNumber());
             CtiCall after = before.apply(e, now, operatorOf(e), blocked);
-            if (store.save(before, after, announced(before, after, now))) {
+            if (store.save(before, after, announcements.of(before, after, now))) {
+                if (CtiEventDocuments.dialDecided(before, after)) {
+                    metrics.dialled(after.dialOutcome().get().name());
+                }
                 effects(before, after, now);
                 return reply(after, e);
             }
         }
         throw new ConflictException("intake.cti.concurrent-update", e.callId());
-    }
-
-    /** The events of this change, written with it: an outbound dial decided, a citizen's call ended. */
-    private List<org.bson.Document> announced(CtiCall before, CtiCall after, Instant now) {
-        List<org.bson.Document> events = new java.util.ArrayList<>(dialled(before, after, now));
-        if (after.direction() == CtiEvent.Direction.IN && before.endedAt() == null && after.endedAt() != null) {
-            // reporting plans staffing from the switchboard's figures; the number stays here
-            events.add(outbox.entry(EventType.SWITCHBOARD_CALL_ENDED, after.id(), new SwitchboardCallEnded(after.id(),
-                    after.switchboard(), after.ringingAt(), after.answeredAt(), after.endedAt(), after.endOutcome(),
-                    after.waitSeconds(), after.talkSeconds()), now));
-        }
-        return events;
-    }
-
-    /**
-     * An operator's outbound call whose outcome just became known is announced once, in the call's own write:
-     * routing records it as an attempt of that operator's transfer to the dialled number.
-     */
-    private List<org.bson.Document> dialled(CtiCall before, CtiCall after, Instant now) {
-        if (before.dialOutcome().isPresent() || after.dialOutcome().isEmpty() || after.callerNumber() == null) {
-            return List.of();
-        }
-        metrics.dialled(after.dialOutcome().get().name());
-        return List.of(outbox.entry(EventType.SWITCHBOARD_DIALLED, after.id(),
-                new SwitchboardDialled(after.id(), after.switchboard(), after.operator(), after.callerNumber(),
-                        after.dialOutcome().get().name(), after.ringingAt(),
-                        after.decidedAt() == null ? now : after.decidedAt()), now));
     }
 
     private void effects(CtiCall before, CtiCall after, Instant now) {

@@ -39,12 +39,12 @@ class TimelineController {
 
     private final CallTimelineSource calls;
     private final vn.hotline1022.intake.callback.CallbackHistory callbacks;
-    private final CallNotes notes;
+    private final CallNoteStore notes;
     private final CurrentUserResolver users;
     private final Clock clock;
 
     TimelineController(CallTimelineSource calls, vn.hotline1022.intake.callback.CallbackHistory callbacks,
-                       CallNotes notes, CurrentUserResolver users, Clock clock) {
+                       CallNoteStore notes, CurrentUserResolver users, Clock clock) {
         this.calls = calls;
         this.callbacks = callbacks;
         this.notes = notes;
@@ -54,7 +54,7 @@ class TimelineController {
 
     @PostMapping("/api/calls/{id}/notes")
     @ResponseStatus(HttpStatus.CREATED)
-    CallNotes.Note add(@PathVariable String id, @Valid @RequestBody NoteRequest request) {
+    CallNote add(@PathVariable String id, @Valid @RequestBody NoteRequest request) {
         CurrentUser user = users.current();
         Access.requireCallAccess(user);
         calls.owned(id, user);

@@ -50,7 +50,7 @@ class CallApiWebIT {
     @MockitoBean
     CallerFlagStore flags;
     @MockitoBean
-    CallEvents events;
+    CallEventDocuments events;
     @MockitoBean
     CallMetrics metrics;
     @MockitoBean

@@ -16,9 +16,9 @@ import java.util.List;
 class CallEventsListener {
 
     private final EventReader events;
-    private final CallFacts facts;
+    private final CallFactStore facts;
 
-    CallEventsListener(EventReader events, CallFacts facts) {
+    CallEventsListener(EventReader events, CallFactStore facts) {
         this.events = events;
         this.facts = facts;
     }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 
 /**
  * Issues every unit's digest for the day at the configured time (default 17:00 in the province), on one replica
- * only ({@link DigestRuns}).
+ * only ({@link DigestRunStore}).
  */
 @Component
 class DigestScheduler {
@@ -22,11 +22,11 @@ class DigestScheduler {
     private static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
 
     private final DigestService digests;
-    private final DigestRuns runs;
+    private final DigestRunStore runs;
     private final DigestProperties properties;
     private final Clock clock;
 
-    DigestScheduler(DigestService digests, DigestRuns runs, DigestProperties properties, Clock clock) {
+    DigestScheduler(DigestService digests, DigestRunStore runs, DigestProperties properties, Clock clock) {
         this.digests = digests;
         this.runs = runs;
         this.properties = properties;

@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import vn.hotline1022.reporting.digest.domain.Digest;
 import vn.hotline1022.reporting.digest.domain.QuestionGrouping;
-import vn.hotline1022.reporting.units.UnitDirectory;
+import vn.hotline1022.reporting.units.UnitDirectoryStore;
 import vn.hotline1022.support.web.NotFoundException;
 
 import java.time.Clock;
@@ -24,10 +24,10 @@ public class DigestService {
     private final DigestProperties properties;
     private final Clock clock;
     private final Counter generated;
-    private final UnitDirectory directory;
+    private final UnitDirectoryStore directory;
 
     DigestService(PendingQuestions pending, DigestStore store, DigestProperties properties, Clock clock,
-                  MeterRegistry registry, UnitDirectory directory) {
+                  MeterRegistry registry, UnitDirectoryStore directory) {
         this.directory = directory;
         this.pending = pending;
         this.store = store;

@@ -14,9 +14,9 @@ import vn.hotline1022.contracts.events.EscalationRaised;
 class EscalationEventsListener {
 
     private final EventReader events;
-    private final EscalationFacts facts;
+    private final EscalationFactStore facts;
 
-    EscalationEventsListener(EventReader events, EscalationFacts facts) {
+    EscalationEventsListener(EventReader events, EscalationFactStore facts) {
         this.events = events;
         this.facts = facts;
     }

@@ -13,9 +13,9 @@ import vn.hotline1022.contracts.events.KnowledgeSearchMissed;
 class KnowledgeEventsListener {
 
     private final EventReader events;
-    private final KnowledgeFacts facts;
+    private final KnowledgeFactStore facts;
 
-    KnowledgeEventsListener(EventReader events, KnowledgeFacts facts) {
+    KnowledgeEventsListener(EventReader events, KnowledgeFactStore facts) {
         this.events = events;
         this.facts = facts;
     }

@@ -1,15 +1,13 @@
 package vn.hotline1022.reporting.metrics;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.hotline1022.reporting.calls.CallFacts;
+import vn.hotline1022.reporting.calls.CallFactStore;
+import vn.hotline1022.reporting.calls.ClosedCall;
 import vn.hotline1022.reporting.figures.Percentiles;
 import vn.hotline1022.reporting.figures.ProvinceTime;
 import vn.hotline1022.reporting.figures.SpikeSignal;
@@ -20,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,15 +32,15 @@ public class TopicSpikeMetrics {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSpikeMetrics.class);
 
-    private final MongoCollection<Document> calls;
+    private final CallFactStore calls;
     private final MeterRegistry registry;
     private final MetricsProperties properties;
     private final Clock clock;
     private final Map<String, SpikeSignal> signals = new ConcurrentHashMap<>();
     private volatile double kbAnswerRatio;
 
-    TopicSpikeMetrics(CallFacts calls, MeterRegistry registry, MetricsProperties properties, Clock clock) {
-        this.calls = calls.collection();
+    TopicSpikeMetrics(CallFactStore calls, MeterRegistry registry, MetricsProperties properties, Clock clock) {
+        this.calls = calls;
         this.registry = registry;
         this.properties = properties;
         this.clock = clock;
@@ -97,17 +94,15 @@ public class TopicSpikeMetrics {
 
     private Tally count(Instant from, Instant to) {
         Tally tally = new Tally();
-        calls.find(Filters.and(Filters.gte("receivedAt", Date.from(from)), Filters.lt("receivedAt", Date.from(to))))
-                .projection(new Document("topic", 1)).forEach(d -> tally.add(d.getString("topic")));
+        calls.topicsReceivedBetween(from, to).forEach(tally::add);
         return tally;
     }
 
     private double kbRatio(LocalDate today) {
         long closed = 0, fromKb = 0;
-        for (Document d : calls.find(Filters.and(Filters.gte("closedAt", Date.from(ProvinceTime.startOf(today))),
-                Filters.lt("closedAt", Date.from(ProvinceTime.endOf(today))))).projection(new Document("outcome", 1))) {
+        for (ClosedCall c : calls.closedBetween(ProvinceTime.startOf(today), ProvinceTime.endOf(today))) {
             closed++;
-            fromKb += "ANSWERED_FROM_KB".equals(d.getString("outcome")) ? 1 : 0;
+            fromKb += "ANSWERED_FROM_KB".equals(c.outcome()) ? 1 : 0;
         }
         return Percentiles.ratio(fromKb, closed);
     }

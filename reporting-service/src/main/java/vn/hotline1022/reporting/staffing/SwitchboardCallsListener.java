@@ -7,14 +7,14 @@ import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.SwitchboardCallEnded;
 
-/** intake's switchboard.call-ended → reporting's {@link SwitchboardCalls}. */
+/** intake's switchboard.call-ended → reporting's {@link SwitchboardCallStore}. */
 @Component
 class SwitchboardCallsListener {
 
     private final EventReader events;
-    private final SwitchboardCalls calls;
+    private final SwitchboardCallStore calls;
 
-    SwitchboardCallsListener(EventReader events, SwitchboardCalls calls) {
+    SwitchboardCallsListener(EventReader events, SwitchboardCallStore calls) {
         this.events = events;
         this.calls = calls;
     }

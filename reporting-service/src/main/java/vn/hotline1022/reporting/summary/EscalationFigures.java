@@ -1,13 +1,10 @@
 package vn.hotline1022.reporting.summary;
 
-import com.mongodb.client.MongoCollection;
-import org.bson.Document;
-import org.bson.conversions.Bson;
+import vn.hotline1022.reporting.escalations.EscalationFact;
 import vn.hotline1022.reporting.figures.Percentiles;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,20 +18,19 @@ public final class EscalationFigures {
     private EscalationFigures() {
     }
 
-    public static List<Summary.UnitEscalations> byUnit(MongoCollection<Document> escalations, Bson filter,
-                                                       Instant now) {
+    public static List<Summary.UnitEscalations> byUnit(List<EscalationFact> escalations, Instant now) {
         Map<String, long[]> units = new TreeMap<>(); // total, open, answered, overdue, onTime
-        for (Document d : escalations.find(filter)) {
-            long[] u = units.computeIfAbsent(d.getString("unitCode"), k -> new long[5]);
-            boolean answered = Boolean.TRUE.equals(d.getBoolean("answered"));
-            Date due = d.getDate("dueAt");
-            Date answeredAt = d.getDate("answeredAt");
-            boolean reportedOverdue = Boolean.TRUE.equals(d.getBoolean("overdue"));
+        for (EscalationFact e : escalations) {
+            long[] u = units.computeIfAbsent(e.unitCode(), k -> new long[5]);
+            boolean answered = e.answered();
+            Instant due = e.dueAt();
+            Instant answeredAt = e.answeredAt();
+            boolean reportedOverdue = e.overdue();
             u[0]++;
             u[1] += answered ? 0 : 1;
             u[2] += answered ? 1 : 0;
-            u[3] += !answered && (reportedOverdue || (due != null && due.toInstant().isBefore(now))) ? 1 : 0;
-            boolean onTime = due != null && answeredAt != null ? !answeredAt.after(due) : !reportedOverdue;
+            u[3] += !answered && (reportedOverdue || (due != null && due.isBefore(now))) ? 1 : 0;
+            boolean onTime = due != null && answeredAt != null ? !answeredAt.isAfter(due) : !reportedOverdue;
             u[4] += answered && onTime ? 1 : 0;
         }
         List<Summary.UnitEscalations> result = new ArrayList<>();

@@ -28,11 +28,11 @@ class SummaryController {
     private final SummaryQuery query;
     private final CsvExport csv;
     private final XlsxExport xlsx;
-    private final vn.hotline1022.reporting.units.UnitDirectory units;
+    private final vn.hotline1022.reporting.units.UnitDirectoryStore units;
     private final vn.hotline1022.reporting.reference.ReferenceNames reference;
 
     SummaryController(SummaryQuery query, CsvExport csv, XlsxExport xlsx,
-                      vn.hotline1022.reporting.units.UnitDirectory units,
+                      vn.hotline1022.reporting.units.UnitDirectoryStore units,
                       vn.hotline1022.reporting.reference.ReferenceNames reference) {
         this.query = query;
         this.csv = csv;

@@ -1,9 +1,8 @@
 package vn.hotline1022.reporting.summary;
 
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import vn.hotline1022.reporting.figures.Percentiles;
-import vn.hotline1022.reporting.transfers.TransferFacts;
+import vn.hotline1022.reporting.transfers.CompletedTransfer;
+import vn.hotline1022.reporting.transfers.Dial;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,18 +15,18 @@ final class TransferFigures {
     private TransferFigures() {
     }
 
-    static List<Summary.UnitTransfers> byUnit(TransferFacts facts, Bson completedRange, Bson dialRange) {
+    static List<Summary.UnitTransfers> byUnit(List<CompletedTransfer> completed, List<Dial> dials) {
         Map<String, long[]> units = new TreeMap<>(); // transfers, connected, dials, busy, noAnswer
-        for (Document d : facts.transfers().find(completedRange)) {
-            long[] u = units.computeIfAbsent(d.getString("unitCode"), k -> new long[5]);
+        for (CompletedTransfer t : completed) {
+            long[] u = units.computeIfAbsent(t.unitCode(), k -> new long[5]);
             u[0]++;
-            u[1] += Boolean.TRUE.equals(d.getBoolean("connected")) ? 1 : 0;
+            u[1] += t.connected() ? 1 : 0;
         }
-        for (Document d : facts.attempts().find(dialRange)) {
-            long[] u = units.computeIfAbsent(d.getString("unitCode"), k -> new long[5]);
+        for (Dial d : dials) {
+            long[] u = units.computeIfAbsent(d.unitCode(), k -> new long[5]);
             u[2]++;
-            u[3] += "BUSY".equals(d.getString("outcome")) ? 1 : 0;
-            u[4] += "NO_ANSWER".equals(d.getString("outcome")) ? 1 : 0;
+            u[3] += "BUSY".equals(d.outcome()) ? 1 : 0;
+            u[4] += "NO_ANSWER".equals(d.outcome()) ? 1 : 0;
         }
         List<Summary.UnitTransfers> result = new ArrayList<>();
         units.forEach((unit, u) -> result.add(new Summary.UnitTransfers(unit, u[0], u[1],
@@ -36,12 +35,12 @@ final class TransferFigures {
         return result;
     }
 
-    static List<Summary.NumberTransfers> byNumber(TransferFacts facts, Bson dialRange) {
+    static List<Summary.NumberTransfers> byNumber(List<Dial> dials) {
         Map<String, long[]> numbers = new TreeMap<>(); // dials, connected, busy, noAnswer, other
-        for (Document d : facts.attempts().find(dialRange)) {
-            long[] n = numbers.computeIfAbsent(d.getString("unitCode") + " " + d.getString("number"), k -> new long[5]);
+        for (Dial d : dials) {
+            long[] n = numbers.computeIfAbsent(d.unitCode() + " " + d.number(), k -> new long[5]);
             n[0]++;
-            switch (d.getString("outcome")) {
+            switch (d.outcome()) {
                 case "CONNECTED" -> n[1]++;
                 case "BUSY" -> n[2]++;
                 case "NO_ANSWER" -> n[3]++;

@@ -1,9 +1,5 @@
 package vn.hotline1022.reporting.timeseries;
 
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.reporting.figures.ProvinceTime;
 import vn.hotline1022.reporting.figures.TimeBuckets;
@@ -12,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,23 +16,19 @@ import java.util.TreeMap;
 @Component
 class TimeseriesQuery {
 
-    private final MongoDatabase database;
+    private final TimeseriesStore store;
 
-    TimeseriesQuery(MongoDatabase database) {
-        this.database = database;
+    TimeseriesQuery(TimeseriesStore store) {
+        this.store = store;
     }
 
     Timeseries series(Metric metric, TimeBuckets interval, LocalDate from, LocalDate to, String breakdown) {
         List<ZonedDateTime> starts = interval.starts(from, to);
         String field = breakdown == null ? null : metric.breakdowns.get(breakdown);
         Map<String, long[]> counts = new TreeMap<>();
-        var projection = field == null ? Projections.include(metric.timeField)
-                : Projections.include(metric.timeField, field);
-        for (Document d : database.getCollection(metric.collection).find(Filters.and(
-                Filters.gte(metric.timeField, Date.from(ProvinceTime.startOf(from))),
-                Filters.lt(metric.timeField, Date.from(ProvinceTime.endOf(to))))).projection(projection)) {
-            int index = interval.indexOf(d.getDate(metric.timeField).toInstant(), from);
-            String key = field == null ? "TOTAL" : keyOf(d.get(field));
+        for (TimeseriesStore.Point p : store.points(metric, field, ProvinceTime.startOf(from), ProvinceTime.endOf(to))) {
+            int index = interval.indexOf(p.at(), from);
+            String key = field == null ? "TOTAL" : keyOf(p.value());
             counts.computeIfAbsent(key, k -> new long[starts.size()])[index]++;
         }
         List<Timeseries.Series> series = new ArrayList<>();

@@ -8,16 +8,16 @@ import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.TransferAttempted;
 import vn.hotline1022.contracts.events.TransferCompleted;
-import vn.hotline1022.reporting.units.UnitStatus;
+import vn.hotline1022.reporting.units.UnitStatusStore;
 
 @Component
 class TransferEventsListener {
 
     private final EventReader events;
-    private final TransferFacts facts;
-    private final UnitStatus units;
+    private final TransferFactStore facts;
+    private final UnitStatusStore units;
 
-    TransferEventsListener(EventReader events, TransferFacts facts, UnitStatus units) {
+    TransferEventsListener(EventReader events, TransferFactStore facts, UnitStatusStore units) {
         this.events = events;
         this.facts = facts;
         this.units = units;

@@ -8,14 +8,14 @@ import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.UnitChanged;
 
-/** routing's directory → reporting's {@link UnitDirectory}. */
+/** routing's directory → reporting's {@link UnitDirectoryStore}. */
 @Component
 class DirectoryListener {
 
     private final EventReader events;
-    private final UnitDirectory directory;
+    private final UnitDirectoryStore directory;
 
-    DirectoryListener(EventReader events, UnitDirectory directory) {
+    DirectoryListener(EventReader events, UnitDirectoryStore directory) {
         this.events = events;
         this.directory = directory;
     }
@@ -24,7 +24,7 @@ class DirectoryListener {
     void onChanged(String message) {
         EventEnvelope<UnitChanged> e = events.read(message, EventType.UNIT_CHANGED);
         UnitChanged u = e.payload();
-        directory.changed(new UnitDirectory.KnownUnit(u.unitCode(), u.name(), u.transferable(), u.dialableNumbers(),
+        directory.changed(new UnitDirectoryStore.KnownUnit(u.unitCode(), u.name(), u.transferable(), u.dialableNumbers(),
                 u.numbersToCome(), u.leftService()), u.version(), e.occurredAt());
     }
 }

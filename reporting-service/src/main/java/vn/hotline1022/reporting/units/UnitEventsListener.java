@@ -12,9 +12,9 @@ import vn.hotline1022.contracts.events.UnitUnreachable;
 class UnitEventsListener {
 
     private final EventReader events;
-    private final UnitStatus units;
+    private final UnitStatusStore units;
 
-    UnitEventsListener(EventReader events, UnitStatus units) {
+    UnitEventsListener(EventReader events, UnitStatusStore units) {
         this.events = events;
         this.units = units;
     }

@@ -1,18 +1,17 @@
 package vn.hotline1022.reporting.wallboard;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
-import vn.hotline1022.reporting.calls.CallFacts;
-import vn.hotline1022.reporting.escalations.EscalationFacts;
+import vn.hotline1022.reporting.calls.CallFactStore;
+import vn.hotline1022.reporting.calls.ClosedCall;
+import vn.hotline1022.reporting.calls.ReceivedCall;
+import vn.hotline1022.reporting.escalations.EscalationFactStore;
 import vn.hotline1022.reporting.figures.Percentiles;
 import vn.hotline1022.reporting.figures.ProvinceTime;
 import vn.hotline1022.reporting.figures.Tally;
 import vn.hotline1022.reporting.metrics.TopicSpikeMetrics;
 import vn.hotline1022.reporting.summary.EscalationFigures;
-import vn.hotline1022.reporting.units.UnitDirectory;
-import vn.hotline1022.reporting.units.UnitStatus;
+import vn.hotline1022.reporting.units.UnitDirectoryStore;
+import vn.hotline1022.reporting.units.UnitStatusStore;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,23 +20,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 
 @Component
 class WallboardQuery {
 
-    private final MongoCollection<Document> calls;
-    private final MongoCollection<Document> escalations;
-    private final UnitStatus units;
-    private final UnitDirectory directory;
+    private final CallFactStore calls;
+    private final EscalationFactStore escalations;
+    private final UnitStatusStore units;
+    private final UnitDirectoryStore directory;
     private final TopicSpikeMetrics spikes;
     private final Clock clock;
 
-    WallboardQuery(CallFacts calls, EscalationFacts escalations, UnitStatus units, UnitDirectory directory,
+    WallboardQuery(CallFactStore calls, EscalationFactStore escalations, UnitStatusStore units, UnitDirectoryStore directory,
                    TopicSpikeMetrics spikes, Clock clock) {
-        this.calls = calls.collection();
-        this.escalations = escalations.collection();
+        this.calls = calls;
+        this.escalations = escalations;
         this.units = units;
         this.directory = directory;
         this.spikes = spikes;
@@ -51,12 +49,12 @@ class WallboardQuery {
         Tally topics = new Tally();
         long yesterdaySoFar = 0;
         Instant sameTimeYesterday = now.minus(Duration.ofDays(1));
-        for (Document d : calls.find(between("receivedAt", ProvinceTime.startOf(today.minusDays(1)),
-                ProvinceTime.endOf(today)))) {
-            Instant at = d.getDate("receivedAt").toInstant();
+        for (ReceivedCall c : calls.receivedBetween(ProvinceTime.startOf(today.minusDays(1)),
+                ProvinceTime.endOf(today))) {
+            Instant at = c.receivedAt();
             if (ProvinceTime.dayOf(at).equals(today)) {
                 todayHours[ProvinceTime.hourOf(at)]++;
-                topics.add(d.getString("topic"));
+                topics.add(c.topic());
             } else {
                 yesterdayHours[ProvinceTime.hourOf(at)]++;
                 yesterdaySoFar += at.isBefore(sameTimeYesterday) ? 1 : 0;
@@ -64,12 +62,11 @@ class WallboardQuery {
         }
         Tally outcomes = new Tally();
         List<Long> handle = new ArrayList<>();
-        for (Document d : calls.find(between("closedAt", ProvinceTime.startOf(today), ProvinceTime.endOf(today)))) {
-            outcomes.add(d.getString("outcome"));
-            Number seconds = d.get("handleSeconds", Number.class);
-            handle.add(seconds == null ? 0 : seconds.longValue());
+        for (ClosedCall c : calls.closedBetween(ProvinceTime.startOf(today), ProvinceTime.endOf(today))) {
+            outcomes.add(c.outcome());
+            handle.add(c.handleSeconds() == null ? 0 : c.handleSeconds());
         }
-        List<Wallboard.UnitBacklog> backlog = EscalationFigures.byUnit(escalations, Filters.ne("answered", true), now)
+        List<Wallboard.UnitBacklog> backlog = EscalationFigures.byUnit(escalations.unanswered(), now)
                 .stream().map(u -> new Wallboard.UnitBacklog(u.unitCode(), directory.name(u.unitCode()), u.open(),
                         u.overdue()))
                 .sorted(Comparator.comparingLong(Wallboard.UnitBacklog::overdue).reversed()
@@ -90,9 +87,5 @@ class WallboardQuery {
                 Math.round(Percentiles.mean(handle)), backlog, unreachable, spikeList,
                 directory.withoutDialableNumber().stream().map(u -> new Wallboard.WithoutNumber(u.code(), u.name(),
                         u.numbersToCome())).toList());
-    }
-
-    private static org.bson.conversions.Bson between(String field, Instant from, Instant to) {
-        return Filters.and(Filters.gte(field, Date.from(from)), Filters.lt(field, Date.from(to)));
     }
 }

@@ -43,7 +43,7 @@ class DigestRunsIT {
             List<Callable<Boolean>> claims = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 String owner = "replica-" + i;
-                DigestRuns runs = new DigestRuns(client.getDatabase("digest-runs"));
+                DigestRunStore runs = new DigestRunStore(client.getDatabase("digest-runs"));
                 claims.add(() -> runs.claim(day, owner, at));
             }
             List<Boolean> won = new ArrayList<>();
@@ -52,7 +52,7 @@ class DigestRunsIT {
             }
             assertThat(won).containsOnlyOnce(true);
             int winner = won.indexOf(true);
-            DigestRuns runs = new DigestRuns(client.getDatabase("digest-runs"));
+            DigestRunStore runs = new DigestRunStore(client.getDatabase("digest-runs"));
             assertThat(runs.owner(day)).isEqualTo("replica-" + winner);
             assertThat(runs.claim(day, "late-replica", at.plusSeconds(60))).isFalse();
             assertThat(runs.claim(day.plusDays(1), "late-replica", at.plusSeconds(86_400))).isTrue();

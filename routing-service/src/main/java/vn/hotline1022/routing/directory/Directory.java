@@ -1,6 +1,5 @@
 package vn.hotline1022.routing.directory;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -42,8 +41,8 @@ public class Directory implements InitializingBean {
     @Override
     public void afterPropertiesSet() throws IOException {
         String json = new ClassPathResource(SEED).getContentAsString(StandardCharsets.UTF_8);
-        List<Document> seed = Document.parse("{\"units\": " + json + "}").getList("units", Document.class);
-        long inserted = seed.stream().map(UnitDocuments::fromDocument)
+        List<Unit> seed = UnitDocuments.parseSeed(json);
+        long inserted = seed.stream()
                 .filter(u -> store.seed(u, SOURCE, clock.instant())).count();
         log.info("hotline directory: {} units in seed, {} newly inserted, {} announced on {}", seed.size(), inserted,
                 store.announceUnannounced(clock.instant()), vn.hotline1022.contracts.Topics.UNIT_CHANGED);

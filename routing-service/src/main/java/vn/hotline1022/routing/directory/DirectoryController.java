@@ -126,7 +126,7 @@ class DirectoryController {
     List<UnitHistoryView> history(@PathVariable String code) {
         supervisor();
         load(code);
-        return store.history(code).stream().map(UnitHistoryView::of).toList();
+        return store.history(code);
     }
 
     private CurrentUser supervisor() {

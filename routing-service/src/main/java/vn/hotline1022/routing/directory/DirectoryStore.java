@@ -128,9 +128,10 @@ class DirectoryStore {
                 Updates.combine(sets)).getModifiedCount() == 1;
     }
 
-    List<Document> history(String code) {
+    List<UnitHistoryView> history(String code) {
         Document doc = units.find(Filters.eq("_id", code)).projection(new Document("history", 1)).first();
-        return doc == null ? List.of() : doc.getList("history", Document.class, List.of());
+        return doc == null ? List.of() : doc.getList("history", Document.class, List.of()).stream()
+                .map(UnitDocuments::version).toList();
     }
 
     private static Document historyEntry(String action, String by, Document before, Document after, Instant now) {

@@ -59,4 +59,33 @@ final class UnitDocuments {
                 d.getInteger("priority", 1), d.getBoolean("active", true) && !placeholder, d.getString("hours"),
                 placeholder || number == null);
     }
+
+    /** A stored history line as supervisors read it: the stored fields, whatever version of the unit wrote them. */
+    static UnitHistoryView version(Document h) {
+        return new UnitHistoryView(h.getDate("at"), h.getString("by"), h.getString("action"),
+                snapshot(h.get("before", Document.class)), snapshot(h.get("after", Document.class)));
+    }
+
+    private static UnitHistoryView.UnitSnapshot snapshot(Document u) {
+        if (u == null) {
+            return null;
+        }
+        Document due = u.get("escalationDue", Document.class);
+        return new UnitHistoryView.UnitSnapshot(u.getString("_id"), u.getString("name"), u.getString("kind"),
+                u.getList("jurisdiction", String.class), u.getList("topics", String.class),
+                u.getList("hotlines", Document.class, List.of()).stream().map(h -> new UnitHistoryView.HotlineSnapshot(
+                        h.getString("number"), h.getString("label"), h.getString("lineType"), h.getInteger("priority"),
+                        h.getBoolean("active"), h.getString("hours"), h.getBoolean("placeholder"))).toList(),
+                u.getBoolean("transferable"), u.getString("notTransferableReason"), u.getString("alternative"),
+                u.getString("strategy"),
+                // versions stored before units could be retired say nothing about it
+                u.containsKey("retired") ? u.getBoolean("retired") : null,
+                due == null ? null : new UnitHistoryView.DueSnapshot(due.getInteger("workingDays"), due.getString("time")));
+    }
+
+    /** The seed file: a JSON array of units in their stored shape. */
+    static List<Unit> parseSeed(String json) {
+        return Document.parse("{\"units\": " + json + "}").getList("units", Document.class).stream()
+                .map(UnitDocuments::fromDocument).toList();
+    }
 }

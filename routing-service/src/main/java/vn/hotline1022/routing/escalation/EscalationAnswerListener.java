@@ -1,6 +1,5 @@
 package vn.hotline1022.routing.escalation;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -11,7 +10,7 @@ import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.EscalationAnswerSubmitted;
 import vn.hotline1022.routing.escalation.domain.AnswerSubmission;
-import vn.hotline1022.routing.escalation.domain.EscalationStatus;
+import vn.hotline1022.routing.escalation.domain.Escalation;
 import vn.hotline1022.routing.infra.RejectedMessageException;
 
 import java.util.List;
@@ -42,17 +41,17 @@ class EscalationAnswerListener {
         if (!problems.isEmpty()) {
             throw new RejectedMessageException("Sai lược đồ: " + String.join("; ", problems));
         }
-        Document e = store.find(s.escalationId())
+        Escalation e = store.find(s.escalationId())
                 .orElseThrow(() -> new RejectedMessageException("UNKNOWN_ESCALATION: không có kiến nghị " + s.escalationId()));
-        if (!s.unitCode().equals(e.getString("unitCode"))) {
+        if (!s.unitCode().equals(e.unitCode())) {
             throw new RejectedMessageException("WRONG_UNIT: kiến nghị không thuộc đơn vị " + s.unitCode());
         }
         // answers applied before events were read as UUIDs kept the unit's spelling of the id
-        if (s.eventId().equalsIgnoreCase(e.getString("answerEventId"))) {
+        if (s.eventId().equalsIgnoreCase(e.answerEventId())) {
             return; // redelivery of an answer already applied
         }
-        if (!EscalationStatus.OPEN.name().equals(e.getString("status"))) {
-            throw new RejectedMessageException("NOT_OPEN: kiến nghị đang ở trạng thái " + e.getString("status"));
+        if (!e.stillOpen()) {
+            throw new RejectedMessageException("NOT_OPEN: kiến nghị đang ở trạng thái " + e.status().name());
         }
         answers.answer(s.escalationId(), s.answer().strip(), s.answeredBy().strip(), s.eventId())
                 .orElseThrow(() -> new RejectedMessageException("NOT_OPEN: kiến nghị vừa được trả lời hoặc gộp"));

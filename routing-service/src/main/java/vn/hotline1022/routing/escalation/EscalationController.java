@@ -3,7 +3,6 @@ package vn.hotline1022.routing.escalation;
 import vn.hotline1022.support.web.ApiException;
 
 import jakarta.validation.Valid;
-import org.bson.Document;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.routing.escalation.domain.Escalation;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
 import vn.hotline1022.routing.infra.security.Access;
 import vn.hotline1022.support.security.CurrentUser;
@@ -82,9 +82,9 @@ class EscalationController {
     EscalationView answer(@PathVariable String id, @Valid @RequestBody EscalationRequests.Answer request) {
         CurrentUser user = users.current();
         Access.require(user, Access.UNIT, Access.SUPERVISOR, Access.ADMIN);
-        Document e = visible(id, user);
-        if (!EscalationStatus.OPEN.name().equals(e.getString("status"))) {
-            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.not-open", e.getString("status"));
+        Escalation e = visible(id, user);
+        if (!e.stillOpen()) {
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.not-open", e.status().name());
         }
         return answers.answer(id, request.answer().strip(), user.username(), null).map(EscalationView::of)
                 .orElseThrow(() -> ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.escalation.answered-or-merged"));
@@ -111,11 +111,11 @@ class EscalationController {
         return user;
     }
 
-    private Document visible(String id, CurrentUser user) {
+    private Escalation visible(String id, CurrentUser user) {
         Access.require(user, READERS);
-        Document e = store.find(id).orElse(null);
+        Escalation e = store.find(id).orElse(null);
         boolean allowed = e != null && (Access.hasAny(user, ALL_UNITS_READERS)
-                || e.getString("unitCode").equals(user.unitCode()));
+                || e.unitCode().equals(user.unitCode()));
         if (!allowed) {
             throw ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.escalation.not-found", id);
         }

@@ -1,13 +1,12 @@
 package vn.hotline1022.routing.escalation;
 
-import com.mongodb.client.model.Filters;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.hotline1022.routing.escalation.domain.Escalation;
+import vn.hotline1022.routing.escalation.domain.SplitIntent;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 /**
@@ -38,12 +37,12 @@ class EscalationSupervision {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationSupervision.class);
 
-    private final EscalationStore store;
+    private final EscalationMoveStore store;
     private final EscalationMerges merges;
     private final EscalationSplits splits;
     private final EscalationReassignments reassignments;
 
-    EscalationSupervision(EscalationStore store, EscalationMerges merges, EscalationSplits splits,
+    EscalationSupervision(EscalationMoveStore store, EscalationMerges merges, EscalationSplits splits,
                           EscalationReassignments reassignments) {
         this.store = store;
         this.merges = merges;
@@ -51,7 +50,7 @@ class EscalationSupervision {
         this.reassignments = reassignments;
     }
 
-    Document merge(String targetId, List<String> sourceIds, String by) {
+    Escalation merge(String targetId, List<String> sourceIds, String by) {
         return merges.merge(targetId, sourceIds, by);
     }
 
@@ -64,27 +63,27 @@ class EscalationSupervision {
         return merges.completeMerge(sourceId);
     }
 
-    Document split(String id, List<String> callIds, String by) {
+    Escalation split(String id, List<String> callIds, String by) {
         return splits.split(id, callIds, by);
     }
 
-    Document reassign(String id, String unitCode, String reason, String by) {
+    Escalation reassign(String id, String unitCode, String reason, String by) {
         return reassignments.reassign(id, unitCode, reason, by);
     }
 
     /** Finishes merges and splits a crash left half done (older than {@code before}, to stay out of live requests). */
     int resumePending(Instant before) {
         int resumed = 0;
-        for (Document source : store.find(Filters.eq("mergePending", true), 200)) {
-            if (history(source, "MERGED_INTO").before(Date.from(before))) {
-                merges.completeMerge(source.getString("_id"));
+        for (Escalation source : store.withMergePending(200)) {
+            if (source.lastTime("MERGED_INTO").isBefore(before)) {
+                merges.completeMerge(source.id());
                 resumed++;
             }
         }
-        for (Document source : store.find(Filters.elemMatch("splits", Filters.eq("applied", false)), 200)) {
-            for (Document intent : source.getList("splits", Document.class)) {
-                if (!intent.getBoolean("applied", false) && intent.getDate("at").before(Date.from(before))) {
-                    splits.completeSplit(source.getString("_id"), intent);
+        for (Escalation source : store.withSplitPending(200)) {
+            for (SplitIntent intent : source.splits()) {
+                if (!intent.applied() && intent.at().isBefore(before)) {
+                    splits.completeSplit(source.id(), intent);
                     resumed++;
                 }
             }
@@ -93,10 +92,5 @@ class EscalationSupervision {
             log.warn("finished {} merge/split step(s) left half done", resumed);
         }
         return resumed;
-    }
-
-    private static Date history(Document e, String action) {
-        return e.getList("history", Document.class, List.of()).stream().filter(h -> action.equals(h.getString("action")))
-                .map(h -> h.getDate("at")).reduce((a, b) -> b).orElse(new Date(0));
     }
 }

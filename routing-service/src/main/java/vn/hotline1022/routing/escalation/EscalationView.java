@@ -1,7 +1,10 @@
 package vn.hotline1022.routing.escalation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.bson.Document;
+import vn.hotline1022.routing.escalation.domain.Escalation;
+import vn.hotline1022.routing.escalation.domain.HistoryLine;
+
+import java.time.Instant;
 
 import java.util.Date;
 import java.util.List;
@@ -25,24 +28,25 @@ record EscalationView(String id, String unitCode, String topic, String locality,
                            @JsonInclude(JsonInclude.Include.ALWAYS) String by,
                            String unitCode, String from, String to, String into, String reason, List<String> callIds) {
 
-        static HistoryLineView of(Document h) {
-            return new HistoryLineView(h.getDate("at"), h.getString("action"), h.getString("by"),
-                    h.getString("unitCode"), h.getString("from"), h.getString("to"), h.getString("into"),
-                    h.getString("reason"), h.getList("callIds", String.class));
+        static HistoryLineView of(HistoryLine h) {
+            return new HistoryLineView(date(h.at()), h.action(), h.by(), h.unitCode(), h.from(), h.to(), h.into(),
+                    h.reason(), h.callIds());
         }
     }
 
     record EscalatedCallView(String callId, String question, Date askedAt) {
     }
 
-    static EscalationView of(Document e) {
-        List<Document> lines = e.getList("history", Document.class);
-        List<HistoryLineView> history = lines == null ? null : lines.stream().map(HistoryLineView::of).toList();
-        return new EscalationView(e.getString("_id"), e.getString("unitCode"), e.getString("topic"),
-                e.getString("locality"), e.getString("question"), e.getString("status"), e.getDate("createdAt"),
-                e.getDate("dueAt"), e.getInteger("callCount"), e.getString("answer"), e.getString("answeredBy"),
-                e.getDate("answeredAt"), e.getString("mergedInto"), e.getBoolean("overdueNotified"), history,
-                e.getList("calls", Document.class, List.of()).stream().map(c -> new EscalatedCallView(
-                        c.getString("callId"), c.getString("question"), c.getDate("askedAt"))).toList());
+    static EscalationView of(Escalation e) {
+        List<HistoryLineView> history = e.history() == null ? null
+                : e.history().stream().map(HistoryLineView::of).toList();
+        return new EscalationView(e.id(), e.unitCode(), e.topic(), e.locality(), e.question(), e.status().name(),
+                date(e.createdAt()), date(e.dueAt()), e.callCount(), e.answer(), e.answeredBy(), date(e.answeredAt()),
+                e.mergedInto(), e.overdueNotified(), history, e.calls().stream().map(c -> new EscalatedCallView(
+                        c.callId(), c.question(), date(c.askedAt()))).toList());
+    }
+
+    private static Date date(Instant at) {
+        return at == null ? null : Date.from(at);
     }
 }

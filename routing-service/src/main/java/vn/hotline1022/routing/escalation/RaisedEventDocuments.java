@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.EscalationRaised;
+import vn.hotline1022.routing.escalation.domain.Escalation;
 import vn.hotline1022.support.outbox.OutboxDocuments;
 
 import java.time.Instant;
@@ -22,10 +23,10 @@ class RaisedEventDocuments {
         this.outbox = outbox;
     }
 
-    Document event(Document e, Instant now) {
-        String unit = e.getString("unitCode");
-        return outbox.entry(EventType.ESCALATION_RAISED, Topics.escalationsFor(unit), e.getString("_id"),
-                new EscalationRaised(e.getString("_id"), unit, e.getString("question"), e.getString("topic"),
-                        e.getString("locality"), e.getDate("dueAt").toInstant(), e.getInteger("callCount", 1)), now);
+    Document event(Escalation e, Instant now) {
+        String unit = e.unitCode();
+        return outbox.entry(EventType.ESCALATION_RAISED, Topics.escalationsFor(unit), e.id(),
+                new EscalationRaised(e.id(), unit, e.question(), e.topic(), e.locality(), e.dueAt(),
+                        e.callCount() == null ? 1 : e.callCount()), now);
     }
 }

@@ -1,7 +1,8 @@
 package vn.hotline1022.routing.escalation;
 
-import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.routing.escalation.domain.EscalatedCall;
+import vn.hotline1022.routing.escalation.domain.Escalation;
 import vn.hotline1022.routing.escalation.domain.QuestionSimilarity;
 
 import java.util.List;
@@ -19,18 +20,18 @@ class SimilarEscalations {
     }
 
     /** Most similar first. */
-    List<Document> open(String unit, String topic, String locality, String question) {
+    List<Escalation> open(String unit, String topic, String locality, String question) {
         return store.findOpen(unit, topic, locality).stream()
                 .map(e -> new Object[] {e, bestSimilarity(e, question)})
                 .filter(p -> (double) p[1] >= properties.similarityThreshold())
                 .sorted((a, b) -> Double.compare((double) b[1], (double) a[1]))
-                .map(p -> (Document) p[0]).toList();
+                .map(p -> (Escalation) p[0]).toList();
     }
 
-    private static double bestSimilarity(Document e, String question) {
-        double best = QuestionSimilarity.similarity(e.getString("question"), question);
-        for (Document c : e.getList("calls", Document.class, List.of())) {
-            best = Math.max(best, QuestionSimilarity.similarity(c.getString("question"), question));
+    private static double bestSimilarity(Escalation e, String question) {
+        double best = QuestionSimilarity.similarity(e.question(), question);
+        for (EscalatedCall c : e.calls()) {
+            best = Math.max(best, QuestionSimilarity.similarity(c.question(), question));
         }
         return best;
     }

@@ -1,6 +1,5 @@
 package vn.hotline1022.routing.rules;
 
-import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,8 +34,7 @@ public class RoutingRules implements InitializingBean {
     @Override
     public void afterPropertiesSet() throws IOException {
         String json = new ClassPathResource(SEED).getContentAsString(StandardCharsets.UTF_8);
-        Document.parse("{\"rules\": " + json + "}").getList("rules", Document.class).stream()
-                .map(RuleStore::fromDocument).forEach(r -> store.seed(r, clock.instant()));
+        RuleStore.parseSeed(json).forEach(r -> store.seed(r, clock.instant()));
         refresh();
     }
 

@@ -1,6 +1,6 @@
 package vn.hotline1022.routing.rules;
 
-import org.bson.Document;
+import vn.hotline1022.routing.rules.domain.RoutingRule;
 
 import java.util.Date;
 import java.util.List;
@@ -14,10 +14,9 @@ record RuleHistoryView(Date at, String by, RuleSnapshot after) {
     record RuleSnapshot(String topic, String locality, List<String> targets, boolean knowledgeBaseOnly, String reason) {
     }
 
-    static RuleHistoryView of(Document h) {
-        Document a = h.get("after", Document.class);
-        return new RuleHistoryView(h.getDate("at"), h.getString("by"), new RuleSnapshot(a.getString("topic"),
-                a.getString("locality"), a.getList("targets", String.class), a.getBoolean("knowledgeBaseOnly"),
-                a.getString("reason")));
+    static RuleHistoryView of(RuleVersion v) {
+        RoutingRule a = v.after();
+        return new RuleHistoryView(Date.from(v.at()), v.by(), new RuleSnapshot(a.topic(), a.locality(), a.targets(),
+                a.knowledgeBaseOnly(), a.reason()));
     }
 }

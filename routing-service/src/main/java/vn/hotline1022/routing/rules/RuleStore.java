@@ -44,9 +44,21 @@ class RuleStore {
         rules.updateOne(Filters.eq("_id", rule.id()), Updates.combine(sets), new UpdateOptions().upsert(true));
     }
 
-    List<Document> history(String id) {
+    List<RuleVersion> history(String id) {
         Document doc = rules.find(Filters.eq("_id", id)).first();
-        return doc == null ? List.of() : doc.getList("history", Document.class, List.of());
+        return doc == null ? List.of() : doc.getList("history", Document.class, List.of()).stream()
+                .map(RuleStore::version).toList();
+    }
+
+    static RuleVersion version(Document h) {
+        return new RuleVersion(h.getDate("at").toInstant(), h.getString("by"),
+                fromDocument(h.get("after", Document.class)));
+    }
+
+    /** The seed file: a JSON array of rules in their stored shape. */
+    static List<RoutingRule> parseSeed(String json) {
+        return Document.parse("{\"rules\": " + json + "}").getList("rules", Document.class).stream()
+                .map(RuleStore::fromDocument).toList();
     }
 
     static RoutingRule fromDocument(Document d) {

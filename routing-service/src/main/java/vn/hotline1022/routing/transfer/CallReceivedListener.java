@@ -8,14 +8,14 @@ import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.CallReceived;
 import vn.hotline1022.routing.infra.RejectedMessageException;
 
-/** Maps intake's call.received into routing's own model: who owns the call (see {@link CallOwners}). */
+/** Maps intake's call.received into routing's own model: who owns the call (see {@link CallOwnerStore}). */
 @Component
 class CallReceivedListener {
 
     private final EventReader events;
-    private final CallOwners owners;
+    private final CallOwnerStore owners;
 
-    CallReceivedListener(EventReader events, CallOwners owners) {
+    CallReceivedListener(EventReader events, CallOwnerStore owners) {
         this.events = events;
         this.owners = owners;
     }

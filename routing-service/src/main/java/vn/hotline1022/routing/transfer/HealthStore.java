@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.transfer.domain.AttemptOutcome;
 import vn.hotline1022.routing.transfer.domain.CoolDownPolicy;
+import vn.hotline1022.routing.transfer.domain.DialledNumber;
 import vn.hotline1022.routing.transfer.domain.NumberHealth;
 
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.ConcurrentModificationException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -76,8 +78,17 @@ class HealthStore {
         return found;
     }
 
-    List<Document> all() {
-        return health.find().into(new ArrayList<>());
+    /** Every number ever dialled, by number. */
+    Map<String, DialledNumber> all() {
+        Map<String, DialledNumber> out = new HashMap<>();
+        health.find().forEach(d -> out.put(d.getString("_id"), dialled(d)));
+        return out;
+    }
+
+    static DialledNumber dialled(Document d) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        d.get("counts", new Document()).forEach((outcome, n) -> counts.put(outcome, ((Number) n).longValue()));
+        return new DialledNumber(fromDocument(d), counts);
     }
 
     /** Returns the health before and after this attempt. */

@@ -1,6 +1,5 @@
 package vn.hotline1022.routing.transfer;
 
-import org.bson.Document;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.directory.Directory;
@@ -8,11 +7,14 @@ import vn.hotline1022.routing.directory.domain.Hotline;
 import vn.hotline1022.routing.directory.domain.PhoneNumbers;
 import vn.hotline1022.routing.directory.domain.Unit;
 import vn.hotline1022.routing.infra.UnitGauges;
+import vn.hotline1022.routing.transfer.domain.DialledNumber;
+import vn.hotline1022.routing.transfer.domain.NumberHealth;
 import vn.hotline1022.routing.transfer.UnitHealthView.NumberHealthView;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,8 +67,7 @@ class HotlineHealth {
 
     List<UnitHealthView> report() {
         Instant now = clock.instant();
-        Map<String, Document> byNumber = new HashMap<>();
-        store.all().forEach(d -> byNumber.put(d.getString("_id"), d));
+        Map<String, DialledNumber> byNumber = store.all();
         List<UnitHealthView> units = new ArrayList<>();
         for (Unit unit : directory.snapshot().values()) {
             if (unit.transferable()) {
@@ -76,16 +77,17 @@ class HotlineHealth {
         return units;
     }
 
-    private static UnitHealthView health(Unit unit, Map<String, Document> byNumber, Instant now) {
+    private static UnitHealthView health(Unit unit, Map<String, DialledNumber> byNumber, Instant now) {
         List<NumberHealthView> numbers = new ArrayList<>();
         Map<String, Long> totals = new HashMap<>();
         for (Hotline h : unit.dialableHotlines()) {
-            Document d = byNumber.get(h.number());
-            Map<String, Long> counts = counts(d);
+            DialledNumber d = byNumber.get(h.number());
+            NumberHealth health = d == null ? null : d.health();
+            Map<String, Long> counts = d == null ? new LinkedHashMap<>() : new LinkedHashMap<>(d.attempts());
             counts.forEach((outcome, n) -> totals.merge(outcome, n, Long::sum));
             numbers.add(new NumberHealthView(PhoneNumbers.display(h.number()), h.label(),
-                    d != null && HealthStore.fromDocument(d).isCooling(now), d == null ? null : d.getDate("coolingUntil"),
-                    d == null ? 0 : d.getInteger("consecutiveFailures", 0), d == null ? null : d.getDate("lastUsedAt"),
+                    health != null && health.isCooling(now), health == null ? null : date(health.coolingUntil()),
+                    health == null ? 0 : health.consecutiveFailures(), health == null ? null : date(health.lastUsedAt()),
                     counts));
         }
         long cooling = numbers.stream().filter(NumberHealthView::cooling).count();
@@ -93,12 +95,7 @@ class HotlineHealth {
                 unit.hotlines().stream().filter(Hotline::placeholder).count(), totals, numbers);
     }
 
-    /** Attempts by outcome; a number never dialled has none. */
-    private static Map<String, Long> counts(Document health) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        if (health != null) {
-            health.get("counts", new Document()).forEach((outcome, n) -> counts.put(outcome, ((Number) n).longValue()));
-        }
-        return counts;
+    private static Date date(Instant at) {
+        return at == null ? null : Date.from(at);
     }
 }

@@ -13,16 +13,16 @@ import java.util.List;
 @RestController
 class RoutingMissController {
 
-    private final RoutingMisses misses;
+    private final RoutingMissStore misses;
     private final Clock clock;
 
-    RoutingMissController(RoutingMisses misses, Clock clock) {
+    RoutingMissController(RoutingMissStore misses, Clock clock) {
         this.misses = misses;
         this.clock = clock;
     }
 
     @GetMapping("/api/routing/misses")
-    List<RoutingMisses.Miss> misses(@RequestParam(defaultValue = "7") int days) {
+    List<RoutingMissStore.Miss> misses(@RequestParam(defaultValue = "7") int days) {
         if (days < 1 || days > 92) {
             throw new InvalidFieldException("days", "routing.misses.days.range");
         }

@@ -1,6 +1,5 @@
 package vn.hotline1022.routing.transfer;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -8,6 +7,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.hotline1022.contracts.events.SwitchboardDialled;
 import vn.hotline1022.routing.directory.domain.PhoneNumbers;
 import vn.hotline1022.routing.transfer.domain.AttemptOutcome;
+import vn.hotline1022.routing.transfer.domain.Transfer;
 import vn.hotline1022.support.web.ApiException;
 
 import java.time.Duration;
@@ -57,8 +57,8 @@ class SwitchboardDials {
         if (store.recorded(dial.ctiCallId())) {
             return Result.ALREADY_RECORDED;
         }
-        List<Document> open = store.openWith(number, dial.operator(), dial.dialledAt().minus(PLAN_AGE)).stream()
-                .filter(t -> !TransferDocuments.triedNumbers(t).contains(number)).toList();
+        List<Transfer> open = store.openWith(number, dial.operator(), dial.dialledAt().minus(PLAN_AGE)).stream()
+                .filter(t -> !t.triedNumbers().contains(number)).toList();
         if (open.isEmpty()) {
             return Result.NO_TRANSFER;
         }
@@ -66,11 +66,11 @@ class SwitchboardDials {
             // nobody named and two operators dialling the same unit: guessing would put one caller's attempt on another's call
             return Result.AMBIGUOUS;
         }
-        Document transfer = open.get(0);
+        Transfer transfer = open.get(0);
         try {
-            transfers.attempt(transfer.getString("_id"),
+            transfers.attempt(transfer.id(),
                     new AttemptRequest(number, AttemptOutcome.valueOf(dial.outcome())),
-                    dial.operator() != null ? dial.operator() : transfer.getString("operator"), dial.ctiCallId());
+                    dial.operator() != null ? dial.operator() : transfer.operator(), dial.ctiCallId());
             return Result.RECORDED;
         } catch (ApiException | ResponseStatusException raced) {
             // the operator's button (or another report) recorded this dial first, or the transfer just ended

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.routing.transfer.domain.Transfer;
 import vn.hotline1022.routing.infra.security.Access;
 import vn.hotline1022.support.security.CurrentUser;
 import vn.hotline1022.support.security.CurrentUserResolver;
@@ -19,9 +20,9 @@ class TransferController {
 
     private final TransferService transfers;
     private final CurrentUserResolver users;
-    private final CallOwners callOwners;
+    private final CallOwnerStore callOwners;
 
-    TransferController(TransferService transfers, CurrentUserResolver users, CallOwners callOwners) {
+    TransferController(TransferService transfers, CurrentUserResolver users, CallOwnerStore callOwners) {
         this.transfers = transfers;
         this.users = users;
         this.callOwners = callOwners;
@@ -55,9 +56,9 @@ class TransferController {
     }
 
     /** The object rule for every by-id read and write: the operator who planned it, or a supervisor. */
-    private org.bson.Document owned(String id, CurrentUser user) {
-        org.bson.Document transfer = transfers.load(id);
-        if (!user.owns(transfer.getString("operator"))) {
+    private Transfer owned(String id, CurrentUser user) {
+        Transfer transfer = transfers.load(id);
+        if (!user.owns(transfer.operator())) {
             throw new vn.hotline1022.support.web.NotFoundException("routing.transfer.not-found", id);
         }
         return transfer;

@@ -1,6 +1,5 @@
 package vn.hotline1022.routing.transfer;
 
-import org.bson.Document;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
@@ -8,13 +7,13 @@ import vn.hotline1022.contracts.events.TransferCompleted;
 import vn.hotline1022.routing.directory.Directory;
 import vn.hotline1022.routing.escalation.Escalations;
 import vn.hotline1022.routing.transfer.domain.Candidate;
-import vn.hotline1022.support.outbox.OutboxDocuments;
+import vn.hotline1022.routing.transfer.domain.Transfer;
 import vn.hotline1022.support.web.ApiException;
 import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Date;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,57 +31,50 @@ class TransferEscalation {
 
     private final TransferStore store;
     private final Directory directory;
-    private final OutboxDocuments outbox;
     private final Escalations escalations;
     private final Clock clock;
 
-    TransferEscalation(TransferStore store, Directory directory, OutboxDocuments outbox, Escalations escalations,
-                       Clock clock) {
+    TransferEscalation(TransferStore store, Directory directory, Escalations escalations, Clock clock) {
         this.store = store;
         this.directory = directory;
-        this.outbox = outbox;
         this.escalations = escalations;
         this.clock = clock;
     }
 
-    Document escalate(Document transfer, EscalateRequest request, String operator) {
-        String id = transfer.getString("_id");
-        if (TransferDocuments.CONNECTED.equals(transfer.getString("status"))) {
+    Transfer escalate(Transfer transfer, EscalateRequest request, String operator) {
+        String id = transfer.id();
+        if (Transfer.CONNECTED.equals(transfer.status())) {
             throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.transfer.already-connected");
         }
-        if (TransferDocuments.ESCALATED.equals(transfer.getString("status"))) {
+        if (Transfer.ESCALATED.equals(transfer.status())) {
             return transfer;
         }
-        String callId = transfer.getString("callId");
+        String callId = transfer.callId();
         String newId = callId != null ? Escalations.idFor(question(transfer, null, null).callKey())
                 : UUID.nameUUIDFromBytes(("transfer:" + id).getBytes(StandardCharsets.UTF_8)).toString();
-        if (transfer.getString("escalationId") == null) {
+        if (transfer.escalationId() == null) {
             String unit = escalationUnit(transfer, request.unitCode());
             Escalations.NewQuestion asked = question(transfer, request.question(), unit);
             String decided = escalations.similarOpenId(asked).orElse(newId);
             store.claimEscalation(id, decided, request.question(), unit, operator, clock.instant());
             transfer = store.find(id).orElseThrow();
         }
-        String claimed = transfer.getString("escalationId");
-        String placed = escalations.place(question(transfer, transfer.getString("escalationQuestion"),
-                transfer.getString("escalationUnit") != null ? transfer.getString("escalationUnit") : transfer.getString("unitCode")),
+        String claimed = transfer.escalationId();
+        String placed = escalations.place(question(transfer, transfer.escalationQuestion(), transfer.escalatedUnit()),
                 claimed, newId);
         // intake closes the call from this event (one writer); a transfer without a call has nobody to close
-        List<Document> events = callId == null ? List.of() : List.of(outbox.entry(EventType.TRANSFER_COMPLETED,
-                id, new TransferCompleted(id, callId,
-                        transfer.getString("escalationUnit") != null ? transfer.getString("escalationUnit")
-                                : transfer.getString("unitCode"),
-                        false, transfer.getList("attempts", Document.class, List.of()).size(), placed),
-                clock.instant()));
-        store.markEscalated(id, claimed, placed, events);
+        List<Announcement> events = callId == null ? List.of() : List.of(new Announcement(EventType.TRANSFER_COMPLETED,
+                id, new TransferCompleted(id, callId, transfer.escalatedUnit(), false, transfer.attempts().size(),
+                placed)));
+        store.markEscalated(id, claimed, placed, events, clock.instant());
         return store.find(id).orElseThrow();
     }
 
-    private Escalations.NewQuestion question(Document transfer, String question, String unitCode) {
-        Date at = transfer.getDate("escalationClaimedAt");
-        return new Escalations.NewQuestion("transfer:" + transfer.getString("_id"), transfer.getString("callId"),
-                question, transfer.getString("topic"), transfer.getString("locality"),
-                at == null ? clock.instant() : at.toInstant(), unitCode, transfer.getInteger("questionNo", 1));
+    private Escalations.NewQuestion question(Transfer transfer, String question, String unitCode) {
+        Instant at = transfer.escalationClaimedAt();
+        return new Escalations.NewQuestion("transfer:" + transfer.id(), transfer.callId(), question, transfer.topic(),
+                transfer.locality(), at == null ? clock.instant() : at, unitCode,
+                transfer.questionNo() == null ? 1 : transfer.questionNo());
     }
 
     /**
@@ -90,8 +82,8 @@ class TransferEscalation {
      * operator found that unit wrong; then the first responsible unit not found wrong, and if none is left the
      * operator has to pick one (never the unit just marked wrong).
      */
-    private String escalationUnit(Document transfer, String chosen) {
-        Set<String> wrong = TransferDocuments.wrongUnits(transfer);
+    private String escalationUnit(Transfer transfer, String chosen) {
+        Set<String> wrong = transfer.wrongUnitSet();
         if (chosen != null && !chosen.isBlank()) {
             if (directory.find(chosen).isEmpty()) {
                 throw new InvalidFieldException("unitCode", "routing.unit.not-in-directory", chosen);
@@ -101,11 +93,11 @@ class TransferEscalation {
             }
             return chosen;
         }
-        String planned = transfer.getString("unitCode");
+        String planned = transfer.unitCode();
         if (planned != null && !wrong.contains(planned)) {
             return planned;
         }
-        return TransferDocuments.candidates(transfer).stream().map(Candidate::unitCode).filter(u -> !wrong.contains(u))
+        return transfer.candidates().stream().map(Candidate::unitCode).filter(u -> !wrong.contains(u))
                 .findFirst().orElseThrow(() -> new InvalidFieldException("unitCode", "routing.transfer.rule-unit.wrong"));
     }
 }

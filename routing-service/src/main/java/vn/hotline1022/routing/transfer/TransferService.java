@@ -2,9 +2,6 @@ package vn.hotline1022.routing.transfer;
 
 import vn.hotline1022.support.web.ApiException;
 
-import com.mongodb.client.model.Updates;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.hotline1022.contracts.EventType;
@@ -17,17 +14,17 @@ import vn.hotline1022.routing.directory.domain.Locality;
 import vn.hotline1022.routing.directory.domain.PhoneNumbers;
 import vn.hotline1022.routing.directory.domain.TopicCode;
 import vn.hotline1022.routing.directory.domain.Unit;
-import vn.hotline1022.support.outbox.OutboxDocuments;
 import vn.hotline1022.support.web.InvalidFieldException;
 import vn.hotline1022.routing.transfer.domain.AttemptOutcome;
 import vn.hotline1022.routing.transfer.domain.Candidate;
 import vn.hotline1022.routing.transfer.domain.NumberHealth;
+import vn.hotline1022.routing.transfer.domain.Transfer;
+import vn.hotline1022.routing.transfer.domain.TransferAttempt;
 import vn.hotline1022.routing.transfer.domain.TransferPlan;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,30 +40,28 @@ class TransferService {
     private final TransferStore store;
     private final HealthStore health;
     private final Directory directory;
-    private final OutboxDocuments outbox;
     private final TransferMetrics metrics;
     private final TransferProperties properties;
     private final TransferEscalation escalation;
     private final Clock clock;
 
     TransferService(TransferPlanner planner, TransferStore store, HealthStore health, Directory directory,
-                    OutboxDocuments outbox, TransferMetrics metrics, TransferProperties properties,
-                    TransferEscalation escalation, RoutingMisses misses, Clock clock) {
+                    TransferMetrics metrics, TransferProperties properties,
+                    TransferEscalation escalation, RoutingMissStore misses, Clock clock) {
         this.misses = misses;
         this.planner = planner;
         this.store = store;
         this.health = health;
         this.directory = directory;
-        this.outbox = outbox;
         this.metrics = metrics;
         this.properties = properties;
         this.escalation = escalation;
         this.clock = clock;
     }
 
-    private final RoutingMisses misses;
+    private final RoutingMissStore misses;
 
-    Document create(NewTransferRequest request, String operator) {
+    Transfer create(NewTransferRequest request, String operator) {
         if (!TopicCode.isKnown(request.topic())) {
             throw new InvalidFieldException("topic", "routing.topic.unknown");
         }
@@ -75,73 +70,70 @@ class TransferService {
         }
         Instant now = clock.instant();
         TransferPlan plan = planner.plan(request.topic(), request.locality(), now);
-        Document doc = TransferDocuments.newTransfer(UUID.randomUUID().toString(), request, operator, plan, now);
-        store.insert(doc);
-        return doc;
+        Transfer transfer = Transfer.planned(UUID.randomUUID().toString(), request.callId(), request.topic(),
+                request.locality(), request.questionNo(), operator, plan, now);
+        store.insert(transfer);
+        return transfer;
     }
 
-    Document attempt(String id, AttemptRequest request, String operator) {
+    Transfer attempt(String id, AttemptRequest request, String operator) {
         return attempt(id, request, operator, null);
     }
 
     /** {@code ctiCallId}: the switchboard call that reported this dial (null when the operator pressed a button). */
-    Document attempt(String id, AttemptRequest request, String operator, String ctiCallId) {
-        Document transfer = load(id);
-        if (!TransferDocuments.IN_PROGRESS.equals(transfer.getString("status"))) {
-            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.transfer.finished", transfer.getString("status"));
+    Transfer attempt(String id, AttemptRequest request, String operator, String ctiCallId) {
+        Transfer transfer = load(id);
+        if (!transfer.inProgress()) {
+            throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.transfer.finished", transfer.status());
         }
-        List<Candidate> candidates = TransferDocuments.candidates(transfer);
+        List<Candidate> candidates = transfer.candidates();
         String number = PhoneNumbers.normalize(request.number());
         Candidate dialled = candidates.stream().filter(c -> c.number().equals(number)).findFirst()
                 .orElseThrow(() -> new InvalidFieldException("number", "routing.attempt.number.not-planned"));
-        Set<String> tried = TransferDocuments.triedNumbers(transfer);
+        Set<String> tried = transfer.triedNumbers();
         if (tried.contains(number)) {
             throw new InvalidFieldException("number", "routing.attempt.number.already-tried");
         }
-        Set<String> wrongUnits = TransferDocuments.wrongUnits(transfer);
+        Set<String> wrongUnits = transfer.wrongUnitSet();
         Instant now = clock.instant();
         AttemptOutcome outcome = request.outcome();
         NumberHealth[] change = health.record(number, dialled.unitCode(), outcome, now, properties.policy());
         int attemptNo = tried.size() + 1;
-        String callId = transfer.getString("callId");
-        List<Document> events = new ArrayList<>();
-        events.add(outbox.entry(EventType.TRANSFER_ATTEMPTED, id,
-                new TransferAttempted(id, callId, dialled.unitCode(), PhoneNumbers.mask(number), outcome.name(), attemptNo),
-                now));
-        List<Bson> changes = new ArrayList<>(List.of(
-                Updates.push("attempts", new Document("n", attemptNo).append("number", number)
-                        .append("unitCode", dialled.unitCode()).append("outcome", outcome.name())
-                        .append("by", operator).append("at", Date.from(now)).append("ctiCallId", ctiCallId)),
-                Updates.inc("attemptCount", 1)));
+        String callId = transfer.callId();
+        List<Announcement> events = new ArrayList<>();
+        events.add(new Announcement(EventType.TRANSFER_ATTEMPTED, id,
+                new TransferAttempted(id, callId, dialled.unitCode(), PhoneNumbers.mask(number), outcome.name(), attemptNo)));
+        TransferAttempt attempt = new TransferAttempt(attemptNo, number, dialled.unitCode(), outcome.name(), operator,
+                now, ctiCallId);
         unreachable(dialled.unitCode(), change, now).ifPresent(events::add);
+        String wrongUnit = null;
         if (outcome == AttemptOutcome.WRONG_UNIT) {
             // not a line fault: this unit is not responsible, so its other numbers are skipped and the plan moves to
             // the rules' next unit; the miss is kept for the supervisor who fixes the rule
-            wrongUnits.add(dialled.unitCode());
-            changes.add(Updates.addToSet("wrongUnits", dialled.unitCode()));
+            wrongUnit = dialled.unitCode();
+            wrongUnits.add(wrongUnit);
             misses.record(transfer, dialled.unitCode(), number, operator, now);
         }
-        String status = TransferDocuments.IN_PROGRESS;
+        String status = Transfer.IN_PROGRESS;
         if (outcome == AttemptOutcome.CONNECTED) {
-            status = TransferDocuments.CONNECTED;
+            status = Transfer.CONNECTED;
         } else if (nextAvailable(candidates, tried, number, now).stream()
                 .noneMatch(c -> !wrongUnits.contains(c.unitCode()))) {
-            status = TransferDocuments.ALL_FAILED;
+            status = Transfer.ALL_FAILED;
         }
-        if (!TransferDocuments.IN_PROGRESS.equals(status)) {
-            boolean connected = TransferDocuments.CONNECTED.equals(status);
-            events.add(outbox.entry(EventType.TRANSFER_COMPLETED, id,
-                    new TransferCompleted(id, callId, dialled.unitCode(), connected, attemptNo), now));
-            changes.add(Updates.set("completedAt", Date.from(now)));
-            changes.add(Updates.set("connectedUnit", connected ? dialled.unitCode() : null));
+        boolean ended = !Transfer.IN_PROGRESS.equals(status);
+        boolean connected = Transfer.CONNECTED.equals(status);
+        if (ended) {
+            events.add(new Announcement(EventType.TRANSFER_COMPLETED, id,
+                    new TransferCompleted(id, callId, dialled.unitCode(), connected, attemptNo)));
         }
-        changes.add(Updates.set("status", status));
-        if (!store.update(id, tried.size(), changes, events)) {
+        if (!store.recordAttempt(transfer, attempt, wrongUnit, status, ended, connected ? dialled.unitCode() : null,
+                events, now)) {
             throw ApiException.ofStatus(HttpStatus.CONFLICT.value(), "routing.transfer.concurrent-update");
         }
         metrics.attempt(dialled.unitCode(), outcome.name());
-        if (!TransferDocuments.IN_PROGRESS.equals(status)) {
-            metrics.completed(dialled.unitCode(), TransferDocuments.CONNECTED.equals(status));
+        if (ended) {
+            metrics.completed(dialled.unitCode(), connected);
         }
         return load(id);
     }
@@ -154,11 +146,11 @@ class TransferService {
      * which is idempotent (attach guarded by the call's source, insert guarded by the derived id). A crash after
      * the claim is finished by the next click on the same transfer.
      */
-    Document escalate(String id, EscalateRequest request, String operator) {
+    Transfer escalate(String id, EscalateRequest request, String operator) {
         return escalation.escalate(load(id), request, operator);
     }
 
-    Document load(String id) {
+    Transfer load(String id) {
         return store.find(id).orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.transfer.not-found", id));
     }
 
@@ -170,7 +162,7 @@ class TransferService {
     }
 
     /** Only the attempt that puts a unit's last number into cool-down reports it: one event per outage. */
-    private Optional<Document> unreachable(String unitCode, NumberHealth[] change, Instant now) {
+    private Optional<Announcement> unreachable(String unitCode, NumberHealth[] change, Instant now) {
         if (change[0].isCooling(now) || !change[1].isCooling(now)) {
             return Optional.empty();
         }
@@ -181,7 +173,7 @@ class TransferService {
         Set<String> numbers = unit.dialableHotlines().stream().map(Hotline::number).collect(Collectors.toSet());
         Map<String, NumberHealth> h = health.load(numbers);
         boolean allCooling = numbers.stream().allMatch(n -> h.get(n) != null && h.get(n).isCooling(now));
-        return allCooling ? Optional.of(outbox.entry(EventType.UNIT_UNREACHABLE, unitCode,
-                new UnitUnreachable(unitCode, numbers.size(), now), now)) : Optional.empty();
+        return allCooling ? Optional.of(new Announcement(EventType.UNIT_UNREACHABLE, unitCode,
+                new UnitUnreachable(unitCode, numbers.size(), now))) : Optional.empty();
     }
 }

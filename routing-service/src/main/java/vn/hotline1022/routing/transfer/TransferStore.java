@@ -7,6 +7,8 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.routing.transfer.domain.Transfer;
+import vn.hotline1022.routing.transfer.domain.TransferAttempt;
 import vn.hotline1022.support.outbox.OutboxDocuments;
 
 import java.time.Instant;
@@ -28,23 +30,35 @@ class TransferStore {
         transfers.createIndex(new Document("callId", 1));
     }
 
-    void insert(Document transfer) {
-        transfers.insertOne(transfer);
+    void insert(Transfer transfer) {
+        transfers.insertOne(TransferDocuments.toDocument(transfer));
     }
 
-    Optional<Document> find(String id) {
-        return Optional.ofNullable(transfers.find(Filters.eq("_id", id)).projection(new Document(OutboxDocuments.OUTBOX, 0))
-                .first());
+    Optional<Transfer> find(String id) {
+        return Optional.ofNullable(transfers.find(Filters.eq("_id", id)).projection(noOutbox()).first())
+                .map(TransferDocuments::toTransfer);
     }
 
-    /** Applies {@code changes} and queues {@code events} only if nobody recorded an attempt meanwhile. */
-    boolean update(String id, int expectedAttempts, List<Bson> changes, List<Document> events) {
-        List<Bson> all = new ArrayList<>(changes);
-        if (!events.isEmpty()) {
-            all.add(outbox.appendAll(events));
+    /**
+     * Records one dial, the transfer's new status and its events in one write, only if nobody recorded an attempt
+     * since {@code seen} was read. {@code wrongUnit}: the unit just found not responsible, if so; a transfer that
+     * ended also records when, and which unit took it ({@code connectedUnit}, null when none did).
+     */
+    boolean recordAttempt(Transfer seen, TransferAttempt attempt, String wrongUnit, String status, boolean ended,
+                          String connectedUnit, List<Announcement> events, Instant now) {
+        List<Bson> changes = new ArrayList<>(List.of(Updates.push("attempts", TransferDocuments.toDocument(attempt)),
+                Updates.inc("attemptCount", 1)));
+        if (wrongUnit != null) {
+            changes.add(Updates.addToSet("wrongUnits", wrongUnit));
         }
-        return transfers.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("attemptCount", expectedAttempts)),
-                Updates.combine(all)).getModifiedCount() == 1;
+        if (ended) {
+            changes.add(Updates.set("completedAt", Date.from(now)));
+            changes.add(Updates.set("connectedUnit", connectedUnit));
+        }
+        changes.add(Updates.set("status", status));
+        changes.add(outbox.appendAll(entries(events, now)));
+        return transfers.updateOne(Filters.and(Filters.eq("_id", seen.id()),
+                Filters.eq("attemptCount", seen.triedNumbers().size())), Updates.combine(changes)).getModifiedCount() == 1;
     }
 
     /** Whether a switchboard call was already recorded as an attempt (a redelivered report changes nothing). */
@@ -56,15 +70,15 @@ class TransferStore {
      * Transfers still in progress, planned since {@code since}, whose plan holds {@code number}; the operator's only
      * when one is named. Newest first.
      */
-    List<Document> openWith(String number, String operator, Instant since) {
-        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("status", TransferDocuments.IN_PROGRESS),
+    List<Transfer> openWith(String number, String operator, Instant since) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("status", Transfer.IN_PROGRESS),
                 Filters.eq("candidates.number", number), Filters.gte("createdAt", Date.from(since))));
         if (operator != null) {
             filters.add(Filters.eq("operator", operator));
         }
-        List<Document> out = new ArrayList<>();
-        transfers.find(Filters.and(filters)).projection(new Document(OutboxDocuments.OUTBOX, 0))
-                .sort(new Document("createdAt", -1)).limit(5).forEach(out::add);
+        List<Transfer> out = new ArrayList<>();
+        transfers.find(Filters.and(filters)).projection(noOutbox())
+                .sort(new Document("createdAt", -1)).limit(5).forEach(d -> out.add(TransferDocuments.toTransfer(d)));
         return out;
     }
 
@@ -78,15 +92,25 @@ class TransferStore {
                 .getModifiedCount() == 1;
     }
 
-    /** Completes the claim: the escalation that really holds the call (a new one if the joined one had closed). */
-    /** Once per transfer: a repeated escalate (a second click, a crash before this write) emits nothing more. */
-    void markEscalated(String id, String claimed, String placed, List<Document> events) {
-        List<org.bson.conversions.Bson> changes = new ArrayList<>(List.of(Updates.set("escalationId", placed),
-                Updates.set("status", TransferDocuments.ESCALATED)));
+    /**
+     * Completes the claim: the escalation that really holds the call (a new one if the joined one had closed).
+     * Once per transfer: a repeated escalate (a second click, a crash before this write) emits nothing more.
+     */
+    void markEscalated(String id, String claimed, String placed, List<Announcement> events, Instant now) {
+        List<Bson> changes = new ArrayList<>(List.of(Updates.set("escalationId", placed),
+                Updates.set("status", Transfer.ESCALATED)));
         if (!events.isEmpty()) {
-            changes.add(outbox.appendAll(events));
+            changes.add(outbox.appendAll(entries(events, now)));
         }
         transfers.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("escalationId", claimed),
-                Filters.ne("status", TransferDocuments.ESCALATED)), Updates.combine(changes));
+                Filters.ne("status", Transfer.ESCALATED)), Updates.combine(changes));
+    }
+
+    private List<Document> entries(List<Announcement> events, Instant now) {
+        return events.stream().map(e -> outbox.entry(e.type(), e.key(), e.payload(), now)).toList();
+    }
+
+    private static Document noOutbox() {
+        return new Document(OutboxDocuments.OUTBOX, 0);
     }
 }

@@ -1,9 +1,9 @@
 package vn.hotline1022.routing.transfer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.bson.Document;
 import vn.hotline1022.routing.directory.domain.PhoneNumbers;
 import vn.hotline1022.routing.transfer.domain.Candidate;
+import vn.hotline1022.routing.transfer.domain.Transfer;
 
 import java.util.List;
 import java.util.Set;
@@ -41,45 +41,33 @@ record TransferView(String callId, String status, String unitCode, String unitNa
     record EscalateLink(String method, String href) {
     }
 
-    static TransferView of(Document t) {
-        String status = t.getString("status");
-        List<Candidate> candidates = TransferDocuments.candidates(t);
-        Set<String> tried = TransferDocuments.triedNumbers(t);
-        Set<String> wrong = TransferDocuments.wrongUnits(t);
-        CandidateView next = !TransferDocuments.IN_PROGRESS.equals(status) ? null : candidates.stream()
+    static TransferView of(Transfer t) {
+        String status = t.status();
+        List<Candidate> candidates = t.candidates();
+        Set<String> tried = t.triedNumbers();
+        Set<String> wrong = t.wrongUnitSet();
+        CandidateView next = !Transfer.IN_PROGRESS.equals(status) ? null : candidates.stream()
                 .filter(c -> !tried.contains(c.number()) && !wrong.contains(c.unitCode())).findFirst()
                 .map(CandidateView::of).orElse(null);
-        boolean stuck = !TransferDocuments.IN_PROGRESS.equals(status) && !TransferDocuments.CONNECTED.equals(status)
-                && t.get("escalationId") == null;
-        return new TransferView(t.getString("callId"), status, t.getString("unitCode"), t.getString("unitName"),
-                t.getString("reason"), t.getString("alternative"), t.getString("escalationId"), t.getString("_id"),
-                candidates.stream().map(CandidateView::of).toList(), cooling(t), skipped(t), attempts(t),
+        boolean stuck = !Transfer.IN_PROGRESS.equals(status) && !Transfer.CONNECTED.equals(status)
+                && t.escalationId() == null;
+        return new TransferView(t.callId(), status, t.unitCode(), t.unitName(), t.reason(), t.alternative(),
+                t.escalationId(), t.id(), candidates.stream().map(CandidateView::of).toList(),
+                t.cooling().stream().map(c -> new CoolingView(c.unitCode(), PhoneNumbers.display(c.number()),
+                        c.label())).toList(),
+                t.skipped().stream().map(s -> new SkippedView(s.unitCode(), s.reason())).toList(),
+                t.attempts().stream().map(a -> new AttemptView(a.n(), PhoneNumbers.display(a.number()), a.unitCode(),
+                        a.outcome(), a.ctiCallId() == null ? null : Boolean.TRUE)).toList(),
                 List.copyOf(wrong), next, stuck ? message(t, wrong) : null,
-                stuck ? new EscalateLink("POST", "/api/transfers/" + t.getString("_id") + "/escalate") : null);
+                stuck ? new EscalateLink("POST", "/api/transfers/" + t.id() + "/escalate") : null);
     }
 
-    private static String message(Document t, Set<String> wrong) {
-        if (!TransferDocuments.ALL_FAILED.equals(t.getString("status"))) {
+    private static String message(Transfer t, Set<String> wrong) {
+        if (!Transfer.ALL_FAILED.equals(t.status())) {
             return "Không chuyển được cuộc gọi. Trả lời từ cơ sở tri thức hoặc chuyển kiến nghị lên đơn vị.";
         }
-        return wrong.contains(t.getString("unitCode"))
+        return wrong.contains(t.unitCode())
                 ? "Đơn vị phụ trách theo quy tắc không phải đơn vị đúng và không còn đơn vị nào khác. Chọn đơn vị nhận kiến nghị trong danh bạ."
                 : "Tất cả số đều không liên lạc được. Ghi lại câu hỏi và chuyển kiến nghị lên đơn vị.";
-    }
-
-    private static List<CoolingView> cooling(Document t) {
-        return t.getList("cooling", Document.class, List.of()).stream().map(d -> new CoolingView(d.getString("unitCode"),
-                PhoneNumbers.display(d.getString("number")), d.getString("label"))).toList();
-    }
-
-    private static List<SkippedView> skipped(Document t) {
-        return t.getList("skipped", Document.class, List.of()).stream()
-                .map(d -> new SkippedView(d.getString("unitCode"), d.getString("reason"))).toList();
-    }
-
-    private static List<AttemptView> attempts(Document t) {
-        return t.getList("attempts", Document.class, List.of()).stream().map(a -> new AttemptView(a.getInteger("n"),
-                PhoneNumbers.display(a.getString("number")), a.getString("unitCode"), a.getString("outcome"),
-                a.getString("ctiCallId") == null ? null : Boolean.TRUE)).toList();
     }
 }

@@ -38,15 +38,15 @@ class UnitHistoryViewTest {
         Document after = UnitDocuments.toDocument(unit(null));
         after.remove("_id");
         Document seed = line("SEED", "seed", null, after);
-        assertThat(Wire.of(UnitHistoryView.of(seed))).isEqualTo(Wire.of(seed));
+        assertThat(Wire.of(UnitDocuments.version(seed))).isEqualTo(Wire.of(seed));
     }
 
     @Test
     void anUpdateShowsBothVersionsWithTheirIdsAndADueTimeOnlyWhereSet() {
         Document update = line("UPDATE", "gs01", UnitDocuments.toDocument(unit(null)),
                 UnitDocuments.toDocument(unit(new EscalationDue(2, LocalTime.of(17, 0)))));
-        assertThat(Wire.of(UnitHistoryView.of(update))).isEqualTo(Wire.of(update));
-        assertThat(Wire.of(UnitHistoryView.of(update)).path("after").path("escalationDue").path("time").asString())
+        assertThat(Wire.of(UnitDocuments.version(update))).isEqualTo(Wire.of(update));
+        assertThat(Wire.of(UnitDocuments.version(update)).path("after").path("escalationDue").path("time").asString())
                 .isEqualTo("17:00");
     }
 }

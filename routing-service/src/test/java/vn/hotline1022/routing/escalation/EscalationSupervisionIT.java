@@ -1,6 +1,5 @@
 package vn.hotline1022.routing.escalation;
 
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +31,8 @@ class EscalationSupervisionIT extends RoutingITBase {
     EscalationSupervision supervision;
     @Autowired
     EscalationStore store;
+    @Autowired
+    EscalationMoveStore moves;
 
     private String raise(String callId, String question, String locality) {
         return escalations.raise(new Escalations.NewQuestion("evt-" + UUID.randomUUID(), callId, question,
@@ -69,7 +70,7 @@ class EscalationSupervisionIT extends RoutingITBase {
         assertThat(source.path("mergedInto").asString()).isEqualTo(a);
         assertThat(actions(source)).containsExactly("RAISED", "MERGED_INTO");
         assertThat(callIds(source)).as("the source keeps its calls as history").containsExactly("CALL-M-B");
-        assertThat(store.find(b).orElseThrow().get("mergePending")).isNull();
+        assertThat(storedEscalation(b).get("mergePending")).isNull();
 
         Api.Response again = api().post("/api/escalations/" + a + "/merge", SUPERVISOR, "{\"sourceIds\":[\"" + b + "\"]}");
         assertThat(again.status()).as(again.raw()).isEqualTo(200);
@@ -174,18 +175,15 @@ class EscalationSupervisionIT extends RoutingITBase {
         String q = "Giá gas ở Phú Quý tăng vì tàu không ra đảo được";
         String id = raise("CALL-T-1", q, "PHU_QUY");
         assertThat(raise("CALL-T-2", q + " nữa", "PHU_QUY")).isEqualTo(id);
-        Document intent = new Document("into", UUID.randomUUID().toString()).append("callIds", List.of("CALL-T-2"))
-                .append("calls", store.find(id).orElseThrow().getList("calls", Document.class).subList(1, 2))
-                .append("by", "gs01").append("at", new java.util.Date()).append("applied", false);
-        // what split()'s first write leaves if the process dies right after it
-        store.update(com.mongodb.client.model.Filters.eq("_id", id), List.of(
-                com.mongodb.client.model.Updates.pull("calls", com.mongodb.client.model.Filters.eq("callId", "CALL-T-2")),
-                com.mongodb.client.model.Updates.set("callCount", 1),
-                com.mongodb.client.model.Updates.push("splits", intent)), List.of());
-        assertThat(store.find(intent.getString("into"))).isEmpty();
+        var seen = store.find(id).orElseThrow();
+        var intent = new vn.hotline1022.routing.escalation.domain.SplitIntent(UUID.randomUUID().toString(),
+                List.of("CALL-T-2"), seen.calls().subList(1, 2), "gs01", Instant.now(), false);
+        // split()'s first write, and the process dies right after it
+        assertThat(moves.splitOff(seen, intent, Instant.now())).isTrue();
+        assertThat(store.find(intent.into())).isEmpty();
 
         assertThat(supervision.resumePending(Instant.now().plusSeconds(1))).isEqualTo(1);
-        JsonNode created = get(intent.getString("into"));
+        JsonNode created = get(intent.into());
         assertThat(created.path("status").asString()).isEqualTo("OPEN");
         assertThat(callIds(created)).containsExactly("CALL-T-2");
         assertThat(supervision.resumePending(Instant.now().plusSeconds(1))).isZero();

@@ -25,14 +25,14 @@ class EscalationViewTest {
                 .append("calls", List.of(new Document("callId", "CALL-1").append("question", "Xe tải?")
                         .append("askedAt", T0).append("source", "intake:CALL-1:1").append("questionNo", 2)))
                 .append("callCount", 1)
-                .append("history", List.of(Escalations.history("RAISED", "routing-service", T0.toInstant())
+                .append("history", List.of(EscalationDocuments.history("RAISED", "routing-service", T0.toInstant())
                         .append("unitCode", "SO_GTVT")))
                 .append("outbox", List.of(new Document("id", "ev-1")));
     }
 
     @Test
     void anOpenEscalationShowsOnlyWhatIsSet() {
-        assertThat(Wire.of(EscalationView.of(open()))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(EscalationView.of(EscalationDocuments.toEscalation(open())))).isEqualTo(Wire.parse("""
                 {"id":"E-1","unitCode":"SO_GTVT","topic":"TRAVEL_TRANSPORT","locality":"HAM_TAN",
                  "question":"Xe tải cần giấy tờ gì?","status":"OPEN",
                  "createdAt":"2021-08-26T17:46:40.000Z","dueAt":"2021-08-26T17:47:40.123Z","callCount":1,
@@ -49,15 +49,15 @@ class EscalationViewTest {
                 .append("callbacksPending", true).append("mergedFrom", List.of("E-0"))
                 .append("splits", List.of(new Document("into", "E-3").append("applied", true)))
                 .append("history", List.of(
-                        Escalations.history("RAISED", "routing-service", T0.toInstant()).append("unitCode", "SO_YT"),
-                        Escalations.history("REASSIGNED", "gs01", T0.toInstant()).append("from", "SO_YT")
+                        EscalationDocuments.history("RAISED", "routing-service", T0.toInstant()).append("unitCode", "SO_YT"),
+                        EscalationDocuments.history("REASSIGNED", "gs01", T0.toInstant()).append("from", "SO_YT")
                                 .append("to", "SO_GTVT").append("reason", "Sai đơn vị"),
-                        Escalations.history("MERGED_FROM", "gs01", T0.toInstant()).append("from", "E-0")
+                        EscalationDocuments.history("MERGED_FROM", "gs01", T0.toInstant()).append("from", "E-0")
                                 .append("callIds", List.of("CALL-0")),
-                        Escalations.history("SPLIT", "gs01", T0.toInstant()).append("into", "E-3")
+                        EscalationDocuments.history("SPLIT", "gs01", T0.toInstant()).append("into", "E-3")
                                 .append("callIds", List.of("CALL-3")),
-                        Escalations.history("ANSWERED", "so-gtvt", T1.toInstant())));
-        assertThat(Wire.of(EscalationView.of(e))).isEqualTo(Wire.parse("""
+                        EscalationDocuments.history("ANSWERED", "so-gtvt", T1.toInstant())));
+        assertThat(Wire.of(EscalationView.of(EscalationDocuments.toEscalation(e)))).isEqualTo(Wire.parse("""
                 {"id":"E-1","unitCode":"SO_GTVT","topic":"TRAVEL_TRANSPORT","locality":"HAM_TAN",
                  "question":"Xe tải cần giấy tờ gì?","status":"ANSWERED",
                  "createdAt":"2021-08-26T17:46:40.000Z","dueAt":"2021-08-26T17:47:40.123Z","callCount":1,
@@ -76,10 +76,10 @@ class EscalationViewTest {
     void aMergedEscalationPointsToItsTargetAndItsAbortedMergeSaysWhy() {
         Document e = open().append("status", "MERGED").append("mergedInto", "E-9").append("mergePending", true)
                 .append("mergedBy", "gs01").append("history", List.of(
-                        Escalations.history("MERGED_INTO", "gs01", T0.toInstant()).append("into", "E-9"),
-                        Escalations.history("MERGE_ABORTED", "routing-service", T0.toInstant()).append("into", "E-9")
+                        EscalationDocuments.history("MERGED_INTO", "gs01", T0.toInstant()).append("into", "E-9"),
+                        EscalationDocuments.history("MERGE_ABORTED", "routing-service", T0.toInstant()).append("into", "E-9")
                                 .append("reason", "ANSWERED")));
-        assertThat(Wire.of(EscalationView.of(e))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(EscalationView.of(EscalationDocuments.toEscalation(e)))).isEqualTo(Wire.parse("""
                 {"id":"E-1","unitCode":"SO_GTVT","topic":"TRAVEL_TRANSPORT","locality":"HAM_TAN",
                  "question":"Xe tải cần giấy tờ gì?","status":"MERGED","mergedInto":"E-9",
                  "createdAt":"2021-08-26T17:46:40.000Z","dueAt":"2021-08-26T17:47:40.123Z","callCount":1,

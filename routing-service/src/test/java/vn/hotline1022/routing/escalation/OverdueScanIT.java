@@ -42,22 +42,22 @@ class OverdueScanIT extends RoutingITBase {
         String id = escalations.raise(new Escalations.NewQuestion("evt-" + UUID.randomUUID(), "CALL-OD-1",
                 "Bệnh viện khu vực phía Nam có nhận sản phụ từ vùng phong toả không?", "HEALTH_STATUS", "HAM_TAN",
                 Instant.now(), UNIT)).escalationId();
-        Instant dueAt = store.find(id).orElseThrow().getDate("dueAt").toInstant();
+        Instant dueAt = store.find(id).orElseThrow().dueAt();
         try {
             scanner.scan();
             assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "0.0");
-            assertThat(store.find(id).orElseThrow().get("overdueNotified")).isNull();
+            assertThat(storedEscalation(id).get("overdueNotified")).isNull();
 
             clock.advance(Duration.between(Instant.now(), dueAt).plusMinutes(1));
             scanner.scan();
-            assertThat(store.find(id).orElseThrow().getBoolean("overdueNotified")).isTrue();
+            assertThat(storedEscalation(id).getBoolean("overdueNotified")).isTrue();
             assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "1.0");
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(remindersFor(id)).singleElement()
                     .satisfies(e -> assertThat(e.path("payload").path("unitCode").asString()).isEqualTo(UNIT)));
 
             scanner.scan(); // a later scan: still overdue, but already reminded
             await().atMost(Duration.ofSeconds(20)).until(() ->
-                    !store.find(id).orElseThrow().getBoolean("outboxPending", false));
+                    !storedEscalation(id).getBoolean("outboxPending", false));
             assertThat(remindersFor(id)).hasSize(1);
             assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "1.0");
 
@@ -76,10 +76,10 @@ class OverdueScanIT extends RoutingITBase {
         String id = escalations.raise(new Escalations.NewQuestion("evt-" + UUID.randomUUID(), "CALL-DS-1",
                 "Bệnh viện khu vực phía Nam có khám cho người từ Phú Quý vào không?", "HEALTH_STATUS", "HAM_TAN",
                 Instant.now(), UNIT)).escalationId();
-        Instant dueAt = store.find(id).orElseThrow().getDate("dueAt").toInstant();
+        Instant dueAt = store.find(id).orElseThrow().dueAt();
         try {
             scanner.scan();
-            assertThat(store.find(id).orElseThrow().get("dueSoonNotified")).isNull();
+            assertThat(storedEscalation(id).get("dueSoonNotified")).isNull();
             clock.advance(Duration.between(Instant.now(), dueAt).minusHours(1));
             scanner.scan();
             scanner.scan();

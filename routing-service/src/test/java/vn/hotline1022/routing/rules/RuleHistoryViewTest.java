@@ -18,7 +18,7 @@ class RuleHistoryViewTest {
                 .append("targets", List.of("SO_GTVT", "@DISTRICT_PEOPLES_COMMITTEE")).append("knowledgeBaseOnly", false)
                 .append("reason", null);
         Document line = new Document("at", new Date(1_630_000_000_000L)).append("by", "gs01").append("after", after);
-        assertThat(Wire.of(RuleHistoryView.of(line))).isEqualTo(Wire.of(line));
-        assertThat(Wire.of(RuleHistoryView.of(line)).path("after").has("reason")).isTrue();
+        assertThat(Wire.of(RuleHistoryView.of(RuleStore.version(line)))).isEqualTo(Wire.of(line));
+        assertThat(Wire.of(RuleHistoryView.of(RuleStore.version(line))).path("after").has("reason")).isTrue();
     }
 }

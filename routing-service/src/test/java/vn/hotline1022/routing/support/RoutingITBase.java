@@ -4,6 +4,10 @@ import vn.hotline1022.testsupport.MongoFixture;
 
 import vn.hotline1022.testsupport.Api;
 
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,7 +47,15 @@ public abstract class RoutingITBase {
     @Value("${spring.kafka.bootstrap-servers}")
     protected String bootstrap;
 
+    @Autowired
+    protected MongoDatabase database;
+
     protected Api api() {
         return new Api(port);
+    }
+
+    /** An escalation as stored, to see the fields no view shows (the saga's and the reminders' bookkeeping). */
+    protected Document storedEscalation(String id) {
+        return database.getCollection("escalations").find(Filters.eq("_id", id)).first();
     }
 }

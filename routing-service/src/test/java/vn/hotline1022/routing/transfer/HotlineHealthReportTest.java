@@ -45,10 +45,10 @@ class HotlineHealthReportTest {
         Directory directory = mock(Directory.class);
         when(directory.snapshot()).thenReturn(units);
         HealthStore store = mock(HealthStore.class);
-        when(store.all()).thenReturn(List.of(new Document("_id", "0913000001").append("unitCode", "SO_CT")
+        when(store.all()).thenReturn(Map.of("0913000001", HealthStore.dialled(new Document("_id", "0913000001").append("unitCode", "SO_CT")
                 .append("consecutiveFailures", 3).append("coolingUntil", Date.from(NOW.plusSeconds(60)))
                 .append("lastUsedAt", Date.from(NOW.minusMillis(1500))).append("version", 4L)
-                .append("counts", new Document("UNREACHABLE", 3).append("BUSY", 1))));
+                .append("counts", new Document("UNREACHABLE", 3).append("BUSY", 1)))));
         HotlineHealth health = new HotlineHealth(directory, store, null, Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(Wire.of(health.report())).isEqualTo(Wire.parse("""

@@ -32,7 +32,7 @@ class ProblemLanguageWebTest {
     @Autowired
     MockMvc mvc;
     @MockitoBean
-    RoutingMisses misses;
+    RoutingMissStore misses;
 
     @Test
     void aFieldErrorIsVietnameseByDefault() throws Exception {

@@ -1,6 +1,6 @@
 package vn.hotline1022.routing.transfer;
 
-import org.bson.Document;
+import vn.hotline1022.routing.transfer.domain.Transfer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -212,7 +212,7 @@ class TransferIT extends RoutingITBase {
 
                 // straight into the service, released together by a barrier: the tightest race we can make
                 CyclicBarrier go = new CyclicBarrier(clicks);
-                List<Future<Document>> results = new ArrayList<>();
+                List<Future<Transfer>> results = new ArrayList<>();
                 for (int i = 0; i < clicks; i++) {
                     EscalateRequest request = new EscalateRequest("Người nhà cách ly ở La Gi bị sốt cao, lần bấm " + i, null);
                     results.add(pool.submit(() -> {
@@ -221,10 +221,10 @@ class TransferIT extends RoutingITBase {
                     }));
                 }
                 Set<String> escalationIds = new HashSet<>();
-                for (Future<Document> f : results) {
-                    Document t = f.get(30, TimeUnit.SECONDS);
-                    assertThat(t.getString("status")).isEqualTo("ESCALATED");
-                    escalationIds.add(t.getString("escalationId"));
+                for (Future<Transfer> f : results) {
+                    Transfer t = f.get(30, TimeUnit.SECONDS);
+                    assertThat(t.status()).isEqualTo("ESCALATED");
+                    escalationIds.add(t.escalationId());
                 }
                 assertThat(escalationIds).hasSize(1);
                 List<String> holding = new ArrayList<>();

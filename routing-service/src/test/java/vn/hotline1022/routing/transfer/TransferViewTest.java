@@ -34,7 +34,7 @@ class TransferViewTest {
 
     @Test
     void inProgressOffersTheNextUntriedNumberAndNoWayOut() {
-        assertThat(Wire.of(TransferView.of(transfer("IN_PROGRESS")))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(TransferView.of(TransferDocuments.toTransfer(transfer("IN_PROGRESS"))))).isEqualTo(Wire.parse("""
                 {"callId":"CALL-1","status":"IN_PROGRESS","unitCode":"SO_GTVT","unitName":"Sở GTVT","reason":"Giao thông",
                  "id":"T-1",
                  "candidates":[{"unitCode":"SO_GTVT","number":"0913.680.916","label":"Đường dây nóng","lineType":"MOBILE","priority":1},
@@ -50,7 +50,7 @@ class TransferViewTest {
     @Test
     void allFailedAtTheWrongUnitSaysSoAndOffersEscalation() {
         Document t = transfer("ALL_FAILED").append("wrongUnits", List.of("SO_GTVT"));
-        assertThat(Wire.of(TransferView.of(t))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(TransferView.of(TransferDocuments.toTransfer(t)))).isEqualTo(Wire.parse("""
                 {"callId":"CALL-1","status":"ALL_FAILED","unitCode":"SO_GTVT","unitName":"Sở GTVT","reason":"Giao thông",
                  "id":"T-1",
                  "candidates":[{"unitCode":"SO_GTVT","number":"0913.680.916","label":"Đường dây nóng","lineType":"MOBILE","priority":1},
@@ -67,7 +67,7 @@ class TransferViewTest {
     @Test
     void escalatedCarriesItsEscalationAndNothingToDo() {
         Document t = transfer("ESCALATED").append("escalationId", "E-1");
-        assertThat(Wire.of(TransferView.of(t))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(TransferView.of(TransferDocuments.toTransfer(t)))).isEqualTo(Wire.parse("""
                 {"callId":"CALL-1","status":"ESCALATED","unitCode":"SO_GTVT","unitName":"Sở GTVT","reason":"Giao thông",
                  "escalationId":"E-1","id":"T-1",
                  "candidates":[{"unitCode":"SO_GTVT","number":"0913.680.916","label":"Đường dây nóng","lineType":"MOBILE","priority":1},
@@ -84,7 +84,7 @@ class TransferViewTest {
         Document t = new Document("_id", "T-2").append("callId", "CALL-2").append("status", "NOT_TRANSFERABLE")
                 .append("reason", "Không chuyển máy").append("unitCode", "SO_YT").append("unitName", "Sở Y tế")
                 .append("alternative", "Gọi 1900");
-        assertThat(Wire.of(TransferView.of(t))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(TransferView.of(TransferDocuments.toTransfer(t)))).isEqualTo(Wire.parse("""
                 {"callId":"CALL-2","status":"NOT_TRANSFERABLE","unitCode":"SO_YT","unitName":"Sở Y tế",
                  "reason":"Không chuyển máy","alternative":"Gọi 1900","id":"T-2",
                  "candidates":[],"cooling":[],"skippedUnits":[],"attempts":[],"wrongUnits":[],

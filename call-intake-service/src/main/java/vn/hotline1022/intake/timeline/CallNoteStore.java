@@ -15,29 +15,26 @@ import java.util.UUID;
 
 /** {@code call_notes}: notes an operator or supervisor adds to a call, open or closed, one document each. */
 @Component
-class CallNotes {
-
-    record Note(String id, String callId, String text, String by, Instant at) {
-    }
+class CallNoteStore {
 
     private final MongoCollection<Document> notes;
 
-    CallNotes(MongoDatabase database) {
+    CallNoteStore(MongoDatabase database) {
         this.notes = database.getCollection("call_notes");
         notes.createIndex(new Document("callId", 1).append("at", 1));
     }
 
-    Note add(String callId, String text, String by, Instant at) {
-        Note note = new Note(UUID.randomUUID().toString(), callId, text, by, at);
+    CallNote add(String callId, String text, String by, Instant at) {
+        CallNote note = new CallNote(UUID.randomUUID().toString(), callId, text, by, at);
         notes.insertOne(new Document("_id", note.id()).append("callId", callId).append("text", text).append("by", by)
                 .append("at", Date.from(at)));
         return note;
     }
 
-    List<Note> of(String callId) {
-        List<Note> out = new ArrayList<>();
+    List<CallNote> of(String callId) {
+        List<CallNote> out = new ArrayList<>();
         for (Document d : notes.find(Filters.eq("callId", callId)).sort(Sorts.ascending("at"))) {
-            out.add(new Note(d.getString("_id"), callId, d.getString("text"), d.getString("by"), d.getDate("at").toInstant()));
+            out.add(new CallNote(d.getString("_id"), callId, d.getString("text"), d.getString("by"), d.getDate("at").toInstant()));
         }
         return out;
     }

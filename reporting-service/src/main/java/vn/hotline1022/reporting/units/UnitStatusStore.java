@@ -19,11 +19,11 @@ import java.util.List;
  * do not matter.
  */
 @Component
-public class UnitStatus {
+public class UnitStatusStore {
 
     private final MongoCollection<Document> units;
 
-    UnitStatus(MongoDatabase database) {
+    UnitStatusStore(MongoDatabase database) {
         this.units = database.getCollection("unit_status");
     }
 

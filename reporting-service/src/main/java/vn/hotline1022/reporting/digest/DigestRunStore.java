@@ -20,11 +20,11 @@ import java.util.Date;
  * {@code hotline_digests_generated_total}; the digests are then issued on demand (docs/operations.md).
  */
 @Component
-class DigestRuns {
+class DigestRunStore {
 
     private final MongoCollection<Document> runs;
 
-    DigestRuns(MongoDatabase database) {
+    DigestRunStore(MongoDatabase database) {
         this.runs = database.getCollection("digestRuns");
     }
 

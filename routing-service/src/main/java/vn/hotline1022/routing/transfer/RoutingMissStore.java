@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.routing.transfer.domain.Transfer;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.List;
  * with the topic and district the rule routed, so a supervisor sees which rule to fix.
  */
 @Component
-class RoutingMisses {
+class RoutingMissStore {
 
     record Miss(String transferId, String callId, String topic, String locality, String unitCode, String by,
                 Instant at) {
@@ -25,14 +26,14 @@ class RoutingMisses {
 
     private final MongoCollection<Document> misses;
 
-    RoutingMisses(MongoDatabase database) {
+    RoutingMissStore(MongoDatabase database) {
         this.misses = database.getCollection("routing_misses");
         misses.createIndex(new Document("at", -1));
     }
 
-    void record(Document transfer, String unitCode, String number, String by, Instant at) {
-        misses.insertOne(new Document("transferId", transfer.getString("_id")).append("callId", transfer.getString("callId"))
-                .append("topic", transfer.getString("topic")).append("locality", transfer.getString("locality"))
+    void record(Transfer transfer, String unitCode, String number, String by, Instant at) {
+        misses.insertOne(new Document("transferId", transfer.id()).append("callId", transfer.callId())
+                .append("topic", transfer.topic()).append("locality", transfer.locality())
                 .append("unitCode", unitCode).append("number", number).append("by", by).append("at", Date.from(at)));
     }
 

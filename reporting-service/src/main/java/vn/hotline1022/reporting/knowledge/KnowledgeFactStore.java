@@ -11,19 +11,21 @@ import org.springframework.stereotype.Component;
 import vn.hotline1022.reporting.digest.domain.QuestionText;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 /**
  * Knowledge entries (latest version wins, so an old event replayed after a newer one changes nothing) and missed
  * searches (keyed by eventId: each miss is its own fact).
  */
 @Component
-public class KnowledgeFacts {
+public class KnowledgeFactStore {
 
     private final MongoCollection<Document> entries;
     private final MongoCollection<Document> misses;
 
-    KnowledgeFacts(MongoDatabase database) {
+    KnowledgeFactStore(MongoDatabase database) {
         this.entries = database.getCollection("kb_entry_facts");
         this.misses = database.getCollection("search_miss_facts");
         misses.createIndex(new Document("searchedAt", 1));
@@ -47,11 +49,17 @@ public class KnowledgeFacts {
                 Updates.set("searchedAt", Date.from(searchedAt))), new UpdateOptions().upsert(true));
     }
 
-    public MongoCollection<Document> entries() {
-        return entries;
+    /** The entry's latest known status, or null if reporting has not heard of it. */
+    public String statusOf(String entryId) {
+        Document entry = entries.find(Filters.eq("_id", entryId)).first();
+        return entry == null ? null : entry.getString("status");
     }
 
-    public MongoCollection<Document> misses() {
-        return misses;
+    /** Searches that found nothing in [from, to). */
+    public List<SearchMiss> missesBetween(Instant from, Instant to) {
+        List<SearchMiss> out = new ArrayList<>();
+        misses.find(Filters.and(Filters.gte("searchedAt", Date.from(from)), Filters.lt("searchedAt", Date.from(to))))
+                .forEach(d -> out.add(new SearchMiss(d.getString("query"), d.getString("normalized"))));
+        return out;
     }
 }

@@ -13,17 +13,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One document per escalation, keyed by escalationId, merged from raised / answered / overdue events in any
  * order. {@code firstSeenAt} ($min) places the escalation in a day; callCount only grows ($max).
  */
 @Component
-public class EscalationFacts {
+public class EscalationFactStore {
 
     private final MongoCollection<Document> escalations;
 
-    EscalationFacts(MongoDatabase database) {
+    EscalationFactStore(MongoDatabase database) {
         this.escalations = database.getCollection("escalation_facts");
         escalations.createIndex(new Document("unitCode", 1).append("firstSeenAt", 1));
     }
@@ -73,7 +75,48 @@ public class EscalationFacts {
         escalations.updateOne(Filters.eq("_id", escalationId), Updates.combine(all), new UpdateOptions().upsert(true));
     }
 
-    public MongoCollection<Document> collection() {
-        return escalations;
+    /** Escalations first seen in [from, to). */
+    public List<EscalationFact> firstSeenBetween(Instant from, Instant to) {
+        return find(firstSeen(from, to));
+    }
+
+    /** Every escalation not answered yet, whenever raised. */
+    public List<EscalationFact> unanswered() {
+        return find(Filters.ne("answered", true));
+    }
+
+    /** A unit's questions first seen in [from, to) that it has not answered yet. */
+    public List<EscalationFact> unansweredQuestions(String unitCode, Instant from, Instant to) {
+        return find(Filters.and(Filters.eq("unitCode", unitCode), firstSeen(from, to), Filters.ne("answered", true),
+                Filters.exists("question")));
+    }
+
+    /** The units with an escalation first seen in [from, to). */
+    public Set<String> unitsSeenBetween(Instant from, Instant to) {
+        Set<String> units = new TreeSet<>();
+        escalations.distinct("unitCode", firstSeen(from, to), String.class).forEach(units::add);
+        return units;
+    }
+
+    private List<EscalationFact> find(Bson filter) {
+        List<EscalationFact> out = new ArrayList<>();
+        for (Document d : escalations.find(filter)) {
+            Number calls = d.get("callCount", Number.class);
+            out.add(new EscalationFact(d.getString("_id"), d.getString("unitCode"), d.getString("question"),
+                    d.getString("topic"), d.getString("locality"), instant(d, "dueAt"),
+                    calls == null ? null : calls.intValue(), instant(d, "raisedAt"), instant(d, "firstSeenAt"),
+                    Boolean.TRUE.equals(d.getBoolean("answered")), instant(d, "answeredAt"),
+                    Boolean.TRUE.equals(d.getBoolean("overdue"))));
+        }
+        return out;
+    }
+
+    private static Bson firstSeen(Instant from, Instant to) {
+        return Filters.and(Filters.gte("firstSeenAt", Date.from(from)), Filters.lt("firstSeenAt", Date.from(to)));
+    }
+
+    private static Instant instant(Document d, String field) {
+        Date date = d.getDate(field);
+        return date == null ? null : date.toInstant();
     }
 }

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * wins: a redelivered event changes nothing). What staffing needs: when it rang, answered or not, the wait.
  */
 @Component
-class SwitchboardCalls {
+class SwitchboardCallStore {
 
     /** One call as staffing reads it. */
     record Call(Instant ringingAt, String outcome, Long waitSeconds) {
@@ -25,7 +25,7 @@ class SwitchboardCalls {
 
     private final MongoCollection<Document> calls;
 
-    SwitchboardCalls(MongoDatabase database) {
+    SwitchboardCallStore(MongoDatabase database) {
         this.calls = database.getCollection("switchboard_calls");
         calls.createIndex(new Document("ringingAt", 1));
     }

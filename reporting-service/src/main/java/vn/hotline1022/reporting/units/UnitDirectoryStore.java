@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * so replays and out-of-order records never roll a unit back.
  */
 @Component
-public class UnitDirectory {
+public class UnitDirectoryStore {
 
     /** One unit as reporting knows it. */
     /** {@code retired}: the unit left service; its name still reads in old figures, it is nobody to phone now. */
@@ -31,7 +31,7 @@ public class UnitDirectory {
 
     private final MongoCollection<Document> units;
 
-    UnitDirectory(MongoDatabase database) {
+    UnitDirectoryStore(MongoDatabase database) {
         this.units = database.getCollection("units");
     }
 

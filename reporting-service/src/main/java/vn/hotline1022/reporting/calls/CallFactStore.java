@@ -9,7 +9,9 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
@@ -19,11 +21,11 @@ import java.util.List;
  * changes no figure.
  */
 @Component
-public class CallFacts {
+public class CallFactStore {
 
     private final MongoCollection<Document> facts;
 
-    CallFacts(MongoDatabase database) {
+    CallFactStore(MongoDatabase database) {
         this.facts = database.getCollection("call_facts");
         facts.createIndex(new Document("receivedAt", 1));
         facts.createIndex(new Document("closedAt", 1));
@@ -60,7 +62,38 @@ public class CallFacts {
         facts.updateOne(Filters.eq("_id", fact.callId()), Updates.combine(updates), new UpdateOptions().upsert(true));
     }
 
-    public MongoCollection<Document> collection() {
-        return facts;
+    /** Calls received in [from, to). */
+    public List<ReceivedCall> receivedBetween(Instant from, Instant to) {
+        return facts.find(between("receivedAt", from, to)).map(d -> new ReceivedCall(
+                d.getDate("receivedAt").toInstant(), d.getString("operator"), d.getString("channel"),
+                d.getString("locality"), d.getString("topic"), Boolean.TRUE.equals(d.getBoolean("repeatCaller")),
+                seconds(d))).into(new ArrayList<>());
+    }
+
+    /** The topic of each call received in [from, to), and nothing else of it. */
+    public List<String> topicsReceivedBetween(Instant from, Instant to) {
+        return facts.find(between("receivedAt", from, to)).projection(new Document("topic", 1))
+                .map(d -> d.getString("topic")).into(new ArrayList<>());
+    }
+
+    /**
+     * Calls closed in [from, to). Facts of calls closed before questions were kept have none: one question, the
+     * call's outcome.
+     */
+    public List<ClosedCall> closedBetween(Instant from, Instant to) {
+        return facts.find(between("closedAt", from, to)).map(d -> {
+            List<String> questions = d.getList("questionOutcomes", String.class);
+            return new ClosedCall(d.getString("outcome"), questions != null ? questions
+                    : Collections.singletonList(d.getString("outcome")), seconds(d), d.getString("kbEntryId"));
+        }).into(new ArrayList<>());
+    }
+
+    private static Long seconds(Document d) {
+        Number n = d.get("handleSeconds", Number.class);
+        return n == null ? null : n.longValue();
+    }
+
+    private static Bson between(String field, Instant from, Instant to) {
+        return Filters.and(Filters.gte(field, Date.from(from)), Filters.lt(field, Date.from(to)));
     }
 }

@@ -15,13 +15,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The outbox entries of a call's state changes. No event ever carries the caller's phone number. */
+/**
+ * Maps a call's state changes to their outbox documents, which {@link CallStore} writes with the call in one write.
+ * No event ever carries the caller's phone number.
+ */
 @Component
-class CallEvents {
+class CallEventDocuments {
 
     private final OutboxDocuments outbox;
 
-    CallEvents(OutboxDocuments outbox) {
+    CallEventDocuments(OutboxDocuments outbox) {
         this.outbox = outbox;
     }
 

@@ -6,22 +6,25 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 /**
  * Transfers keyed by transferId and dials keyed by transferId + attempt number: an event seen twice lands on the
  * same document, so replays change no rate.
  */
 @Component
-public class TransferFacts {
+public class TransferFactStore {
 
     private final MongoCollection<Document> transfers;
     private final MongoCollection<Document> attempts;
 
-    TransferFacts(MongoDatabase database) {
+    TransferFactStore(MongoDatabase database) {
         this.transfers = database.getCollection("transfer_facts");
         this.attempts = database.getCollection("transfer_attempt_facts");
         transfers.createIndex(new Document("completedAt", 1));
@@ -56,11 +59,19 @@ public class TransferFacts {
                 new UpdateOptions().upsert(true));
     }
 
-    public MongoCollection<Document> transfers() {
-        return transfers;
+    /** Transfers completed in [from, to). */
+    public List<CompletedTransfer> completedBetween(Instant from, Instant to) {
+        return transfers.find(between("completedAt", from, to)).map(d -> new CompletedTransfer(
+                d.getString("unitCode"), Boolean.TRUE.equals(d.getBoolean("connected")))).into(new ArrayList<>());
     }
 
-    public MongoCollection<Document> attempts() {
-        return attempts;
+    /** Numbers dialled in [from, to). */
+    public List<Dial> dialsBetween(Instant from, Instant to) {
+        return attempts.find(between("at", from, to)).map(d -> new Dial(d.getString("unitCode"),
+                d.getString("number"), d.getString("outcome"))).into(new ArrayList<>());
+    }
+
+    private static Bson between(String field, Instant from, Instant to) {
+        return Filters.and(Filters.gte(field, Date.from(from)), Filters.lt(field, Date.from(to)));
     }
 }

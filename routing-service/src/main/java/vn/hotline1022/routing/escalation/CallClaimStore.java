@@ -19,14 +19,14 @@ import java.util.Date;
  * a citizen is one caller in one escalation, in its count, its callbacks and the unit's letter.
  */
 @Component
-class CallClaims {
+class CallClaimStore {
 
     record Claim(String callId, String target, String newId, boolean first) {
     }
 
     private final MongoCollection<Document> claims;
 
-    CallClaims(MongoDatabase database) {
+    CallClaimStore(MongoDatabase database) {
         this.claims = database.getCollection("escalation_calls");
     }
 

@@ -20,11 +20,11 @@ import java.util.Optional;
  * event is typically under a second behind the 201) is let through: its id was only ever shown to its operator.
  */
 @Component
-public class CallOwners {
+public class CallOwnerStore {
 
     private final MongoCollection<Document> owners;
 
-    CallOwners(MongoDatabase database) {
+    CallOwnerStore(MongoDatabase database) {
         this.owners = database.getCollection("call_owners");
     }
 
