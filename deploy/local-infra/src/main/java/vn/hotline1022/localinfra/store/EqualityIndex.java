@@ -8,23 +8,23 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * A non-unique index held in memory, for the local store. mongo-java-server keeps unique indexes only: every other
  * {@code createIndex} becomes an index that serves nothing, so a query that is not an exact unique-key lookup scans
  * its collection, and the scans grew with the day's calls until the store gave out (docs/benchmarks.md, the soak:
  * 62 % of its CPU in scans). This one answers an equality on the index's first key (a plain value, or {@code $in} of
- * plain values); the collection then matches the whole query on the documents it names, so the answer is the same
+ * plain values) and a range of numbers or dates on it ({@code $gt/$gte/$lt/$lte}); the collection then matches the whole query on the documents it names, so the answer is the same
  * as a scan's. It is rebuilt from the documents when the store opens (the collection feeds a new index every
  * document), so nothing of it is on disk and a crash cannot leave it out of step.
  */
 final class EqualityIndex extends Index<Object> {
 
     private final String field;
-    private final Map<Object, Set<Object>> byValue = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<Object, Set<Object>> byValue = new ConcurrentSkipListMap<>(IndexKeys.ORDER);
 
     EqualityIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -62,20 +62,27 @@ final class EqualityIndex extends Index<Object> {
 
     @Override
     public boolean canHandle(Document query) {
-        return FieldValues.equalityValues(query, field) != null;
+        return FieldValues.equalityValues(query, field) != null || FieldValues.range(query, field) != null;
     }
 
     @Override
     public Iterable<Object> getPositions(Document query) {
         Collection<Object> values = FieldValues.equalityValues(query, field);
-        List<Object> positions = new ArrayList<>();
         // a copy: an update of the matched documents changes these sets while the caller walks the list
-        for (Object value : values) {
-            Set<Object> found = byValue.get(value);
-            if (found != null) {
-                positions.addAll(found);
+        List<Object> positions = new ArrayList<>();
+        if (values != null) {
+            for (Object value : values) {
+                Set<Object> found = byValue.get(value);
+                if (found != null) {
+                    positions.addAll(found);
+                }
             }
+        } else {
+            FieldValues.Range r = FieldValues.range(query, field);
+            byValue.subMap(r.lower(), r.lowerInclusive(), r.upper(), r.upperInclusive()).values()
+                    .forEach(positions::addAll);
         }
+        // a document with an array holds several keys: name it once
         return positions.size() > 1 ? List.copyOf(new java.util.LinkedHashSet<>(positions)) : positions;
     }
 

@@ -67,6 +67,57 @@ final class FieldValues {
         return null;
     }
 
+    /** Bounds of a range over one kind; a missing side is the kind's edge. */
+    record Range(Object lower, boolean lowerInclusive, Object upper, boolean upperInclusive) {
+    }
+
+    /**
+     * The range a clause on {@code field} asks for ({@code $gt/$gte/$lt/$lte} of numbers or dates, of one kind), or
+     * null when it is anything else.
+     */
+    static Range range(Document query, String field) {
+        if (!(query.get(field) instanceof Document clause) || clause.isEmpty()) {
+            return null;
+        }
+        Object lower = null;
+        Object upper = null;
+        boolean lowerInclusive = true;
+        boolean upperInclusive = true;
+        int kind = -1;
+        for (String op : clause.keySet()) {
+            Object bound = key(clause.get(op));
+            int boundKind = bound == null ? -1 : IndexKeys.rangeKind(bound);
+            if (boundKind < 0 || (kind >= 0 && boundKind != kind) || bound instanceof Double d && d.isNaN()) {
+                return null;
+            }
+            kind = boundKind;
+            switch (op) {
+                case "$gt", "$gte" -> {
+                    if (lower != null) {
+                        return null;
+                    }
+                    lower = bound;
+                    lowerInclusive = op.equals("$gte");
+                }
+                case "$lt", "$lte" -> {
+                    if (upper != null) {
+                        return null;
+                    }
+                    upper = bound;
+                    upperInclusive = op.equals("$lte");
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (lower != null && upper != null && IndexKeys.ORDER.compare(lower, upper) > 0) {
+            return null; // an empty range: let the library answer it
+        }
+        return new Range(lower == null ? IndexKeys.lowest(kind) : lower, lowerInclusive,
+                upper == null ? IndexKeys.highest(kind) : upper, upperInclusive);
+    }
+
     /**
      * A value as the index keeps it, or null for values it does not index. Numbers compare by value in MongoDB
      * (1 == 1L == 1.0), so integral numbers become longs.

@@ -7,8 +7,8 @@ import java.util.Collection;
 /**
  * A query's top-level clauses as one flat document, the form an index can be asked about. The Java driver writes
  * {@code Filters.and(a, b)} as {@code {$and: [a, b]}}, which no index of mongo-java-server recognises; flattened,
- * {@code {_id: x, status: "OPEN"}} is found by its id. Only a conjunction of plain field clauses flattens (a key
- * named twice, {@code $or}, {@code $nor} and the like do not): the probe only chooses candidates, the original
+ * {@code {_id: x, status: "OPEN"}} is found by its id. Only a conjunction of field clauses flattens (a key named
+ * twice only when both are operator clauses, as a range is; {@code $or}, {@code $nor} and the like do not): the probe only chooses candidates, the original
  * query is still matched on each.
  */
 final class Probe {
@@ -22,6 +22,24 @@ final class Probe {
         return collect(query, flat) && !flat.isEmpty() ? flat : null;
     }
 
+    private static Object mergeOperators(Object a, Object b) {
+        if (!(a instanceof Document da) || !(b instanceof Document db) || !operatorsOnly(da) || !operatorsOnly(db)) {
+            return null;
+        }
+        Document merged = new Document(da);
+        for (String op : db.keySet()) {
+            if (merged.containsKey(op)) {
+                return null;
+            }
+            merged.put(op, db.get(op));
+        }
+        return merged;
+    }
+
+    private static boolean operatorsOnly(Document clause) {
+        return !clause.isEmpty() && clause.keySet().stream().allMatch(k -> k.startsWith("$"));
+    }
+
     private static boolean collect(Document clauses, Document into) {
         for (String key : clauses.keySet()) {
             Object value = clauses.get(key);
@@ -31,8 +49,15 @@ final class Probe {
                         return false;
                     }
                 }
-            } else if (key.startsWith("$") || into.containsKey(key)) {
+            } else if (key.startsWith("$")) {
                 return false;
+            } else if (into.containsKey(key)) {
+                // {at: {$gte: a}} and {at: {$lt: b}}, as Filters.and writes a range: one clause {at: {$gte: a, $lt: b}}
+                Object merged = mergeOperators(into.get(key), value);
+                if (merged == null) {
+                    return false;
+                }
+                into.put(key, merged);
             } else {
                 into.put(key, value);
             }

@@ -69,6 +69,13 @@ class IndexedStoreTest {
             // what no index serves still answers, by a scan
             assertThat(calls.countDocuments(Filters.gte("startedAt", new java.util.Date(599_000_000L)))).isEqualTo(1);
             assertThat(DurableH2Backend.scans() - before).isEqualTo(1);
+            // a range of dates, as reporting asks for a day, once the key has an index of its own
+            calls.createIndex(new Document("startedAt", 1));
+            long ranged = DurableH2Backend.scans();
+            assertThat(ids(calls.find(Filters.and(Filters.gte("startedAt", new java.util.Date(597_000_000L)),
+                    Filters.lt("startedAt", new java.util.Date(599_000_000L)))))).containsExactlyInAnyOrder("c597", "c598");
+            assertThat(calls.countDocuments(Filters.gt("rank", 5))).isEqualTo(85);
+            assertThat(DurableH2Backend.scans() - ranged).isZero();
         });
         // reopened on the same file: the indexes are rebuilt from the documents
         withStore(file, calls -> {
