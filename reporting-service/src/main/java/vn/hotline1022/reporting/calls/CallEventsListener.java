@@ -12,6 +12,11 @@ import vn.hotline1022.contracts.events.CallReceived;
 import java.util.ArrayList;
 import java.util.List;
 
+/**
+ * Calls are the busiest topics: one consumer per partition (three here, {@code hotline.kafka.call-listeners}), so
+ * their writes overlap and a commit of the store covers several; with one, each record waited for its own and the
+ * soak's lag grew (docs/benchmarks.md).
+ */
 @Component
 class CallEventsListener {
 
@@ -23,7 +28,8 @@ class CallEventsListener {
         this.facts = facts;
     }
 
-    @KafkaListener(topics = Topics.CALL_RECEIVED, groupId = "${hotline.reporting.group-id:reporting-service}")
+    @KafkaListener(topics = Topics.CALL_RECEIVED, groupId = "${hotline.reporting.group-id:reporting-service}",
+            concurrency = "${hotline.kafka.call-listeners:3}")
     void onCallReceived(String message) {
         EventEnvelope<CallReceived> e = events.read(message, EventType.CALL_RECEIVED);
         CallReceived c = e.payload();
@@ -31,7 +37,8 @@ class CallEventsListener {
                 c.topic(), c.receivedAt(), c.repeatCaller()));
     }
 
-    @KafkaListener(topics = Topics.CALL_CLOSED, groupId = "${hotline.reporting.group-id:reporting-service}")
+    @KafkaListener(topics = Topics.CALL_CLOSED, groupId = "${hotline.reporting.group-id:reporting-service}",
+            concurrency = "${hotline.kafka.call-listeners:3}")
     void onCallClosed(String message) {
         EventEnvelope<CallClosed> e = events.read(message, EventType.CALL_CLOSED);
         CallClosed c = e.payload();

@@ -20,7 +20,8 @@ class CallReceivedListener {
         this.owners = owners;
     }
 
-    @KafkaListener(id = "routing-call-owners", topics = Topics.CALL_RECEIVED, groupId = "routing-service")
+    @KafkaListener(id = "routing-call-owners", topics = Topics.CALL_RECEIVED, groupId = "routing-service",
+            concurrency = "${hotline.kafka.call-listeners:3}")
     void onCallReceived(String message) {
         CallReceived c = events.<CallReceived>read(message, EventType.CALL_RECEIVED).payload();
         if (c.callId().isBlank() || c.operator().isBlank()) {
