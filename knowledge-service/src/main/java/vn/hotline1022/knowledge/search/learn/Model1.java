@@ -20,7 +20,8 @@ public final class Model1 {
      * {@code minTogether}: a question word and an answer word must meet in that many pairs to be learned at all;
      * {@code maxPerTarget}: a question word keeps its strongest answer words only (the per-query cost).
      * The defaults keep the long tail of a common answer word's translations (a floor of 0.003 and 150 per answer
-     * word, where 0.01 and 40 lost recall on the log's cross-validation: README, "Learning from the desk").
+     * word): 0.01 and 40 were what kept this model behind the prototype's on a replica's cross-validation of the log
+     * (README, "Learning from the desk"); here, with fewer answer words per pair, the two tie on that measure.
      */
     public record Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
                           int minTogether, int maxMeetings, int maxPerTarget) {
