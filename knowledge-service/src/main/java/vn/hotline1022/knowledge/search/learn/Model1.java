@@ -21,11 +21,11 @@ public final class Model1 {
      * {@code maxPerTarget}: a question word keeps its strongest answer words only (the per-query cost).
      * The defaults keep the long tail of a common answer word's translations (a floor of 0.003 and 150 per answer
      * word): 0.01 and 40 were what kept this model behind the prototype's on a replica's cross-validation of the log
-     * (README, "Learning from the desk"); here, with fewer answer words per pair, the two tie on that measure.
+     * (README, "Learning from the desk"); here, with fewer answer words per pair, the gain on that measure is small.
      */
     public record Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
                           int minTogether, int maxMeetings, int maxPerTarget) {
-        public static final Options DEFAULT = new Options(5, 2, 0.003, 150, 60, 1, 4_000_000, 300);
+        public static final Options DEFAULT = new Options(5, 2, 0.003, 150, 60, 1, 4_000_000, 600);
 
         public Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
                        int minTogether, int maxMeetings) {
