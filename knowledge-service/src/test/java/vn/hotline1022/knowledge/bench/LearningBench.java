@@ -94,13 +94,13 @@ public final class LearningBench {
             } else if (spec == null) {
                 variants.add(Learner.Options.DEFAULT);
             } else {
-                // -Dbench.model1="iterations,minPairs,minProbability,maxPerSource,answerWords,minTogether,maxMeetings;..."
+                // -Dbench.model1="iterations,minPairs,minProbability,maxPerSource,answerWords,minTogether,maxMeetings[,maxPerTarget];..."
                 for (String one : spec.split(";")) {
                     String[] v = one.split(",");
                     variants.add(Learner.Options.DEFAULT.with(new vn.hotline1022.knowledge.search.learn.Model1.Options(
                             Integer.parseInt(v[0]), Integer.parseInt(v[1]), Double.parseDouble(v[2]),
                             Integer.parseInt(v[3]), Integer.parseInt(v[4]), Integer.parseInt(v[5]),
-                            Integer.parseInt(v[6]))));
+                            Integer.parseInt(v[6]), v.length > 7 ? Integer.parseInt(v[7]) : Integer.MAX_VALUE)));
                 }
             }
             for (int size : sizes) {
@@ -122,8 +122,27 @@ public final class LearningBench {
                 for (Path file : queries) {
                     System.out.println("learned   " + product(engine, file));
                 }
+                if (System.getProperty("bench.operator") != null) {
+                    System.out.println("operator  " + operatorSet(System.getProperty("bench.operator"), learned.model()));
+                }
               }
             }
+        }
+    }
+
+    /**
+     * {@code -Dbench.operator=KB.ndjson,QUERIES.jsonl}: the own operator set on its own knowledge base with the model
+     * just learned (its word translations hold for any entries), to show the learned ranking does not cost it.
+     */
+    private static String operatorSet(String spec, vn.hotline1022.knowledge.search.learn.TranslationModel model)
+            throws IOException {
+        String[] files = spec.split(",");
+        try (SearchEngine engine = new LuceneSearchEngine(vn.hotline1022.knowledge.search.RankingWeights.DEFAULT,
+                Clock.systemUTC())) {
+            engine.useSynonyms(SynonymFile.defaults());
+            engine.rebuild(SearchQualityBench.readCorpus(Path.of(files[0])).iterator());
+            engine.useModel(model);
+            return product(engine, Path.of(files[1]));
         }
     }
 

@@ -17,18 +17,30 @@ public final class Model1 {
     /**
      * {@code maxAnswerWords}: only an answer's most telling words (count × rarity in the collection) take part, and
      * fewer when the log is large ({@code maxMeetings} bounds the memory of a build: 8 bytes a meeting);
-     * {@code minTogether}: a question word and an answer word must meet in that many pairs to be learned at all.
+     * {@code minTogether}: a question word and an answer word must meet in that many pairs to be learned at all;
+     * {@code maxPerTarget}: a question word keeps its strongest answer words only (the per-query cost).
+     * The defaults keep the long tail of a common answer word's translations (a floor of 0.003 and 150 per answer
+     * word): 0.01 and 40 were what kept this model behind the prototype's on a replica's cross-validation of the log
+     * (README, "Learning from the desk"); here, with fewer answer words per pair, the gain on that measure is small.
      */
     public record Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
-                          int minTogether, int maxMeetings) {
-        public static final Options DEFAULT = new Options(5, 2, 0.01, 40, 60, 1, 4_000_000);
+                          int minTogether, int maxMeetings, int maxPerTarget) {
+        public static final Options DEFAULT = new Options(5, 2, 0.003, 150, 60, 1, 4_000_000, 600);
+
+        public Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
+                       int minTogether, int maxMeetings) {
+            this(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, minTogether, maxMeetings,
+                    Integer.MAX_VALUE);
+        }
 
         public Options withAnswerWords(int words) {
-            return new Options(iterations, minPairs, minProbability, maxPerSource, words, minTogether, maxMeetings);
+            return new Options(iterations, minPairs, minProbability, maxPerSource, words, minTogether, maxMeetings,
+                    maxPerTarget);
         }
 
         public Options withTogether(int together) {
-            return new Options(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, together, maxMeetings);
+            return new Options(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, together, maxMeetings,
+                    maxPerTarget);
         }
     }
 

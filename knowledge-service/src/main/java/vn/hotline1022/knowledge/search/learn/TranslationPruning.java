@@ -42,7 +42,7 @@ final class TranslationPruning {
         List<String> sourceWords = new ArrayList<>();
         String[] targets = new String[byTarget.size()];
         int[] start = new int[targets.length + 1];
-        int total = byTarget.values().stream().mapToInt(List::size).sum();
+        int total = byTarget.values().stream().mapToInt(c -> Math.min(c.size(), options.maxPerTarget())).sum();
         int[] sources = new int[total];
         float[] probabilities = new float[total];
         List<Integer> targetOrder = new ArrayList<>(byTarget.keySet());
@@ -51,7 +51,14 @@ final class TranslationPruning {
         for (int i = 0; i < targetOrder.size(); i++) {
             int target = targetOrder.get(i);
             targets[i] = docs.terms().word(target);
-            for (int s : byTarget.get(target)) {
+            List<Integer> column = byTarget.get(target);
+            if (column.size() > options.maxPerTarget()) {
+                // a caller's common word ("co", "khong") is translated by thousands of answer words: every query
+                // holding it would walk them all on every candidate
+                column.sort((a, b) -> Float.compare(t[b], t[a]));
+                column = column.subList(0, options.maxPerTarget());
+            }
+            for (int s : column) {
                 sources[n] = sourceIndex.computeIfAbsent(sourceOfSlot[s], k -> {
                     sourceWords.add(docs.terms().word(k));
                     return sourceWords.size() - 1;

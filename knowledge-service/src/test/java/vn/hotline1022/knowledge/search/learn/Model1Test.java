@@ -55,6 +55,35 @@ class Model1Test {
     }
 
     @Test
+    void aCallersCommonWordKeepsOnlyItsStrongestAnswerWords() {
+        Model1.Options loose = new Model1.Options(5, 2, 0.001, 1000, 60, 1, 4_000_000);
+        TranslationModel all = Model1.train(DeskFixture.log(), docs, loose, new Blend(0.7, 30, 0.65, 100));
+        TranslationModel capped = Model1.train(DeskFixture.log(), docs,
+                new Model1.Options(5, 2, 0.001, 1000, 60, 1, 4_000_000, 3), new Blend(0.7, 30, 0.65, 100));
+
+        int column = all.column("chich");
+        int columnCapped = capped.column("chich");
+        assertThat(all.columnEnd(column) - all.columnStart(column)).isGreaterThan(3);
+        assertThat(capped.columnEnd(columnCapped) - capped.columnStart(columnCapped)).isEqualTo(3);
+        float weakestKept = Float.MAX_VALUE;
+        for (int k = capped.columnStart(columnCapped); k < capped.columnEnd(columnCapped); k++) {
+            weakestKept = Math.min(weakestKept, capped.probability(k));
+        }
+        int stronger = 0;
+        for (int k = all.columnStart(column); k < all.columnEnd(column); k++) {
+            stronger += all.probability(k) > weakestKept ? 1 : 0;
+        }
+        assertThat(stronger).isLessThan(3);   // no source left out was stronger than one kept
+        int strongest = all.columnStart(column);
+        for (int k = all.columnStart(column); k < all.columnEnd(column); k++) {
+            strongest = all.probability(k) > all.probability(strongest) ? k : strongest;
+        }
+        String best = all.sourceWords()[all.source(strongest)];
+        // kept translations are not renormalised: the table still says T(q | w)
+        assertThat(capped.probability("chich", best)).isEqualTo((double) all.probability(strongest));
+    }
+
+    @Test
     void theModelSurvivesItsStoredForm() {
         TranslationModel model = Model1.train(DeskFixture.log(), docs, Model1.Options.DEFAULT,
                 new Blend(0.7, 30, 0.65, 100, Blend.Mode.GEOMETRIC, 0.25));
