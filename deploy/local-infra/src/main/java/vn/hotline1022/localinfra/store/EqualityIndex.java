@@ -8,8 +8,6 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -24,7 +22,12 @@ import java.util.concurrent.ConcurrentSkipListMap;
 final class EqualityIndex extends Index<Object> {
 
     private final String field;
-    private final ConcurrentSkipListMap<Object, Set<Object>> byValue = new ConcurrentSkipListMap<>(IndexKeys.ORDER);
+    /**
+     * Value → the position holding it, or a set of positions once a second one arrives: most indexed values (a
+     * time, a phone number) belong to one document, and a set per value cost ~200 bytes each, tens of MB in the
+     * store's 384 MiB heap at a busy day's data (the soak's store ran out of heap at ~36,000 calls).
+     */
+    private final ConcurrentSkipListMap<Object, Object> byValue = new ConcurrentSkipListMap<>(IndexKeys.ORDER);
 
     EqualityIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -44,7 +47,7 @@ final class EqualityIndex extends Index<Object> {
     @Override
     public void add(Document document, Object position, MongoCollection<Object> collection) {
         for (Object value : FieldValues.at(document, field)) {
-            byValue.computeIfAbsent(value, v -> ConcurrentHashMap.newKeySet()).add(position);
+            byValue.merge(value, position, EqualityIndex::plus);
         }
     }
 
@@ -52,12 +55,50 @@ final class EqualityIndex extends Index<Object> {
     public Object remove(Document document) {
         Object position = document.get("_id");
         for (Object value : FieldValues.at(document, field)) {
-            byValue.computeIfPresent(value, (v, positions) -> {
-                positions.remove(position);
-                return positions.isEmpty() ? null : positions;
-            });
+            byValue.computeIfPresent(value, (v, held) -> minus(held, position));
         }
         return position;
+    }
+
+    /** Positions are document ids, never sets, so a held set is always this index's own. */
+    private static Object plus(Object held, Object position) {
+        if (held instanceof Positions set) {
+            set.add(position);
+            return set;
+        }
+        if (held.equals(position)) {
+            return held;
+        }
+        Positions set = new Positions();
+        set.add(held);
+        set.add(position);
+        return set;
+    }
+
+    private static Object minus(Object held, Object position) {
+        if (!(held instanceof Positions set)) {
+            return held.equals(position) ? null : held;
+        }
+        set.remove(position);
+        return set.size() == 1 ? set.first() : set.isEmpty() ? null : set;
+    }
+
+    /**
+     * Changed in place (the collection serialises its writes); concurrent, so a query walking it meanwhile reads a
+     * consistent view. Adding or removing twice, should the map apply a function again, changes nothing.
+     */
+    private static final class Positions extends java.util.concurrent.ConcurrentSkipListSet<Object> {
+        Positions() {
+            super(IndexKeys.ORDER);
+        }
+    }
+
+    private static void addTo(List<Object> positions, Object held) {
+        if (held instanceof Positions set) {
+            positions.addAll(set);
+        } else if (held != null) {
+            positions.add(held);
+        }
     }
 
     @Override
@@ -72,15 +113,12 @@ final class EqualityIndex extends Index<Object> {
         List<Object> positions = new ArrayList<>();
         if (values != null) {
             for (Object value : values) {
-                Set<Object> found = byValue.get(value);
-                if (found != null) {
-                    positions.addAll(found);
-                }
+                addTo(positions, byValue.get(value));
             }
         } else {
             FieldValues.Range r = FieldValues.range(query, field);
             byValue.subMap(r.lower(), r.lowerInclusive(), r.upper(), r.upperInclusive()).values()
-                    .forEach(positions::addAll);
+                    .forEach(held -> addTo(positions, held));
         }
         // a document with an array holds several keys: name it once
         return positions.size() > 1 ? List.copyOf(new java.util.LinkedHashSet<>(positions)) : positions;
