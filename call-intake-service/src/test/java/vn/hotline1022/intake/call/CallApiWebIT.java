@@ -50,7 +50,7 @@ class CallApiWebIT {
     @MockitoBean
     CallerFlagStore flags;
     @MockitoBean
-    CallEventDocuments events;
+    CallEvents events;
     @MockitoBean
     CallMetrics metrics;
     @MockitoBean

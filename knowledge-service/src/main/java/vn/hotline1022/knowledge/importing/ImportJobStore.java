@@ -33,17 +33,16 @@ class ImportJobStore {
     }
 
     void progress(String id, ImportCounts counts) {
-        imports.updateOne(Filters.eq("_id", id), Updates.combine(counts.asUpdates()));
+        imports.updateOne(Filters.eq("_id", id), ImportJobDocuments.counts(counts));
     }
 
     void finish(String id, ImportCounts counts, List<RowError> errors, String status) {
-        var kept = errors.stream().limit(MAX_ERRORS_KEPT).map(e -> new Document("line", e.line())
-                .append("externalId", e.externalId()).append("field", e.field()).append("reason", e.reason())).toList();
-        imports.updateOne(Filters.eq("_id", id), Updates.combine(Updates.combine(counts.asUpdates()),
+        var kept = errors.stream().limit(MAX_ERRORS_KEPT).map(ImportJobDocuments::error).toList();
+        imports.updateOne(Filters.eq("_id", id), Updates.combine(ImportJobDocuments.counts(counts),
                 Updates.set("status", status), Updates.set("errors", kept), Updates.set("finishedAt", new Date())));
     }
 
-    Optional<Document> find(String id) {
-        return Optional.ofNullable(imports.find(Filters.eq("_id", id)).first());
+    Optional<ImportJobView> find(String id) {
+        return Optional.ofNullable(imports.find(Filters.eq("_id", id)).first()).map(ImportJobDocuments::view);
     }
 }
