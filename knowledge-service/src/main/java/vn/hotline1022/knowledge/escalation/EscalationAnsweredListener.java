@@ -5,8 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
-import vn.hotline1022.contracts.EventReader;
-import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.InvalidEventException;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.EscalationAnswered;
@@ -28,16 +26,13 @@ class EscalationAnsweredListener {
     private static final Logger log = LoggerFactory.getLogger(EscalationAnsweredListener.class);
 
     private final EntryStore store;
-    private final EventReader events;
 
-    EscalationAnsweredListener(EntryStore store, EventReader events) {
+    EscalationAnsweredListener(EntryStore store) {
         this.store = store;
-        this.events = events;
     }
 
     @KafkaListener(topics = Topics.ESCALATION_ANSWERED, groupId = "${spring.kafka.consumer.group-id}")
-    void onAnswered(String message) {
-        EventEnvelope<EscalationAnswered> e = events.read(message, EventType.ESCALATION_ANSWERED);
+    void onAnswered(EventEnvelope<EscalationAnswered> e) {
         EscalationAnswered a = e.payload();
         if (a.answer().isBlank()) {
             throw new InvalidEventException("payload.answer", "trống");
