@@ -3,6 +3,8 @@ package vn.hotline1022.knowledge.importing;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import vn.hotline1022.knowledge.infra.LineError;
+import vn.hotline1022.knowledge.infra.LineErrorDocuments;
 
 import java.util.Date;
 import java.util.List;
@@ -18,8 +20,7 @@ final class ImportJobDocuments {
         return new ImportJobView(d.getString("_id"), d.getString("format"), d.getString("status"),
                 d.getInteger("total"), d.getInteger("processed"), d.getInteger("created"), d.getInteger("updated"),
                 d.getInteger("unchanged"), d.getInteger("failed"),
-                d.getList("errors", Document.class, List.of()).stream().map(e -> new RowError(e.getInteger("line"),
-                        e.getString("externalId"), e.getString("field"), e.getString("reason"))).toList(),
+                LineErrorDocuments.read(d),
                 d.getDate("startedAt").toInstant(), finished == null ? null : finished.toInstant());
     }
 
@@ -27,10 +28,5 @@ final class ImportJobDocuments {
         return Updates.combine(Updates.set("processed", counts.processed), Updates.set("created", counts.created),
                 Updates.set("updated", counts.updated), Updates.set("unchanged", counts.unchanged),
                 Updates.set("failed", counts.failed));
-    }
-
-    static Document error(RowError e) {
-        return new Document("line", e.line()).append("externalId", e.externalId()).append("field", e.field())
-                .append("reason", e.reason());
     }
 }

@@ -7,6 +7,7 @@ import vn.hotline1022.knowledge.domain.EntryOrigin;
 import vn.hotline1022.knowledge.domain.FieldProblem;
 import vn.hotline1022.knowledge.entry.EntryStore;
 import vn.hotline1022.knowledge.indexing.IndexSync;
+import vn.hotline1022.knowledge.infra.LineError;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ class ImportService {
 
     void run(String jobId, ParsedFile file, String by) {
         ImportCounts counts = new ImportCounts();
-        List<RowError> errors = new ArrayList<>(file.errors());
+        List<LineError> errors = new ArrayList<>(file.errors());
         counts.failed = file.errors().size();
         List<String> touched = new ArrayList<>();
         try {
@@ -55,12 +56,12 @@ class ImportService {
         }
     }
 
-    private void apply(RawRow row, String by, ImportCounts counts, List<RowError> errors, List<String> touched) {
+    private void apply(RawRow row, String by, ImportCounts counts, List<LineError> errors, List<String> touched) {
         RowMapper.Mapped mapped = RowMapper.map(row);
         if (!mapped.problems().isEmpty()) {
             counts.failed++;
             for (FieldProblem p : mapped.problems()) {
-                errors.add(new RowError(row.line(), mapped.content().externalId(), p.field(), p.message()));
+                errors.add(new LineError(row.line(), mapped.content().externalId(), p.field(), p.message()));
             }
             return;
         }
@@ -69,7 +70,7 @@ class ImportService {
         } catch (vn.hotline1022.support.web.ApiException e) {
             // the row report is stored with the job, so it keeps the default (Vietnamese) text
             counts.failed++;
-            errors.add(new RowError(row.line(), mapped.content().externalId(), "externalId", e.getMessage()));
+            errors.add(new LineError(row.line(), mapped.content().externalId(), "externalId", e.getMessage()));
         }
     }
 

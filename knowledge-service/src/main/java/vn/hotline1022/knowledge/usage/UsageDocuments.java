@@ -3,6 +3,8 @@ package vn.hotline1022.knowledge.usage;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import vn.hotline1022.knowledge.infra.LineError;
+import vn.hotline1022.knowledge.infra.LineErrorDocuments;
 
 import java.util.Date;
 import java.util.List;
@@ -17,8 +19,7 @@ final class UsageDocuments {
         Date finished = d.getDate("finishedAt");
         return new UsageImportView(d.getString("_id"), d.getString("status"), d.getInteger("total"),
                 d.getInteger("processed"), d.getInteger("imported"), d.getInteger("duplicates"), d.getInteger("failed"),
-                d.getList("errors", Document.class, List.of()).stream().map(e -> new LineError(e.getInteger("line"),
-                        e.getString("externalId"), e.getString("field"), e.getString("reason"))).toList(),
+                LineErrorDocuments.read(d),
                 d.getDate("startedAt").toInstant(), finished == null ? null : finished.toInstant());
     }
 
@@ -32,10 +33,5 @@ final class UsageDocuments {
     static Bson counts(UsageImportStore.Counts counts) {
         return Updates.combine(Updates.set("processed", counts.processed), Updates.set("imported", counts.imported),
                 Updates.set("duplicates", counts.duplicates), Updates.set("failed", counts.failed));
-    }
-
-    static Document error(LineError e) {
-        return new Document("line", e.line()).append("externalId", e.externalId()).append("field", e.field())
-                .append("reason", e.reason());
     }
 }

@@ -6,6 +6,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.knowledge.infra.LineError;
+import vn.hotline1022.knowledge.infra.LineErrorDocuments;
 
 import java.util.Date;
 import java.util.List;
@@ -15,8 +17,6 @@ import java.util.UUID;
 /** Progress and result of each usage import, followed with GET /api/knowledge/usage/imports/{id}. */
 @Component
 class UsageImportStore {
-
-    static final int MAX_ERRORS_KEPT = 1000;
 
     /** Running totals of one import. */
     static final class Counts {
@@ -45,9 +45,8 @@ class UsageImportStore {
     }
 
     void finish(String id, Counts counts, List<LineError> errors, String status) {
-        var kept = errors.stream().limit(MAX_ERRORS_KEPT).map(UsageDocuments::error).toList();
         jobs.updateOne(Filters.eq("_id", id), Updates.combine(UsageDocuments.counts(counts),
-                Updates.set("status", status), Updates.set("errors", kept), Updates.set("finishedAt", new Date())));
+                Updates.set("status", status), Updates.set("errors", LineErrorDocuments.kept(errors)), Updates.set("finishedAt", new Date())));
     }
 
     Optional<UsageImportView> find(String id) {

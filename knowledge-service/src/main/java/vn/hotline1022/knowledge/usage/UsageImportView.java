@@ -1,5 +1,7 @@
 package vn.hotline1022.knowledge.usage;
 
+import vn.hotline1022.knowledge.infra.LineError;
+
 import java.time.Instant;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.knowledge.domain.Entry;
 import vn.hotline1022.knowledge.entry.EntryStore;
+import vn.hotline1022.knowledge.infra.LineError;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ class UsageImporter {
     /** Only the first errors are kept (the job document has to stay small); every failed line is still counted. */
     private static void keep(List<LineError> errors, List<LineError> more) {
         for (LineError e : more) {
-            if (errors.size() < UsageImportStore.MAX_ERRORS_KEPT) {
+            if (errors.size() < LineError.MAX_KEPT) {
                 errors.add(e);
             }
         }
