@@ -15,11 +15,11 @@ final class CallCloser {
     private static final Logger log = LoggerFactory.getLogger(CallCloser.class);
 
     private final CallStore store;
-    private final CallEventDocuments events;
+    private final CallEvents events;
     private final CallMetrics metrics;
     private final Clock clock;
 
-    CallCloser(CallStore store, CallEventDocuments events, CallMetrics metrics, Clock clock) {
+    CallCloser(CallStore store, CallEvents events, CallMetrics metrics, Clock clock) {
         this.store = store;
         this.events = events;
         this.metrics = metrics;

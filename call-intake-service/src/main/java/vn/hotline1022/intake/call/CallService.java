@@ -41,7 +41,7 @@ public class CallService {
     }
 
     private final CallStore store;
-    private final CallEventDocuments events;
+    private final CallEvents events;
     private final CallMetrics metrics;
     private final ReferenceData reference;
     private final PhoneNumbers phones;
@@ -51,7 +51,7 @@ public class CallService {
     private final org.springframework.context.ApplicationEventPublisher published;
     private final CallCloser closer;
 
-    CallService(CallStore store, CallEventDocuments events, CallMetrics metrics, ReferenceData reference, PhoneNumbers phones,
+    CallService(CallStore store, CallEvents events, CallMetrics metrics, ReferenceData reference, PhoneNumbers phones,
                 CallerFlagStore flags, IntakeProperties properties, Clock clock,
                 org.springframework.context.ApplicationEventPublisher published) {
         this.published = published;

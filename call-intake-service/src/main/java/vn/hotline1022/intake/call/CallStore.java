@@ -1,7 +1,5 @@
 package vn.hotline1022.intake.call;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -12,7 +10,9 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.call.domain.Call;
 import vn.hotline1022.intake.call.domain.FailedTransfer;
+import vn.hotline1022.support.mongo.Inserts;
 import vn.hotline1022.support.outbox.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxEvent;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,19 +41,10 @@ class CallStore {
     }
 
     /** @return false when a call with this id exists already (an idempotent retry that lost the race) */
-    boolean insert(Call call, String requestHash, List<Document> events) {
+    boolean insert(Call call, String requestHash, List<OutboxEvent<?>> events) {
         Document doc = CallDocuments.toDocument(call, requestHash);
-        doc.putAll(outbox.initial(events.get(0)));
-        doc.getList(OutboxDocuments.OUTBOX, Document.class).addAll(events.subList(1, events.size()));
-        try {
-            calls.insertOne(doc);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        doc.putAll(outbox.initial(events));
+        return Inserts.ifAbsent(calls, doc);
     }
 
     Optional<Stored> find(String id) {
@@ -63,7 +54,7 @@ class CallStore {
     }
 
     /** Closes only an OPEN call; @return false when it was not open any more (someone closed it first). */
-    boolean close(Call closed, List<Document> events) {
+    boolean close(Call closed, List<OutboxEvent<?>> events) {
         List<Bson> updates = new ArrayList<>();
         CallDocuments.closedFields(closed).forEach((k, v) -> updates.add(Updates.set(k, v)));
         updates.add(outbox.appendAll(events));
@@ -75,7 +66,7 @@ class CallStore {
      * Writes a call's questions after the caller asked another, with the events of it, only if the call is still
      * open with the questions it had when read: two tabs asking at once give one question, the other a conflict.
      */
-    boolean askedAnother(Call updated, int questionsBefore, List<Document> events) {
+    boolean askedAnother(Call updated, int questionsBefore, List<OutboxEvent<?>> events) {
         Bson unchanged = questionsBefore == 1
                 ? Filters.or(Filters.exists(CallDocuments.QUESTIONS, false), Filters.size(CallDocuments.QUESTIONS, 1))
                 : Filters.size(CallDocuments.QUESTIONS, questionsBefore);

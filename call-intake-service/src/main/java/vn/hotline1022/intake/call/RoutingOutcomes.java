@@ -22,7 +22,7 @@ public class RoutingOutcomes {
     private final CallCloser closer;
     private final Clock clock;
 
-    RoutingOutcomes(CallStore store, CallEventDocuments events, CallMetrics metrics, Clock clock) {
+    RoutingOutcomes(CallStore store, CallEvents events, CallMetrics metrics, Clock clock) {
         this.store = store;
         this.closer = new CallCloser(store, events, metrics, clock);
         this.clock = clock;

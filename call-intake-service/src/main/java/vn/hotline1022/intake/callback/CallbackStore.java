@@ -1,7 +1,5 @@
 package vn.hotline1022.intake.callback;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -13,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.callback.domain.Callback;
 import vn.hotline1022.intake.callback.domain.CallbackAttempt;
 import vn.hotline1022.intake.callback.domain.CallbackStatus;
+import vn.hotline1022.support.mongo.Inserts;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,15 +41,7 @@ class CallbackStore {
     }
 
     boolean insertIfAbsent(Callback task) {
-        try {
-            callbacks.insertOne(CallbackDocuments.toDocument(task));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return Inserts.ifAbsent(callbacks, CallbackDocuments.toDocument(task));
     }
 
     /** Another task of the same caller for the same answer, which then carries it (one callback per caller). */

@@ -3,8 +3,6 @@ package vn.hotline1022.intake.callback;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
-import vn.hotline1022.contracts.EventReader;
-import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.EscalationAnswered;
 
@@ -12,17 +10,14 @@ import vn.hotline1022.contracts.events.EscalationAnswered;
 @Component
 class EscalationAnsweredListener {
 
-    private final EventReader events;
     private final Callbacks callbacks;
 
-    EscalationAnsweredListener(EventReader events, Callbacks callbacks) {
-        this.events = events;
+    EscalationAnsweredListener(Callbacks callbacks) {
         this.callbacks = callbacks;
     }
 
     @KafkaListener(id = "intake-callbacks", topics = Topics.ESCALATION_ANSWERED, groupId = "call-intake-service")
-    void onAnswered(String message) {
-        EventEnvelope<EscalationAnswered> e = events.read(message, EventType.ESCALATION_ANSWERED);
+    void onAnswered(EventEnvelope<EscalationAnswered> e) {
         EscalationAnswered a = e.payload();
         callbacks.answered(a.escalationId(), a.unitCode(), a.question(), a.answer(), a.callIds(), e.occurredAt());
     }

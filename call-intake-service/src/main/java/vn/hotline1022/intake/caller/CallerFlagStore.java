@@ -1,7 +1,5 @@
 package vn.hotline1022.intake.caller;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -11,6 +9,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.caller.domain.CallerFlag;
 import vn.hotline1022.intake.caller.domain.FlagKind;
+import vn.hotline1022.support.mongo.Inserts;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -33,15 +32,7 @@ public class CallerFlagStore {
 
     /** @return false when the number is flagged already */
     boolean create(CallerFlag flag) {
-        try {
-            flags.insertOne(toDocument(flag));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return Inserts.ifAbsent(flags, toDocument(flag));
     }
 
     /** @return false when the number was not flagged */

@@ -12,7 +12,9 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.telephony.domain.CtiCall;
 import vn.hotline1022.intake.telephony.domain.CtiEvent;
+import vn.hotline1022.support.mongo.Inserts;
 import vn.hotline1022.support.outbox.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxEvent;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,22 +50,13 @@ class CtiCallStore {
      * document write (its outbox); false when someone else wrote in between. The update sets the call's fields and
      * never replaces the document, so events still waiting in its outbox stay there.
      */
-    boolean save(CtiCall before, CtiCall after, List<Document> events) {
+    boolean save(CtiCall before, CtiCall after, List<OutboxEvent<?>> events) {
         Document doc = toDocument(after, before.rev() + 1);
         if (before.rev() == 0) {
             if (!events.isEmpty()) {
-                doc.putAll(outbox.initial(events.get(0)));
-                doc.getList(OutboxDocuments.OUTBOX, Document.class).addAll(events.subList(1, events.size()));
+                doc.putAll(outbox.initial(events));
             }
-            try {
-                calls.insertOne(doc);
-                return true;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    return false;
-                }
-                throw e;
-            }
+            return Inserts.ifAbsent(calls, doc);
         }
         List<Bson> changes = new ArrayList<>();
         doc.forEach((field, value) -> {

@@ -1,7 +1,5 @@
 package vn.hotline1022.intake.telephony;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -9,6 +7,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.support.mongo.Inserts;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,13 +51,7 @@ class ExtensionStore {
 
     /** Only when no mapping (nor tombstone) exists: the configuration seeds, it never overrides the admin. */
     void seed(String extension, String login, Instant at) {
-        try {
-            extensions.insertOne(document(extension, login, "cấu hình", at));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        Inserts.ifAbsent(extensions, document(extension, login, "cấu hình", at));
     }
 
     private static Document document(String extension, String login, String by, Instant at) {

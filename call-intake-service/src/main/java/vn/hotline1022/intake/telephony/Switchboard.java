@@ -40,7 +40,7 @@ public class Switchboard {
     private final CtiCallStore store;
     private final CtiProperties properties;
     private final Extensions extensions;
-    private final CtiEventDocuments announcements;
+    private final CtiEvents announcements;
     private final CallerFlagStore flags;
     private final PhoneNumbers phones;
     private final Callbacks callbacks;
@@ -48,7 +48,7 @@ public class Switchboard {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Switchboard(CtiCallStore store, CtiProperties properties, Extensions extensions, CtiEventDocuments announcements,
+    Switchboard(CtiCallStore store, CtiProperties properties, Extensions extensions, CtiEvents announcements,
                 CallerFlagStore flags, PhoneNumbers phones, Callbacks callbacks, CtiMetrics metrics, Clock clock,
                 org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
@@ -87,7 +87,7 @@ public class Switchboard {
                     && blocked(e.callerNumber());
             CtiCall after = before.apply(e, now, operatorOf(e), blocked);
             if (store.save(before, after, announcements.of(before, after, now))) {
-                if (CtiEventDocuments.dialDecided(before, after)) {
+                if (CtiEvents.dialDecided(before, after)) {
                     metrics.dialled(after.dialOutcome().get().name());
                 }
                 effects(before, after, now);

@@ -3,8 +3,6 @@ package vn.hotline1022.intake.transfer;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
-import vn.hotline1022.contracts.EventReader;
-import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.TransferCompleted;
 import vn.hotline1022.intake.call.RoutingOutcomes;
@@ -17,17 +15,14 @@ import vn.hotline1022.intake.call.RoutingOutcomes;
 @Component
 class TransferCompletedListener {
 
-    private final EventReader events;
     private final RoutingOutcomes calls;
 
-    TransferCompletedListener(EventReader events, RoutingOutcomes calls) {
-        this.events = events;
+    TransferCompletedListener(RoutingOutcomes calls) {
         this.calls = calls;
     }
 
     @KafkaListener(topics = Topics.TRANSFER_COMPLETED, groupId = "call-intake-service")
-    void onTransferCompleted(String message) {
-        EventEnvelope<TransferCompleted> e = events.read(message, EventType.TRANSFER_COMPLETED);
+    void onTransferCompleted(EventEnvelope<TransferCompleted> e) {
         TransferCompleted t = e.payload();
         String eventId = e.eventId().toString();
         if (t.escalationId() != null) {

@@ -3,20 +3,18 @@ package vn.hotline1022.intake.call;
 import com.mongodb.MongoTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import vn.hotline1022.testsupport.TestAuth;
 import vn.hotline1022.intake.caller.CallerFlagStore;
 import vn.hotline1022.intake.caller.PhoneNumbers;
+import vn.hotline1022.support.clock.ClockAutoConfiguration;
 import vn.hotline1022.support.security.CurrentUserResolver;
-
-import java.time.Clock;
+import vn.hotline1022.testsupport.TestAuth;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -32,16 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Bad input is a problem+json 400 naming the field, and nothing reaches the store. */
 @WebMvcTest(controllers = {CallController.class, CallerHistoryController.class})
 @Import({CallService.class, CallSearch.class, PhoneNumbers.class,
-        vn.hotline1022.intake.reference.ReferenceDataConfigAccess.class, CallApiWebIT.Config.class})
+        vn.hotline1022.intake.reference.ReferenceDataConfigAccess.class})
+@ImportAutoConfiguration(ClockAutoConfiguration.class)
 class CallApiWebIT {
-
-    @TestConfiguration
-    static class Config {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -50,7 +41,7 @@ class CallApiWebIT {
     @MockitoBean
     CallerFlagStore flags;
     @MockitoBean
-    CallEventDocuments events;
+    CallEvents events;
     @MockitoBean
     CallMetrics metrics;
     @MockitoBean

@@ -33,9 +33,9 @@ class AuthController {
     private final UserStore users;
     private final PasswordEncoder passwords;
     private final TokenService tokens;
-    private final RefreshTokens refreshTokens;
+    private final RefreshTokenStore refreshTokens;
 
-    AuthController(UserStore users, PasswordEncoder passwords, TokenService tokens, RefreshTokens refreshTokens) {
+    AuthController(UserStore users, PasswordEncoder passwords, TokenService tokens, RefreshTokenStore refreshTokens) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;

@@ -16,11 +16,11 @@ import java.util.UUID;
 public class TokenService {
 
     private final JwtEncoder encoder;
-    private final RefreshTokens refreshTokens;
+    private final RefreshTokenStore refreshTokens;
     private final AuthProperties properties;
     private final Clock clock = Clock.systemUTC();
 
-    TokenService(JwtEncoder encoder, RefreshTokens refreshTokens, AuthProperties properties) {
+    TokenService(JwtEncoder encoder, RefreshTokenStore refreshTokens, AuthProperties properties) {
         this.encoder = encoder;
         this.refreshTokens = refreshTokens;
         this.properties = properties;

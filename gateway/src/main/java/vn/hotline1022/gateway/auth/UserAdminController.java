@@ -36,10 +36,10 @@ class UserAdminController {
 
     private final UserStore users;
     private final PasswordEncoder passwords;
-    private final RefreshTokens refreshTokens;
+    private final RefreshTokenStore refreshTokens;
     private final TokenService tokens;
 
-    UserAdminController(UserStore users, PasswordEncoder passwords, RefreshTokens refreshTokens, TokenService tokens) {
+    UserAdminController(UserStore users, PasswordEncoder passwords, RefreshTokenStore refreshTokens, TokenService tokens) {
         this.users = users;
         this.passwords = passwords;
         this.refreshTokens = refreshTokens;

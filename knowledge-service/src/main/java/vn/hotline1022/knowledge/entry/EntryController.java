@@ -3,7 +3,6 @@ package vn.hotline1022.knowledge.entry;
 import vn.hotline1022.support.web.ApiException;
 
 import jakarta.validation.Valid;
-import org.bson.Document;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,8 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.knowledge.domain.Entry;
 import vn.hotline1022.knowledge.domain.EntryAction;
 import vn.hotline1022.knowledge.domain.EntryContent;
+import vn.hotline1022.knowledge.domain.EntryOrigin;
 import vn.hotline1022.knowledge.domain.EntryStatus;
 import vn.hotline1022.knowledge.domain.Vocabulary;
 import vn.hotline1022.support.security.CurrentUser;
@@ -24,7 +25,6 @@ import vn.hotline1022.support.security.CurrentUserResolver;
 import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.net.URI;
-import java.util.Map;
 
 /** Supervisors' CRUD and workflow of entries; operators may read an approved entry and mark it used. */
 @RestController
@@ -52,10 +52,10 @@ class EntryController {
         if (content.externalId() != null && store.findByExternalId(content.externalId()).isPresent()) {
             throw new InvalidFieldException("externalId", "knowledge.entry.external-id.exists", content.externalId());
         }
-        Document doc = store.create(content, EntryStatus.DRAFT, user.username(), Map.of());
-        changes.reindex(doc.getString("_id"));
-        return ResponseEntity.created(URI.create("/api/knowledge/entries/" + doc.getString("_id")))
-                .body(EntryView.of(store.get(doc.getString("_id"))));
+        Entry entry = store.create(content, EntryStatus.DRAFT, user.username(), EntryOrigin.none());
+        changes.reindex(entry.id());
+        return ResponseEntity.created(URI.create("/api/knowledge/entries/" + entry.id()))
+                .body(EntryView.of(store.get(entry.id())));
     }
 
     @GetMapping
@@ -77,21 +77,21 @@ class EntryController {
     @GetMapping("/{id}")
     EntryView get(@PathVariable String id) {
         CurrentUser user = Roles.require(users.current(), Roles.DESK);
-        Document doc = store.get(id);
+        Entry entry = store.get(id);
         boolean editor = user.hasRole("SUPERVISOR") || user.hasRole("ADMIN");
-        if (!editor && !EntryStatus.valueOf(doc.getString("status")).operatorVisible()) {
+        if (!editor && !EntryStatus.valueOf(entry.status()).operatorVisible()) {
             throw ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "knowledge.entry.not-found", id);
         }
-        return EntryView.of(doc);
+        return EntryView.of(entry);
     }
 
     @PutMapping("/{id}")
     EntryView update(@PathVariable String id, @RequestBody EntryRequest request) {
         CurrentUser user = Roles.require(users.current(), Roles.EDITORS);
         EntryContent content = valid(request);
-        Document current = store.get(id);
+        Entry current = store.get(id);
         if (content.externalId() != null) {
-            store.findByExternalId(content.externalId()).filter(other -> !other.getString("_id").equals(id))
+            store.findByExternalId(content.externalId()).filter(other -> !other.id().equals(id))
                     .ifPresent(other -> {
                         throw new InvalidFieldException("externalId", "knowledge.entry.external-id.taken", content.externalId());
                     });
@@ -120,23 +120,21 @@ class EntryController {
     @PostMapping("/{id}/used")
     EntryView used(@PathVariable String id, @Valid @RequestBody UsedRequest request) {
         CurrentUser user = Roles.require(users.current(), Roles.DESK);
-        Document doc = store.markUsed(id, request.callId(), request.question(), user.username());
+        Entry entry = store.markUsed(id, request.callId(), request.question(), user.username());
         changes.used();
         changes.reindex(id);
-        usages.used(doc, request.callId(), request.question(), user.username());
-        return EntryView.of(doc);
+        usages.used(entry, request.callId(), request.question(), user.username());
+        return EntryView.of(entry);
     }
 
     @DeleteMapping("/{id}/learned-phrasings/{phrasingId}")
     EntryView rejectLearned(@PathVariable String id, @PathVariable String phrasingId) {
         CurrentUser user = Roles.require(users.current(), Roles.EDITORS);
-        String text = EntryStore.learnedPhrasingText(store.get(id), phrasingId);
-        Document doc = store.removeLearnedPhrasing(id, phrasingId, user.username());
+        var text = store.get(id).learnedText(phrasingId);
+        Entry entry = store.removeLearnedPhrasing(id, phrasingId, user.username());
         changes.reindex(id);
-        if (text != null) {
-            usages.rejected(doc, text, user.username());
-        }
-        return EntryView.of(doc);
+        text.ifPresent(words -> usages.rejected(entry, words, user.username()));
+        return EntryView.of(entry);
     }
 
     private static EntryContent valid(EntryRequest request) {

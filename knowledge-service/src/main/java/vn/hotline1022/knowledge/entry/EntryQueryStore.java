@@ -7,6 +7,7 @@ import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.knowledge.domain.Entry;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,9 +24,10 @@ public class EntryQueryStore {
         this.entries = database.getCollection(EntryStore.COLLECTION);
     }
 
-    public List<Document> list(String status, String topic, int page, int size) {
+    public List<Entry> list(String status, String topic, int page, int size) {
         return entries.find(filter(status, topic)).sort(Sorts.descending("updatedAt")).skip(page * size).limit(size)
-                .projection(new Document("outbox", 0).append("history", 0)).into(new ArrayList<>());
+                .projection(new Document("outbox", 0).append("history", 0)).map(EntryDocuments::entry)
+                .into(new ArrayList<>());
     }
 
     public long count(String status, String topic) {
@@ -41,9 +43,9 @@ public class EntryQueryStore {
         return Filters.and(filters);
     }
 
-    public Iterable<Document> operatorVisible() {
+    public Iterable<Entry> operatorVisible() {
         return entries.find(Filters.in("status", List.of("APPROVED", "PUBLISHED")))
-                .projection(new Document("outbox", 0).append("history", 0)).batchSize(1000);
+                .projection(new Document("outbox", 0).append("history", 0)).batchSize(1000).map(EntryDocuments::entry);
     }
 
     /** Id and externalId of every entry operators may read: how the learner maps the usage log to the index. */
@@ -52,15 +54,18 @@ public class EntryQueryStore {
                 .projection(new Document("_id", 1).append("externalId", 1)).batchSize(5000);
     }
 
-    public Iterable<Document> changedSince(Instant since) {
-        return entries.find(Filters.gte("updatedAt", Date.from(since))).projection(new Document("outbox", 0).append("history", 0));
+    /** Ids of the entries written since a time, deleted ones included. */
+    public List<String> idsChangedSince(Instant since) {
+        return entries.find(Filters.gte("updatedAt", Date.from(since))).projection(new Document("_id", 1))
+                .map(d -> d.getString("_id")).into(new ArrayList<>());
     }
 
     public long countByStatus(String status) {
         return entries.countDocuments(Filters.eq("status", status));
     }
 
-    public Iterable<Document> published(int page, int size, String topic) {
-        return entries.find(filter("PUBLISHED", topic)).sort(Sorts.descending("publishedAt")).skip(page * size).limit(size);
+    public List<Entry> published(int page, int size, String topic) {
+        return entries.find(filter("PUBLISHED", topic)).sort(Sorts.descending("publishedAt")).skip(page * size)
+                .limit(size).map(EntryDocuments::entry).into(new ArrayList<>());
     }
 }

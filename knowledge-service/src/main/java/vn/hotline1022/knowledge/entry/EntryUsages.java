@@ -1,6 +1,6 @@
 package vn.hotline1022.knowledge.entry;
 
-import org.bson.Document;
+import vn.hotline1022.knowledge.domain.Entry;
 
 /**
  * The usage log the search learns from (the usage package owns it). Told after an entry was used on a call and
@@ -9,8 +9,8 @@ import org.bson.Document;
 public interface EntryUsages {
 
     /** {@code entry} as it is after the use was counted; {@code question} may be blank (nothing to learn from). */
-    void used(Document entry, String callId, String question, String operator);
+    void used(Entry entry, String callId, String question, String operator);
 
     /** Every use of {@code entry} asked with these words (accent-insensitive) becomes a negative. */
-    void rejected(Document entry, String question, String by);
+    void rejected(Entry entry, String question, String by);
 }

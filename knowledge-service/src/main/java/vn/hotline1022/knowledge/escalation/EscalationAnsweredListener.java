@@ -1,23 +1,20 @@
 package vn.hotline1022.knowledge.escalation;
 
-import com.mongodb.MongoWriteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
-import vn.hotline1022.contracts.EventReader;
-import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.InvalidEventException;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.EscalationAnswered;
 import vn.hotline1022.knowledge.domain.EntryContent;
+import vn.hotline1022.knowledge.domain.EntryOrigin;
 import vn.hotline1022.knowledge.domain.EntryStatus;
 import vn.hotline1022.knowledge.domain.Vocabulary;
 import vn.hotline1022.knowledge.entry.EntryStore;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A unit's written answer becomes a DRAFT entry for supervisors to approve. The entry id is derived from the
@@ -29,16 +26,13 @@ class EscalationAnsweredListener {
     private static final Logger log = LoggerFactory.getLogger(EscalationAnsweredListener.class);
 
     private final EntryStore store;
-    private final EventReader events;
 
-    EscalationAnsweredListener(EntryStore store, EventReader events) {
+    EscalationAnsweredListener(EntryStore store) {
         this.store = store;
-        this.events = events;
     }
 
     @KafkaListener(topics = Topics.ESCALATION_ANSWERED, groupId = "${spring.kafka.consumer.group-id}")
-    void onAnswered(String message) {
-        EventEnvelope<EscalationAnswered> e = events.read(message, EventType.ESCALATION_ANSWERED);
+    void onAnswered(EventEnvelope<EscalationAnswered> e) {
         EscalationAnswered a = e.payload();
         if (a.answer().isBlank()) {
             throw new InvalidEventException("payload.answer", "trống");
@@ -49,13 +43,8 @@ class EscalationAnsweredListener {
                 Vocabulary.TOPICS.contains(a.topic()) ? a.topic() : "OTHER", List.of(),
                 Vocabulary.DISTRICTS.contains(a.locality()) ? List.of(a.locality()) : List.of(),
                 a.unitCode(), null, null, null, null, "Trả lời của đơn vị cho phiếu chuyển " + a.escalationId());
-        try {
-            store.create(content, EntryStatus.DRAFT, "system:escalation", Map.of("_id", "esc-" + a.escalationId(),
-                    "escalationId", a.escalationId(), "sourceEventId", eventId, "callIds", a.callIds()));
-        } catch (MongoWriteException ex) {
-            if (!store.isDuplicateKey(ex)) {
-                throw ex;
-            }
+        if (store.createIfNew(content, EntryStatus.DRAFT, "system:escalation",
+                EntryOrigin.escalation(a.escalationId(), eventId, a.callIds())).isEmpty()) {
             log.debug("escalation {} already has its draft entry (event {})", a.escalationId(), eventId);
         }
     }

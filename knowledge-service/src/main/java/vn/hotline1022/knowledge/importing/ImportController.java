@@ -64,15 +64,15 @@ class ImportController {
         URI location = URI.create("/api/knowledge/imports/" + id);
         if (file.rows().size() > asyncThreshold) {
             worker.submit(() -> service.run(id, file, user.username()));
-            return ResponseEntity.accepted().location(location).body(ImportJobView.of(jobs.find(id).orElseThrow()));
+            return ResponseEntity.accepted().location(location).body(jobs.find(id).orElseThrow());
         }
         service.run(id, file, user.username());
-        return ResponseEntity.ok().location(location).body(ImportJobView.of(jobs.find(id).orElseThrow()));
+        return ResponseEntity.ok().location(location).body(jobs.find(id).orElseThrow());
     }
 
     @GetMapping("/api/knowledge/imports/{id}")
     ImportJobView progress(@PathVariable String id) {
         Roles.require(users.current(), Roles.EDITORS);
-        return ImportJobView.of(jobs.find(id).orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "knowledge.import.not-found", id)));
+        return jobs.find(id).orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "knowledge.import.not-found", id));
     }
 }

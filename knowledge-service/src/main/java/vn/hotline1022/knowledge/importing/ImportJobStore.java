@@ -6,6 +6,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.knowledge.infra.LineError;
+import vn.hotline1022.knowledge.infra.LineErrorDocuments;
 
 import java.util.Date;
 import java.util.List;
@@ -15,8 +17,6 @@ import java.util.UUID;
 /** Progress and result of each import, so a large one can be followed with GET /api/knowledge/imports/{id}. */
 @Component
 class ImportJobStore {
-
-    static final int MAX_ERRORS_KEPT = 1000;
 
     private final MongoCollection<Document> imports;
 
@@ -33,17 +33,15 @@ class ImportJobStore {
     }
 
     void progress(String id, ImportCounts counts) {
-        imports.updateOne(Filters.eq("_id", id), Updates.combine(counts.asUpdates()));
+        imports.updateOne(Filters.eq("_id", id), ImportJobDocuments.counts(counts));
     }
 
-    void finish(String id, ImportCounts counts, List<RowError> errors, String status) {
-        var kept = errors.stream().limit(MAX_ERRORS_KEPT).map(e -> new Document("line", e.line())
-                .append("externalId", e.externalId()).append("field", e.field()).append("reason", e.reason())).toList();
-        imports.updateOne(Filters.eq("_id", id), Updates.combine(Updates.combine(counts.asUpdates()),
-                Updates.set("status", status), Updates.set("errors", kept), Updates.set("finishedAt", new Date())));
+    void finish(String id, ImportCounts counts, List<LineError> errors, String status) {
+        imports.updateOne(Filters.eq("_id", id), Updates.combine(ImportJobDocuments.counts(counts),
+                Updates.set("status", status), Updates.set("errors", LineErrorDocuments.kept(errors)), Updates.set("finishedAt", new Date())));
     }
 
-    Optional<Document> find(String id) {
-        return Optional.ofNullable(imports.find(Filters.eq("_id", id)).first());
+    Optional<ImportJobView> find(String id) {
+        return Optional.ofNullable(imports.find(Filters.eq("_id", id)).first()).map(ImportJobDocuments::view);
     }
 }

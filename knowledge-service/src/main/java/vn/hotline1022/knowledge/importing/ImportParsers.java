@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.knowledge.infra.LineError;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class ImportParsers {
 
     private static ParsedFile ndjson(String text, JsonMapper json) {
         List<RawRow> rows = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
         String[] lines = stripBom(text).split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
@@ -45,7 +46,7 @@ final class ImportParsers {
             try {
                 JsonNode node = json.readTree(lines[i]);
                 if (!node.isObject()) {
-                    errors.add(new RowError(i + 1, null, "line", "Dòng không phải một đối tượng JSON"));
+                    errors.add(new LineError(i + 1, null, "line", "Dòng không phải một đối tượng JSON"));
                     continue;
                 }
                 Map<String, Object> values = new LinkedHashMap<>();
@@ -55,7 +56,7 @@ final class ImportParsers {
                 }
                 rows.add(new RawRow(i + 1, values));
             } catch (JacksonException e) {
-                errors.add(new RowError(i + 1, null, "line", "JSON sai định dạng"));
+                errors.add(new LineError(i + 1, null, "line", "JSON sai định dạng"));
             }
         }
         return new ParsedFile(rows, errors);

@@ -1,16 +1,16 @@
 package vn.hotline1022.knowledge.importing;
 
-import com.mongodb.MongoWriteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.hotline1022.knowledge.domain.EntryOrigin;
 import vn.hotline1022.knowledge.domain.FieldProblem;
 import vn.hotline1022.knowledge.entry.EntryStore;
 import vn.hotline1022.knowledge.indexing.IndexSync;
+import vn.hotline1022.knowledge.infra.LineError;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Applies parsed rows: validate, upsert by externalId (never a duplicate), record per-row errors, report
@@ -34,7 +34,7 @@ class ImportService {
 
     void run(String jobId, ParsedFile file, String by) {
         ImportCounts counts = new ImportCounts();
-        List<RowError> errors = new ArrayList<>(file.errors());
+        List<LineError> errors = new ArrayList<>(file.errors());
         counts.failed = file.errors().size();
         List<String> touched = new ArrayList<>();
         try {
@@ -56,43 +56,41 @@ class ImportService {
         }
     }
 
-    private void apply(RawRow row, String by, ImportCounts counts, List<RowError> errors, List<String> touched) {
+    private void apply(RawRow row, String by, ImportCounts counts, List<LineError> errors, List<String> touched) {
         RowMapper.Mapped mapped = RowMapper.map(row);
         if (!mapped.problems().isEmpty()) {
             counts.failed++;
             for (FieldProblem p : mapped.problems()) {
-                errors.add(new RowError(row.line(), mapped.content().externalId(), p.field(), p.message()));
+                errors.add(new LineError(row.line(), mapped.content().externalId(), p.field(), p.message()));
             }
             return;
         }
         try {
             upsert(mapped, by, counts, touched);
-        } catch (MongoWriteException e) {
-            if (!entries.isDuplicateKey(e)) {
-                throw e;
-            }
-            upsert(mapped, by, counts, touched); // another import created it meanwhile: now it is an update
         } catch (vn.hotline1022.support.web.ApiException e) {
             // the row report is stored with the job, so it keeps the default (Vietnamese) text
             counts.failed++;
-            errors.add(new RowError(row.line(), mapped.content().externalId(), "externalId", e.getMessage()));
+            errors.add(new LineError(row.line(), mapped.content().externalId(), "externalId", e.getMessage()));
         }
     }
 
     private void upsert(RowMapper.Mapped mapped, String by, ImportCounts counts, List<String> touched) {
         var existing = entries.findByExternalId(mapped.content().externalId());
         if (existing.isEmpty()) {
-            var doc = entries.create(mapped.content(), mapped.status() == null
-                    ? vn.hotline1022.knowledge.domain.EntryStatus.DRAFT : mapped.status(), by, Map.of("importedBy", by));
-            touched.add(doc.getString("_id"));
-            counts.created++;
-            return;
+            var created = entries.createIfNew(mapped.content(), mapped.status() == null
+                    ? vn.hotline1022.knowledge.domain.EntryStatus.DRAFT : mapped.status(), by, EntryOrigin.importedBy(by));
+            if (created.isPresent()) {
+                touched.add(created.get().id());
+                counts.created++;
+                return;
+            }
+            existing = entries.findByExternalId(mapped.content().externalId()); // another import created it meanwhile
         }
         var outcome = entries.update(existing.get(), mapped.content(), mapped.status(), by, "IMPORTED");
         if (outcome == EntryStore.Outcome.UNCHANGED) {
             counts.unchanged++;
         } else {
-            touched.add(existing.get().getString("_id"));
+            touched.add(existing.get().id());
             counts.updated++;
         }
     }

@@ -2,7 +2,6 @@ package vn.hotline1022.knowledge.indexing;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -67,9 +66,9 @@ public class IndexSync implements EntryChanges {
 
     @Override
     public void reindex(String entryId) {
-        var doc = store.find(entryId);
-        if (doc.isPresent() && IndexedEntries.operatorVisible(doc.get())) {
-            engine.upsert(IndexedEntries.of(doc.get()));
+        var entry = store.find(entryId);
+        if (entry.isPresent() && entry.get().operatorVisible()) {
+            engine.upsert(IndexedEntries.of(entry.get()));
         } else {
             engine.delete(entryId);
         }
@@ -79,9 +78,9 @@ public class IndexSync implements EntryChanges {
     public void reindexAll(List<String> entryIds) {
         List<IndexedEntry> visible = new ArrayList<>();
         for (String id : entryIds) {
-            var doc = store.find(id);
-            if (doc.isPresent() && IndexedEntries.operatorVisible(doc.get())) {
-                visible.add(IndexedEntries.of(doc.get()));
+            var entry = store.find(id);
+            if (entry.isPresent() && entry.get().operatorVisible()) {
+                visible.add(IndexedEntries.of(entry.get()));
             } else {
                 engine.delete(id);
             }
@@ -101,10 +100,7 @@ public class IndexSync implements EntryChanges {
         }
         Instant from = lastSweep;
         lastSweep = Instant.now().minusSeconds(5);
-        List<String> ids = new ArrayList<>();
-        for (Document doc : queries.changedSince(from)) {
-            ids.add(doc.getString("_id"));
-        }
+        List<String> ids = queries.idsChangedSince(from);
         if (!ids.isEmpty()) {
             reindexAll(ids);
         }

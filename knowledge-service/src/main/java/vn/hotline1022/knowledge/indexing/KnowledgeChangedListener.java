@@ -2,8 +2,7 @@ package vn.hotline1022.knowledge.indexing;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import vn.hotline1022.contracts.EventReader;
-import vn.hotline1022.contracts.EventType;
+import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.InvalidEventException;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.KnowledgeChanged;
@@ -16,17 +15,15 @@ import vn.hotline1022.contracts.events.KnowledgeChanged;
 class KnowledgeChangedListener {
 
     private final IndexSync sync;
-    private final EventReader events;
 
-    KnowledgeChangedListener(IndexSync sync, EventReader events) {
+    KnowledgeChangedListener(IndexSync sync) {
         this.sync = sync;
-        this.events = events;
     }
 
     @KafkaListener(topics = Topics.KNOWLEDGE_CHANGED, groupId = "knowledge-index-#{@indexInstance.id()}",
             properties = "auto.offset.reset=latest")
-    void onChanged(String message) {
-        KnowledgeChanged changed = events.<KnowledgeChanged>read(message, EventType.KNOWLEDGE_CHANGED).payload();
+    void onChanged(EventEnvelope<KnowledgeChanged> event) {
+        KnowledgeChanged changed = event.payload();
         if (changed.entryId().isBlank()) {
             throw new InvalidEventException("payload.entryId", "trống");
         }

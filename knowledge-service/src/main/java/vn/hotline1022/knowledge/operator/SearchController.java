@@ -94,7 +94,6 @@ class SearchController {
         if (days < 1 || days > 366) {
             throw new InvalidFieldException("days", "knowledge.misses.days.range");
         }
-        return misses.top(Instant.now().minus(Duration.ofDays(days)), Math.max(1, Math.min(limit, 200))).stream()
-                .map(SearchMissView::of).toList();
+        return misses.top(Instant.now().minus(Duration.ofDays(days)), Math.max(1, Math.min(limit, 200)));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.events.KnowledgeSearchMissed;
 import vn.hotline1022.support.outbox.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxEvent;
 import vn.hotline1022.knowledge.search.VietnameseText;
 
 import java.time.Instant;
@@ -39,18 +40,18 @@ class SearchMissStore {
                 .append("normalized", String.join(" ", VietnameseText.fold(query).trim().split("\\s+")))
                 .append("topic", topic).append("locality", locality).append("operator", operator)
                 .append("searchedAt", Date.from(now));
-        doc.putAll(outbox.initial(outbox.entry(EventType.KNOWLEDGE_SEARCH_MISSED, id,
+        doc.putAll(outbox.initial(OutboxEvent.of(EventType.KNOWLEDGE_SEARCH_MISSED, id,
                 new KnowledgeSearchMissed(query.strip(), topic, locality, now), now)));
         misses.insertOne(doc);
     }
 
     /** The most frequent unanswered searches since a time, grouped by their accent-folded form. */
-    List<Document> top(Instant since, int limit) {
+    List<SearchMissView> top(Instant since, int limit) {
         return misses.aggregate(List.of(
                 Aggregates.match(Filters.gte("searchedAt", Date.from(since))),
                 Aggregates.group("$normalized", Accumulators.sum("count", 1), Accumulators.last("example", "$query"),
                         Accumulators.max("lastSearchedAt", "$searchedAt")),
                 Aggregates.sort(Sorts.descending("count", "lastSearchedAt")),
-                Aggregates.limit(limit))).into(new ArrayList<>());
+                Aggregates.limit(limit))).map(SearchMissDocuments::view).into(new ArrayList<>());
     }
 }

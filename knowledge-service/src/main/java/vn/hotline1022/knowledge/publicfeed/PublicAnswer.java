@@ -1,9 +1,9 @@
 package vn.hotline1022.knowledge.publicfeed;
 
-import org.bson.Document;
+import vn.hotline1022.knowledge.domain.Entry;
+import vn.hotline1022.knowledge.domain.EntryContent;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 /** The public face of a published entry: a whitelist of fields, so nothing internal can leak by accident. */
@@ -11,16 +11,10 @@ record PublicAnswer(String id, String externalId, String question, String answer
                     List<String> localities, String sourceUnit, String legalBasis, Instant validFrom,
                     Instant validUntil, Instant publishedAt, Instant updatedAt) {
 
-    @SuppressWarnings("unchecked")
-    static PublicAnswer of(Document d) {
-        return new PublicAnswer(d.getString("_id"), d.getString("externalId"), d.getString("question"),
-                d.getString("answer"), d.getString("topic"), (List<String>) d.get("tags", List.class),
-                (List<String>) d.get("localities", List.class), d.getString("sourceUnit"), d.getString("legalBasis"),
-                instant(d.getDate("validFrom")), instant(d.getDate("validUntil")), instant(d.getDate("publishedAt")),
-                instant(d.getDate("updatedAt")));
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+    static PublicAnswer of(Entry e) {
+        EntryContent c = e.content();
+        return new PublicAnswer(e.id(), c.externalId(), c.question(), c.answer(), c.topic(), c.tags(),
+                c.localities(), c.sourceUnit(), c.legalBasis(), c.validFrom(), c.validUntil(), e.publishedAt(),
+                e.updatedAt());
     }
 }

@@ -1,6 +1,5 @@
 package vn.hotline1022.knowledge.publicfeed;
 
-import org.bson.Document;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +11,6 @@ import vn.hotline1022.knowledge.entry.EntryQueryStore;
 import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,8 +33,7 @@ class PublicAnswersController {
                                               @RequestParam(defaultValue = "20") int size,
                                               @RequestParam(required = false) String topic) {
         check(page, size, topic);
-        List<PublicAnswer> items = new ArrayList<>();
-        store.published(page, size, topic).forEach(d -> items.add(PublicAnswer.of(d)));
+        List<PublicAnswer> items = store.published(page, size, topic).stream().map(PublicAnswer::of).toList();
         return ResponseEntity.ok().cacheControl(CACHE).body(new PublicAnswersPage(items, page, size,
                 store.count("PUBLISHED", topic)));
     }
@@ -44,11 +41,9 @@ class PublicAnswersController {
     @GetMapping(path = "/public/answers.atom", produces = "application/atom+xml;charset=UTF-8")
     ResponseEntity<String> atom(@RequestParam(required = false) String topic) {
         check(0, 50, topic);
-        List<Document> docs = new ArrayList<>();
-        store.published(0, 50, topic).forEach(docs::add);
         return ResponseEntity.ok().cacheControl(CACHE)
                 .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-                .body(AtomFeed.render(docs.stream().map(PublicAnswer::of).toList()));
+                .body(AtomFeed.render(store.published(0, 50, topic).stream().map(PublicAnswer::of).toList()));
     }
 
     private static void check(int page, int size, String topic) {

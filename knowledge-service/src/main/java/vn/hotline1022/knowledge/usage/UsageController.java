@@ -3,7 +3,6 @@ package vn.hotline1022.knowledge.usage;
 import vn.hotline1022.support.web.ApiException;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.bson.Document;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,13 +41,13 @@ class UsageController {
     static final int MAX_BYTES = ImportWorker.MAX_BYTES;
 
     private final UsageImporter importer;
-    private final UsageImportJobs jobs;
+    private final UsageImportStore jobs;
     private final UsageStore usage;
     private final CurrentUserResolver users;
     private final JsonMapper json;
     private final ImportWorker worker;
 
-    UsageController(UsageImporter importer, UsageImportJobs jobs, UsageStore usage, CurrentUserResolver users,
+    UsageController(UsageImporter importer, UsageImportStore jobs, UsageStore usage, CurrentUserResolver users,
                     JsonMapper json, ImportWorker worker) {
         this.importer = importer;
         this.jobs = jobs;
@@ -81,7 +80,7 @@ class UsageController {
     @GetMapping("/api/knowledge/usage/imports/{id}")
     UsageImportView progress(@PathVariable String id) {
         Roles.require(users.current(), Roles.EDITORS);
-        return UsageImportView.of(jobs.find(id).orElseThrow(() -> new NotFoundException("knowledge.usage-import.not-found", id)));
+        return jobs.find(id).orElseThrow(() -> new NotFoundException("knowledge.usage-import.not-found", id));
     }
 
     /** Streamed straight from the cursor: a year of a province's log need not fit in memory. */
@@ -94,8 +93,8 @@ class UsageController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"usage-"
                 + LocalDate.now(ZoneOffset.ofHours(7)) + ".ndjson\"");
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
-        for (Document d : usage.exportable(includeRejected)) {
-            out.write(json.writeValueAsString(UsageExportLine.of(d, includeRejected)));
+        for (UsageExportLine line : usage.exportable(includeRejected)) {
+            out.write(json.writeValueAsString(line));
             out.write('\n');
         }
         out.flush();

@@ -4,7 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.knowledge.domain.Entry;
 import vn.hotline1022.knowledge.entry.EntryStore;
+import vn.hotline1022.knowledge.infra.LineError;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,11 +27,11 @@ class UsageImporter {
     private static final Logger log = LoggerFactory.getLogger(UsageImporter.class);
 
     private final UsageStore usage;
-    private final UsageImportJobs jobs;
+    private final UsageImportStore jobs;
     private final EntryStore entries;
     private final JsonMapper json;
 
-    UsageImporter(UsageStore usage, UsageImportJobs jobs, EntryStore entries, JsonMapper json) {
+    UsageImporter(UsageStore usage, UsageImportStore jobs, EntryStore entries, JsonMapper json) {
         this.usage = usage;
         this.jobs = jobs;
         this.entries = entries;
@@ -37,7 +39,7 @@ class UsageImporter {
     }
 
     void run(String jobId, List<String> lines, String by) {
-        UsageImportJobs.Counts counts = new UsageImportJobs.Counts();
+        UsageImportStore.Counts counts = new UsageImportStore.Counts();
         List<LineError> errors = new ArrayList<>();
         Map<String, Optional<String>> entryIds = new HashMap<>();   // a log names the same entries again and again
         Instant now = Instant.now();
@@ -59,7 +61,7 @@ class UsageImporter {
         }
     }
 
-    private void apply(UsageLine.Parsed parsed, String jobId, String by, UsageImportJobs.Counts counts,
+    private void apply(UsageLine.Parsed parsed, String jobId, String by, UsageImportStore.Counts counts,
                        List<LineError> errors, Map<String, Optional<String>> entryIds) {
         if (parsed.usage() == null) {
             counts.failed++;
@@ -68,7 +70,7 @@ class UsageImporter {
         }
         UsageLine line = parsed.usage();
         Optional<String> entryId = entryIds.computeIfAbsent(line.externalId(), code -> entries.findByExternalId(code)
-                .filter(d -> !EntryStore.DELETED.equals(d.getString("status"))).map(d -> d.getString("_id")));
+                .filter(entry -> !entry.deleted()).map(Entry::id));
         if (entryId.isEmpty()) {
             counts.failed++;
             keep(errors, List.of(new LineError(line.line(), line.externalId(), "externalId",
@@ -85,7 +87,7 @@ class UsageImporter {
     /** Only the first errors are kept (the job document has to stay small); every failed line is still counted. */
     private static void keep(List<LineError> errors, List<LineError> more) {
         for (LineError e : more) {
-            if (errors.size() < UsageImportJobs.MAX_ERRORS_KEPT) {
+            if (errors.size() < LineError.MAX_KEPT) {
                 errors.add(e);
             }
         }

@@ -3,6 +3,7 @@ package vn.hotline1022.knowledge.usage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.knowledge.infra.LineError;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,5 @@
 package vn.hotline1022.knowledge.usage;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -10,7 +8,9 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.knowledge.domain.Entry;
 import vn.hotline1022.knowledge.entry.EntryUsages;
+import vn.hotline1022.support.mongo.Inserts;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,20 +39,20 @@ public class UsageStore implements EntryUsages {
     }
 
     @Override
-    public void used(Document entry, String callId, String question, String operator) {
+    public void used(Entry entry, String callId, String question, String operator) {
         String words = question == null || question.isBlank() ? null : question.strip();
         String folded = words == null ? null : UsageKeys.folded(words);
         Instant now = Instant.now();
-        insert(record(UsageKeys.desk(entry.getString("_id"), callId, folded), entry.getString("_id"),
-                entry.getString("externalId"), words, folded, now, Source.DESK, false, now)
+        insert(record(UsageKeys.desk(entry.id(), callId, folded), entry.id(), entry.externalId(), words, folded, now,
+                Source.DESK, false, now)
                 .append("callId", callId).append("operator", operator));
     }
 
     @Override
-    public void rejected(Document entry, String question, String by) {
-        String externalId = entry.getString("externalId");
-        Bson sameEntry = externalId == null ? Filters.eq("entryId", entry.getString("_id"))
-                : Filters.or(Filters.eq("entryId", entry.getString("_id")), Filters.eq("externalId", externalId));
+    public void rejected(Entry entry, String question, String by) {
+        String externalId = entry.externalId();
+        Bson sameEntry = externalId == null ? Filters.eq("entryId", entry.id())
+                : Filters.or(Filters.eq("entryId", entry.id()), Filters.eq("externalId", externalId));
         usage.updateMany(Filters.and(sameEntry, Filters.eq("folded", UsageKeys.folded(question)),
                         Filters.eq("rejected", false)),
                 Updates.combine(Updates.set("rejected", true), Updates.set("rejectedAt", new Date()),
@@ -83,12 +83,13 @@ public class UsageStore implements EntryUsages {
     }
 
     /** What an export can carry to another log: records with an entry code and the caller's words. */
-    Iterable<Document> exportable(boolean includeRejected) {
+    Iterable<UsageExportLine> exportable(boolean includeRejected) {
         List<Bson> filters = new ArrayList<>(List.of(Filters.ne("question", null), Filters.ne("externalId", null)));
         if (!includeRejected) {
             filters.add(Filters.eq("rejected", false));
         }
-        return usage.find(Filters.and(filters)).sort(Sorts.ascending("recordedAt", "_id")).batchSize(1000);
+        return usage.find(Filters.and(filters)).sort(Sorts.ascending("recordedAt", "_id")).batchSize(1000)
+                .map(d -> UsageDocuments.exportLine(d, includeRejected));
     }
 
     private static Bson learnableFilter(Instant since) {
@@ -108,14 +109,6 @@ public class UsageStore implements EntryUsages {
     }
 
     private boolean insert(Document doc) {
-        try {
-            usage.insertOne(doc);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return Inserts.ifAbsent(usage, doc);
     }
 }

@@ -2,6 +2,7 @@ package vn.hotline1022.knowledge.importing;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.knowledge.infra.LineError;
 
 import java.nio.charset.StandardCharsets;
 
@@ -42,7 +43,7 @@ class ImportParsersTest {
         var file = ImportParsers.parse(ImportParsers.Format.NDJSON,
                 "{\"externalId\":\"A\",\"tags\":[\"x\",\"y\"]}\n\n[1]\n{oops\n".getBytes(StandardCharsets.UTF_8), JSON);
         assertThat(file.rows()).singleElement().satisfies(r -> assertThat(r.list("tags")).containsExactly("x", "y"));
-        assertThat(file.errors()).extracting(RowError::line).containsExactly(3, 4);
+        assertThat(file.errors()).extracting(LineError::line).containsExactly(3, 4);
     }
 
     @Test

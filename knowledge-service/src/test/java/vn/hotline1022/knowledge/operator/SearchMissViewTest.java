@@ -15,7 +15,7 @@ class SearchMissViewTest {
     void showsTheLastWordingTheNormalisedKeyTheCountAndWhen() {
         Document group = new Document("_id", "giay di duong").append("count", 7).append("example", "Giấy đi đường")
                 .append("lastSearchedAt", new Date(1_630_000_000_500L));
-        assertThat(Wire.of(SearchMissView.of(group))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(SearchMissDocuments.view(group))).isEqualTo(Wire.parse("""
                 {"query":"Giấy đi đường","normalized":"giay di duong","count":7,"lastSearchedAt":"2021-08-26T17:46:40.500Z"}
                 """));
     }

@@ -2,6 +2,7 @@ package vn.hotline1022.knowledge.usage;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.knowledge.infra.LineError;
 
 import java.time.Instant;
 

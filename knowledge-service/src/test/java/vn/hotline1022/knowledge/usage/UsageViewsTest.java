@@ -20,7 +20,7 @@ class UsageViewsTest {
 
     @Test
     void aRunningImportHasNoEnd() {
-        assertThat(Wire.of(UsageImportView.of(running()))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(UsageDocuments.importView(running()))).isEqualTo(Wire.parse("""
                 {"id":"U-1","status":"RUNNING","total":2,"processed":0,"imported":0,"duplicates":0,"failed":0,
                  "errors":[],"startedAt":"2021-08-26T17:46:40Z","finishedAt":null}
                 """));
@@ -32,7 +32,7 @@ class UsageViewsTest {
                 .append("failed", 1).append("finishedAt", new Date(1_630_000_000_007L))
                 .append("errors", List.of(new Document("line", 2).append("externalId", "KB-1")
                         .append("field", "usedAt").append("reason", "Sai ngày")));
-        assertThat(Wire.of(UsageImportView.of(done))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(UsageDocuments.importView(done))).isEqualTo(Wire.parse("""
                 {"id":"U-1","status":"DONE","total":2,"processed":2,"imported":1,"duplicates":0,"failed":1,
                  "errors":[{"line":2,"externalId":"KB-1","field":"usedAt","reason":"Sai ngày"}],
                  "startedAt":"2021-08-26T17:46:40Z","finishedAt":"2021-08-26T17:46:40.007Z"}
@@ -44,14 +44,14 @@ class UsageViewsTest {
         Document used = new Document("externalId", "KB-1").append("question", "Giấy đi đường?")
                 .append("usedAt", new Date(1_630_000_000_000L)).append("source", "1022-BT").append("rejected", true);
         Document bare = new Document("externalId", "KB-2").append("question", null).append("source", null);
-        assertThat(Wire.of(UsageExportLine.of(used, false))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(UsageDocuments.exportLine(used, false))).isEqualTo(Wire.parse("""
                 {"externalId":"KB-1","question":"Giấy đi đường?","usedAt":"2021-08-26T17:46:40Z","source":"1022-BT"}
                 """));
-        assertThat(Wire.of(UsageExportLine.of(used, true))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(UsageDocuments.exportLine(used, true))).isEqualTo(Wire.parse("""
                 {"externalId":"KB-1","question":"Giấy đi đường?","usedAt":"2021-08-26T17:46:40Z","source":"1022-BT",
                  "rejected":true}
                 """));
-        assertThat(Wire.of(UsageExportLine.of(bare, true))).isEqualTo(Wire.parse("""
+        assertThat(Wire.of(UsageDocuments.exportLine(bare, true))).isEqualTo(Wire.parse("""
                 {"externalId":"KB-2","question":null,"source":null,"rejected":false}
                 """));
     }

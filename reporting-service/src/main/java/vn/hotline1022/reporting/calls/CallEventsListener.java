@@ -3,8 +3,6 @@ package vn.hotline1022.reporting.calls;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
-import vn.hotline1022.contracts.EventReader;
-import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.CallClosed;
 import vn.hotline1022.contracts.events.CallReceived;
@@ -20,18 +18,15 @@ import java.util.List;
 @Component
 class CallEventsListener {
 
-    private final EventReader events;
     private final CallFactStore facts;
 
-    CallEventsListener(EventReader events, CallFactStore facts) {
-        this.events = events;
+    CallEventsListener(CallFactStore facts) {
         this.facts = facts;
     }
 
     @KafkaListener(topics = Topics.CALL_RECEIVED, groupId = "${hotline.reporting.group-id:reporting-service}",
             concurrency = "${hotline.kafka.call-listeners:3}")
-    void onCallReceived(String message) {
-        EventEnvelope<CallReceived> e = events.read(message, EventType.CALL_RECEIVED);
+    void onCallReceived(EventEnvelope<CallReceived> e) {
         CallReceived c = e.payload();
         facts.record(new CallFact(e.eventId().toString(), c.callId(), c.operator(), c.channel(), c.locality(),
                 c.topic(), c.receivedAt(), c.repeatCaller()));
@@ -39,8 +34,7 @@ class CallEventsListener {
 
     @KafkaListener(topics = Topics.CALL_CLOSED, groupId = "${hotline.reporting.group-id:reporting-service}",
             concurrency = "${hotline.kafka.call-listeners:3}")
-    void onCallClosed(String message) {
-        EventEnvelope<CallClosed> e = events.read(message, EventType.CALL_CLOSED);
+    void onCallClosed(EventEnvelope<CallClosed> e) {
         CallClosed c = e.payload();
         facts.recordClosed(new CallClosedFact(e.eventId().toString(), c.callId(), c.outcome(), c.handleSeconds(),
                 c.kbEntryId(), c.unitCode(), c.topic(), c.locality(), c.closedAt(), questionOutcomes(c)));

@@ -1,13 +1,12 @@
 package vn.hotline1022.reporting.digest;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.support.mongo.Inserts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,15 +28,8 @@ class DigestRunStore {
     }
 
     boolean claim(LocalDate date, String owner, Instant at) {
-        try {
-            runs.insertOne(new Document("_id", date.toString()).append("owner", owner).append("claimedAt", Date.from(at)));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return Inserts.ifAbsent(runs, new Document("_id", date.toString()).append("owner", owner)
+                .append("claimedAt", Date.from(at)));
     }
 
     void finished(LocalDate date, int issued, Instant at) {

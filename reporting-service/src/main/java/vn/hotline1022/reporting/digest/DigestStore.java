@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.events.DigestGenerated;
 import vn.hotline1022.support.outbox.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ class DigestStore {
             number = String.valueOf(next("digest-" + date.getYear()));
         }
         String url = "/api/reports/digests/" + unitCode + "/" + date + ".docx";
-        Document event = outbox.entry(EventType.DIGEST_GENERATED, id(unitCode, date),
+        OutboxEvent<DigestGenerated> event = OutboxEvent.of(EventType.DIGEST_GENERATED, id(unitCode, date),
                 new DigestGenerated(unitCode, date, questionCount, url), at);
         digests.updateOne(Filters.eq("_id", id(unitCode, date)), Updates.combine(
                 Updates.setOnInsert("number", number),

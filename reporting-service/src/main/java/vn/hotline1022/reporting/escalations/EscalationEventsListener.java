@@ -39,16 +39,14 @@ class EscalationEventsListener {
     }
 
     @KafkaListener(topics = Topics.ESCALATION_ANSWERED, groupId = "${hotline.reporting.group-id:reporting-service}")
-    void onAnswered(String message) {
-        EventEnvelope<EscalationAnswered> e = events.read(message, EventType.ESCALATION_ANSWERED);
+    void onAnswered(EventEnvelope<EscalationAnswered> e) {
         EscalationAnswered a = e.payload();
         facts.answered(a.escalationId(), a.unitCode(), a.question(), a.topic(), a.locality(), a.callIds().size(),
                 e.occurredAt());
     }
 
     @KafkaListener(topics = Topics.ESCALATION_OVERDUE, groupId = "${hotline.reporting.group-id:reporting-service}")
-    void onOverdue(String message) {
-        EventEnvelope<EscalationOverdue> e = events.read(message, EventType.ESCALATION_OVERDUE);
+    void onOverdue(EventEnvelope<EscalationOverdue> e) {
         EscalationOverdue o = e.payload();
         facts.overdue(o.escalationId(), o.unitCode(), o.dueAt(), e.occurredAt());
     }

@@ -3,8 +3,6 @@ package vn.hotline1022.reporting.knowledge;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
-import vn.hotline1022.contracts.EventReader;
-import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.KnowledgeChanged;
 import vn.hotline1022.contracts.events.KnowledgeSearchMissed;
@@ -12,25 +10,21 @@ import vn.hotline1022.contracts.events.KnowledgeSearchMissed;
 @Component
 class KnowledgeEventsListener {
 
-    private final EventReader events;
     private final KnowledgeFactStore facts;
 
-    KnowledgeEventsListener(EventReader events, KnowledgeFactStore facts) {
-        this.events = events;
+    KnowledgeEventsListener(KnowledgeFactStore facts) {
         this.facts = facts;
     }
 
     @KafkaListener(topics = Topics.KNOWLEDGE_CHANGED, groupId = "${hotline.reporting.group-id:reporting-service}")
-    void onChanged(String message) {
-        EventEnvelope<KnowledgeChanged> e = events.read(message, EventType.KNOWLEDGE_CHANGED);
+    void onChanged(EventEnvelope<KnowledgeChanged> e) {
         KnowledgeChanged k = e.payload();
         facts.changed(k.entryId(), k.version(), k.status(), e.occurredAt());
     }
 
     @KafkaListener(topics = Topics.KNOWLEDGE_SEARCH_MISSED,
             groupId = "${hotline.reporting.group-id:reporting-service}")
-    void onSearchMissed(String message) {
-        EventEnvelope<KnowledgeSearchMissed> e = events.read(message, EventType.KNOWLEDGE_SEARCH_MISSED);
+    void onSearchMissed(EventEnvelope<KnowledgeSearchMissed> e) {
         KnowledgeSearchMissed m = e.payload();
         facts.searchMissed(e.eventId().toString(), m.query(), m.topic(), m.locality(), m.searchedAt());
     }

@@ -2,8 +2,7 @@ package vn.hotline1022.reporting.staffing;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import vn.hotline1022.contracts.EventReader;
-import vn.hotline1022.contracts.EventType;
+import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.SwitchboardCallEnded;
 
@@ -11,17 +10,15 @@ import vn.hotline1022.contracts.events.SwitchboardCallEnded;
 @Component
 class SwitchboardCallsListener {
 
-    private final EventReader events;
     private final SwitchboardCallStore calls;
 
-    SwitchboardCallsListener(EventReader events, SwitchboardCallStore calls) {
-        this.events = events;
+    SwitchboardCallsListener(SwitchboardCallStore calls) {
         this.calls = calls;
     }
 
     @KafkaListener(topics = Topics.SWITCHBOARD_CALL_ENDED, groupId = "${hotline.reporting.group-id:reporting-service}")
-    void onEnded(String message) {
-        SwitchboardCallEnded c = events.<SwitchboardCallEnded>read(message, EventType.SWITCHBOARD_CALL_ENDED).payload();
+    void onEnded(EventEnvelope<SwitchboardCallEnded> event) {
+        SwitchboardCallEnded c = event.payload();
         calls.record(c.ctiCallId(), c.ringingAt(), c.outcome(), c.waitSeconds(), c.talkSeconds(), c.endedAt());
     }
 }

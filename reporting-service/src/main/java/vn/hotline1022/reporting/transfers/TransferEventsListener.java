@@ -3,8 +3,6 @@ package vn.hotline1022.reporting.transfers;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
-import vn.hotline1022.contracts.EventReader;
-import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.TransferAttempted;
 import vn.hotline1022.contracts.events.TransferCompleted;
@@ -13,19 +11,16 @@ import vn.hotline1022.reporting.units.UnitStatusStore;
 @Component
 class TransferEventsListener {
 
-    private final EventReader events;
     private final TransferFactStore facts;
     private final UnitStatusStore units;
 
-    TransferEventsListener(EventReader events, TransferFactStore facts, UnitStatusStore units) {
-        this.events = events;
+    TransferEventsListener(TransferFactStore facts, UnitStatusStore units) {
         this.facts = facts;
         this.units = units;
     }
 
     @KafkaListener(topics = Topics.TRANSFER_ATTEMPTED, groupId = "${hotline.reporting.group-id:reporting-service}")
-    void onAttempted(String message) {
-        EventEnvelope<TransferAttempted> e = events.read(message, EventType.TRANSFER_ATTEMPTED);
+    void onAttempted(EventEnvelope<TransferAttempted> e) {
         TransferAttempted a = e.payload();
         facts.recordAttempt(e.eventId().toString(), a.transferId(), a.callId(), a.unitCode(), a.maskedNumber(),
                 a.outcome(), a.attempt(), e.occurredAt());
@@ -35,8 +30,7 @@ class TransferEventsListener {
     }
 
     @KafkaListener(topics = Topics.TRANSFER_COMPLETED, groupId = "${hotline.reporting.group-id:reporting-service}")
-    void onCompleted(String message) {
-        EventEnvelope<TransferCompleted> e = events.read(message, EventType.TRANSFER_COMPLETED);
+    void onCompleted(EventEnvelope<TransferCompleted> e) {
         TransferCompleted t = e.payload();
         if (t.escalationId() != null) {
             // the same transfer, escalated afterwards: its dialled unit and outcome stay as they were

@@ -13,6 +13,7 @@ import vn.hotline1022.contracts.events.UnitChanged;
 import vn.hotline1022.routing.directory.domain.Hotline;
 import vn.hotline1022.routing.directory.domain.Unit;
 import vn.hotline1022.support.outbox.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxEvent;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,8 +39,8 @@ class DirectoryStore {
         this.outbox = outbox;
     }
 
-    private Document announcement(Unit unit, long version, Instant now) {
-        return outbox.entry(EventType.UNIT_CHANGED, unit.code(), new UnitChanged(unit.code(),
+    private static OutboxEvent<UnitChanged> announcement(Unit unit, long version, Instant now) {
+        return OutboxEvent.of(EventType.UNIT_CHANGED, unit.code(), new UnitChanged(unit.code(),
                 unit.name(), unit.kind().name(), unit.transferable(), unit.dialableHotlines().size(),
                 (int) unit.hotlines().stream().filter(Hotline::placeholder).count(), version, unit.retired()), now);
     }

@@ -5,8 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
-import vn.hotline1022.contracts.EventReader;
-import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.EscalationAnswerSubmitted;
 import vn.hotline1022.routing.escalation.domain.AnswerSubmission;
@@ -26,17 +24,15 @@ class EscalationAnswerListener {
 
     private final EscalationAnswers answers;
     private final EscalationStore store;
-    private final EventReader events;
 
-    EscalationAnswerListener(EscalationAnswers answers, EscalationStore store, EventReader events) {
+    EscalationAnswerListener(EscalationAnswers answers, EscalationStore store) {
         this.answers = answers;
         this.store = store;
-        this.events = events;
     }
 
     @KafkaListener(id = "routing-answers", topics = Topics.ESCALATION_ANSWERS, groupId = "routing-service")
-    void on(String value) {
-        AnswerSubmission s = parse(value);
+    void on(EventEnvelope<EscalationAnswerSubmitted> submitted) {
+        AnswerSubmission s = parse(submitted);
         List<String> problems = s.problems();
         if (!problems.isEmpty()) {
             throw new RejectedMessageException("Sai lược đồ: " + String.join("; ", problems));
@@ -58,9 +54,8 @@ class EscalationAnswerListener {
         log.info("escalation {} answered by unit {} via Kafka", s.escalationId(), s.unitCode());
     }
 
-    /** Read against the contract (a break is parked with the field named), then held to routing's own rules. */
-    private AnswerSubmission parse(String value) {
-        EventEnvelope<EscalationAnswerSubmitted> e = events.read(value, EventType.ESCALATION_ANSWER_SUBMITTED);
+    /** Already read against the contract (a break is parked with the field named); routing's own rules follow. */
+    private static AnswerSubmission parse(EventEnvelope<EscalationAnswerSubmitted> e) {
         EscalationAnswerSubmitted a = e.payload();
         return new AnswerSubmission(e.eventId().toString(), e.type(), a.escalationId(), a.unitCode(), a.answer(),
                 a.answeredBy());

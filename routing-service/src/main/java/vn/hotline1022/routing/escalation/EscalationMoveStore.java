@@ -21,9 +21,9 @@ import java.util.List;
 class EscalationMoveStore {
 
     private final EscalationStore store;
-    private final RaisedEventDocuments raised;
+    private final RaisedEvents raised;
 
-    EscalationMoveStore(EscalationStore store, RaisedEventDocuments raised) {
+    EscalationMoveStore(EscalationStore store, RaisedEvents raised) {
         this.store = store;
         this.raised = raised;
     }

@@ -1,7 +1,5 @@
 package vn.hotline1022.routing.escalation;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -20,6 +18,8 @@ import vn.hotline1022.routing.escalation.domain.Escalation;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
 import vn.hotline1022.routing.escalation.domain.HistoryLine;
 import vn.hotline1022.support.outbox.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxEvent;
+import vn.hotline1022.support.mongo.Inserts;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,9 +39,9 @@ class EscalationStore {
 
     private final MongoCollection<Document> escalations;
     private final OutboxDocuments outbox;
-    private final RaisedEventDocuments raised;
+    private final RaisedEvents raised;
 
-    EscalationStore(MongoDatabase database, OutboxDocuments outbox, RaisedEventDocuments raised) {
+    EscalationStore(MongoDatabase database, OutboxDocuments outbox, RaisedEvents raised) {
         this.escalations = database.getCollection("escalations");
         this.outbox = outbox;
         this.raised = raised;
@@ -55,15 +55,7 @@ class EscalationStore {
     boolean insertIfAbsent(Escalation escalation, Instant now) {
         Document doc = EscalationDocuments.toDocument(escalation);
         doc.putAll(outbox.initial(raised.event(escalation, now)));
-        try {
-            escalations.insertOne(doc);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return Inserts.ifAbsent(escalations, doc);
     }
 
     Optional<Escalation> find(String id) {
@@ -137,7 +129,7 @@ class EscalationStore {
                 Updates.set("answeredAt", date(now)), Updates.set("answerEventId", eventId),
                 Updates.set("callbacks", callbacks), Updates.set("callbacksPending", !callbacks.isEmpty()),
                 EscalationDocuments.history(HistoryLine.of("ANSWERED", answeredBy, now))),
-                List.of(outbox.entry(EventType.ESCALATION_ANSWERED, seen.id(), event, now)));
+                List.of(OutboxEvent.of(EventType.ESCALATION_ANSWERED, seen.id(), event, now)));
     }
 
     /** To another unit with its due time, if still open with the unit read. */
@@ -153,7 +145,7 @@ class EscalationStore {
     boolean reportOverdue(Escalation e, Instant now) {
         return update(Filters.and(Filters.eq("_id", e.id()), EscalationDocuments.open(), Filters.ne("overdueNotified", true)),
                 List.of(Updates.set("overdueNotified", true), Updates.set("overdueAt", date(now))),
-                List.of(outbox.entry(EventType.ESCALATION_OVERDUE, e.id(),
+                List.of(OutboxEvent.of(EventType.ESCALATION_OVERDUE, e.id(),
                         new EscalationOverdue(e.id(), e.unitCode(), e.dueAt()), now)));
     }
 
@@ -161,12 +153,12 @@ class EscalationStore {
     boolean remindDueSoon(Escalation e, Instant now) {
         return update(Filters.and(Filters.eq("_id", e.id()), EscalationDocuments.open(), Filters.ne("dueSoonNotified", true)),
                 List.of(Updates.set("dueSoonNotified", true), Updates.set("dueSoonAt", date(now))),
-                List.of(outbox.entry(EventType.ESCALATION_DUE_SOON, Topics.escalationsFor(e.unitCode()), e.id(),
+                List.of(OutboxEvent.to(EventType.ESCALATION_DUE_SOON, Topics.escalationsFor(e.unitCode()), e.id(),
                         new EscalationDueSoon(e.id(), e.unitCode(), e.question(), e.dueAt()), now)));
     }
 
     /** One conditional write: the change, its history line and its events together, or nothing. */
-    boolean update(Bson filter, List<Bson> changes, List<Document> events) {
+    boolean update(Bson filter, List<Bson> changes, List<? extends OutboxEvent<?>> events) {
         List<Bson> all = new ArrayList<>(changes);
         if (!events.isEmpty()) {
             all.add(outbox.appendAll(events));

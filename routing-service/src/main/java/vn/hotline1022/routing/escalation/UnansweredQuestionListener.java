@@ -5,8 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
-import vn.hotline1022.contracts.EventReader;
-import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.QuestionUnanswered;
 import vn.hotline1022.routing.infra.RejectedMessageException;
@@ -22,16 +20,13 @@ class UnansweredQuestionListener {
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]*$");
 
     private final Escalations escalations;
-    private final EventReader events;
 
-    UnansweredQuestionListener(Escalations escalations, EventReader events) {
+    UnansweredQuestionListener(Escalations escalations) {
         this.escalations = escalations;
-        this.events = events;
     }
 
     @KafkaListener(id = "routing-unanswered", topics = Topics.QUESTION_UNANSWERED, groupId = "routing-service")
-    void on(String value) {
-        EventEnvelope<QuestionUnanswered> e = events.read(value, EventType.QUESTION_UNANSWERED);
+    void on(EventEnvelope<QuestionUnanswered> e) {
         QuestionUnanswered q = e.payload();
         String eventId = e.eventId().toString();
         Escalations.Raised r = escalations.raise(new Escalations.NewQuestion(eventId,

@@ -2,8 +2,7 @@ package vn.hotline1022.routing.transfer;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import vn.hotline1022.contracts.EventReader;
-import vn.hotline1022.contracts.EventType;
+import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.SwitchboardDialled;
 import vn.hotline1022.routing.infra.RejectedMessageException;
@@ -12,17 +11,15 @@ import vn.hotline1022.routing.infra.RejectedMessageException;
 @Component
 class SwitchboardDialListener {
 
-    private final EventReader events;
     private final SwitchboardDials dials;
 
-    SwitchboardDialListener(EventReader events, SwitchboardDials dials) {
-        this.events = events;
+    SwitchboardDialListener(SwitchboardDials dials) {
         this.dials = dials;
     }
 
     @KafkaListener(id = "routing-switchboard-dials", topics = Topics.SWITCHBOARD_DIALLED, groupId = "routing-service")
-    void onDialled(String message) {
-        SwitchboardDialled d = events.<SwitchboardDialled>read(message, EventType.SWITCHBOARD_DIALLED).payload();
+    void onDialled(EventEnvelope<SwitchboardDialled> event) {
+        SwitchboardDialled d = event.payload();
         if (d.ctiCallId().isBlank() || d.dialledAt() == null) {
             throw new RejectedMessageException("payload.ctiCallId, payload.dialledAt: bắt buộc");
         }

@@ -8,6 +8,7 @@ import vn.hotline1022.routing.directory.Directory;
 import vn.hotline1022.routing.escalation.Escalations;
 import vn.hotline1022.routing.transfer.domain.Candidate;
 import vn.hotline1022.routing.transfer.domain.Transfer;
+import vn.hotline1022.support.outbox.OutboxEvent;
 import vn.hotline1022.support.web.ApiException;
 import vn.hotline1022.support.web.InvalidFieldException;
 
@@ -63,10 +64,10 @@ class TransferEscalation {
         String placed = escalations.place(question(transfer, transfer.escalationQuestion(), transfer.escalatedUnit()),
                 claimed, newId);
         // intake closes the call from this event (one writer); a transfer without a call has nobody to close
-        List<Announcement> events = callId == null ? List.of() : List.of(new Announcement(EventType.TRANSFER_COMPLETED,
+        List<OutboxEvent<?>> events = callId == null ? List.of() : List.of(OutboxEvent.of(EventType.TRANSFER_COMPLETED,
                 id, new TransferCompleted(id, callId, transfer.escalatedUnit(), false, transfer.attempts().size(),
-                placed)));
-        store.markEscalated(id, claimed, placed, events, clock.instant());
+                placed), clock.instant()));
+        store.markEscalated(id, claimed, placed, events);
         return store.find(id).orElseThrow();
     }
 

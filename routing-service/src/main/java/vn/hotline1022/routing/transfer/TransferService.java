@@ -1,6 +1,5 @@
 package vn.hotline1022.routing.transfer;
 
-import vn.hotline1022.support.web.ApiException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -14,13 +13,15 @@ import vn.hotline1022.routing.directory.domain.Locality;
 import vn.hotline1022.routing.directory.domain.PhoneNumbers;
 import vn.hotline1022.routing.directory.domain.TopicCode;
 import vn.hotline1022.routing.directory.domain.Unit;
-import vn.hotline1022.support.web.InvalidFieldException;
 import vn.hotline1022.routing.transfer.domain.AttemptOutcome;
 import vn.hotline1022.routing.transfer.domain.Candidate;
 import vn.hotline1022.routing.transfer.domain.NumberHealth;
 import vn.hotline1022.routing.transfer.domain.Transfer;
 import vn.hotline1022.routing.transfer.domain.TransferAttempt;
 import vn.hotline1022.routing.transfer.domain.TransferPlan;
+import vn.hotline1022.support.outbox.OutboxEvent;
+import vn.hotline1022.support.web.ApiException;
+import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -100,9 +101,10 @@ class TransferService {
         NumberHealth[] change = health.record(number, dialled.unitCode(), outcome, now, properties.policy());
         int attemptNo = tried.size() + 1;
         String callId = transfer.callId();
-        List<Announcement> events = new ArrayList<>();
-        events.add(new Announcement(EventType.TRANSFER_ATTEMPTED, id,
-                new TransferAttempted(id, callId, dialled.unitCode(), PhoneNumbers.mask(number), outcome.name(), attemptNo)));
+        List<OutboxEvent<?>> events = new ArrayList<>();
+        events.add(OutboxEvent.of(EventType.TRANSFER_ATTEMPTED, id,
+                new TransferAttempted(id, callId, dialled.unitCode(), PhoneNumbers.mask(number), outcome.name(), attemptNo),
+                now));
         TransferAttempt attempt = new TransferAttempt(attemptNo, number, dialled.unitCode(), outcome.name(), operator,
                 now, ctiCallId);
         unreachable(dialled.unitCode(), change, now).ifPresent(events::add);
@@ -124,8 +126,8 @@ class TransferService {
         boolean ended = !Transfer.IN_PROGRESS.equals(status);
         boolean connected = Transfer.CONNECTED.equals(status);
         if (ended) {
-            events.add(new Announcement(EventType.TRANSFER_COMPLETED, id,
-                    new TransferCompleted(id, callId, dialled.unitCode(), connected, attemptNo)));
+            events.add(OutboxEvent.of(EventType.TRANSFER_COMPLETED, id,
+                    new TransferCompleted(id, callId, dialled.unitCode(), connected, attemptNo), now));
         }
         if (!store.recordAttempt(transfer, attempt, wrongUnit, status, ended, connected ? dialled.unitCode() : null,
                 events, now)) {
@@ -162,7 +164,7 @@ class TransferService {
     }
 
     /** Only the attempt that puts a unit's last number into cool-down reports it: one event per outage. */
-    private Optional<Announcement> unreachable(String unitCode, NumberHealth[] change, Instant now) {
+    private Optional<OutboxEvent<UnitUnreachable>> unreachable(String unitCode, NumberHealth[] change, Instant now) {
         if (change[0].isCooling(now) || !change[1].isCooling(now)) {
             return Optional.empty();
         }
@@ -173,7 +175,7 @@ class TransferService {
         Set<String> numbers = unit.dialableHotlines().stream().map(Hotline::number).collect(Collectors.toSet());
         Map<String, NumberHealth> h = health.load(numbers);
         boolean allCooling = numbers.stream().allMatch(n -> h.get(n) != null && h.get(n).isCooling(now));
-        return allCooling ? Optional.of(new Announcement(EventType.UNIT_UNREACHABLE, unitCode,
-                new UnitUnreachable(unitCode, numbers.size(), now))) : Optional.empty();
+        return allCooling ? Optional.of(OutboxEvent.of(EventType.UNIT_UNREACHABLE, unitCode,
+                new UnitUnreachable(unitCode, numbers.size(), now), now)) : Optional.empty();
     }
 }

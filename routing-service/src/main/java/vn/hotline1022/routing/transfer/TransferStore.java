@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.transfer.domain.Transfer;
 import vn.hotline1022.routing.transfer.domain.TransferAttempt;
 import vn.hotline1022.support.outbox.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxEvent;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ class TransferStore {
      * ended also records when, and which unit took it ({@code connectedUnit}, null when none did).
      */
     boolean recordAttempt(Transfer seen, TransferAttempt attempt, String wrongUnit, String status, boolean ended,
-                          String connectedUnit, List<Announcement> events, Instant now) {
+                          String connectedUnit, List<OutboxEvent<?>> events, Instant now) {
         List<Bson> changes = new ArrayList<>(List.of(Updates.push("attempts", TransferDocuments.toDocument(attempt)),
                 Updates.inc("attemptCount", 1)));
         if (wrongUnit != null) {
@@ -56,7 +57,7 @@ class TransferStore {
             changes.add(Updates.set("connectedUnit", connectedUnit));
         }
         changes.add(Updates.set("status", status));
-        changes.add(outbox.appendAll(entries(events, now)));
+        changes.add(outbox.appendAll(events));
         return transfers.updateOne(Filters.and(Filters.eq("_id", seen.id()),
                 Filters.eq("attemptCount", seen.triedNumbers().size())), Updates.combine(changes)).getModifiedCount() == 1;
     }
@@ -96,18 +97,14 @@ class TransferStore {
      * Completes the claim: the escalation that really holds the call (a new one if the joined one had closed).
      * Once per transfer: a repeated escalate (a second click, a crash before this write) emits nothing more.
      */
-    void markEscalated(String id, String claimed, String placed, List<Announcement> events, Instant now) {
+    void markEscalated(String id, String claimed, String placed, List<OutboxEvent<?>> events) {
         List<Bson> changes = new ArrayList<>(List.of(Updates.set("escalationId", placed),
                 Updates.set("status", Transfer.ESCALATED)));
         if (!events.isEmpty()) {
-            changes.add(outbox.appendAll(entries(events, now)));
+            changes.add(outbox.appendAll(events));
         }
         transfers.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("escalationId", claimed),
                 Filters.ne("status", Transfer.ESCALATED)), Updates.combine(changes));
-    }
-
-    private List<Document> entries(List<Announcement> events, Instant now) {
-        return events.stream().map(e -> outbox.entry(e.type(), e.key(), e.payload(), now)).toList();
     }
 
     private static Document noOutbox() {

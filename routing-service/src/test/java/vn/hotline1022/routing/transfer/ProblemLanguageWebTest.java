@@ -2,15 +2,12 @@ package vn.hotline1022.routing.transfer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.hotline1022.support.clock.ClockAutoConfiguration;
 import vn.hotline1022.testsupport.TestAuth;
-
-import java.time.Clock;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,16 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The same problem in Vietnamese by default and in English when the client asks for it (#12). */
 @WebMvcTest(controllers = RoutingMissController.class)
-@Import(ProblemLanguageWebTest.Config.class)
+@ImportAutoConfiguration(ClockAutoConfiguration.class)
 class ProblemLanguageWebTest {
-
-    @TestConfiguration
-    static class Config {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
 
     @Autowired
     MockMvc mvc;

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.contracts.EventReader;
 
@@ -28,6 +29,13 @@ public class KafkaSupportAutoConfiguration {
         List<Class<? extends Exception>> types = notRetryable.orderedStream()
                 .flatMap(n -> n.types().stream()).toList();
         return DeadLetters.errorHandler(template, registry, types);
+    }
+
+    /** Listeners take {@code EventEnvelope<Payload>} and get it read and checked by the event reader. */
+    @Bean
+    @ConditionalOnMissingBean(RecordMessageConverter.class)
+    RecordMessageConverter typedEvents(EventReader reader) {
+        return new TypedEvents(reader);
     }
 
     /** With the service's JsonMapper, so an event's values read as its request bodies do. */

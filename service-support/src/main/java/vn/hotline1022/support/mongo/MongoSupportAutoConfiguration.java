@@ -13,11 +13,10 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** The service's own database, a health check that works on both stores, short timeouts and the clock. */
+/** The service's own database, a health check that works on both stores and short timeouts. */
 @AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration")
 @ConditionalOnClass(MongoClient.class)
 @EnableConfigurationProperties(MongoSupportAutoConfiguration.MongoSupportProperties.class)
@@ -53,12 +52,5 @@ public class MongoSupportAutoConfiguration {
     @Bean(name = "mongoPingHealthIndicator")
     MongoPingHealthIndicator mongoPing(MongoDatabase database) {
         return new MongoPingHealthIndicator(database);
-    }
-
-    /** Injected everywhere time matters, so tests can pin "now". */
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -3,18 +3,21 @@ package vn.hotline1022.support.outbox;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import tools.jackson.databind.json.JsonMapper;
-import vn.hotline1022.contracts.EventEnvelope;
-import vn.hotline1022.contracts.EventType;
 
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.push;
+import static com.mongodb.client.model.Updates.pushEach;
 import static com.mongodb.client.model.Updates.set;
 
 
-/** Builds the outbox part of an aggregate's document write, so the state change and its event are one write. */
+/**
+ * Builds the outbox part of an aggregate's document write from its typed events, so the state change and its
+ * events are one write. Only stores call it; everything before them sees {@link OutboxEvent} records.
+ */
 public final class OutboxDocuments {
 
     public static final String OUTBOX = "outbox";
@@ -26,40 +29,36 @@ public final class OutboxDocuments {
         this.json = json;
     }
 
-    /** An event for its type's own topic. */
-    public <T> Document entry(EventType type, String key, T payload, Instant at) {
-        if (!type.hasFixedTopic()) {
-            throw new IllegalArgumentException(type + " has a topic per unit (" + type.topic() + "): name it");
-        }
-        return entry(type, type.topic(), key, payload, at);
-    }
-
-    /** An event whose topic depends on its content, e.g. {@code Topics.escalationsFor(unit)} for ESCALATION_RAISED. */
-    public <T> Document entry(EventType type, String topic, String key, T payload, Instant at) {
-        if (type.hasFixedTopic() && !type.topic().equals(topic)) {
-            // consumers subscribe by type's topic: an event elsewhere would never be read
-            throw new IllegalArgumentException(type + " goes to " + type.topic() + ", not " + topic);
-        }
-        EventEnvelope<T> envelope = EventEnvelope.of(type, key, payload, at);
-        return new Document("eventId", envelope.eventId().toString())
-                .append("topic", topic)
-                .append("key", key)
-                .append("payload", json.writeValueAsString(envelope))
-                .append("createdAt", Date.from(at));
+    /** The entry the relay sends: the envelope as JSON, with its topic and key beside it. */
+    public Document entry(OutboxEvent<?> event) {
+        return new Document("eventId", event.envelope().eventId().toString())
+                .append("topic", event.topic())
+                .append("key", event.key())
+                .append("payload", json.writeValueAsString(event.envelope()))
+                .append("createdAt", Date.from(event.envelope().occurredAt()));
     }
 
     /** For a new document: the fields to include in the insert. */
-    public Document initial(Document event) {
-        return new Document(OUTBOX, new java.util.ArrayList<>(java.util.List.of(event))).append(PENDING, true);
+    public Document initial(OutboxEvent<?> event) {
+        return initial(List.of(event));
+    }
+
+    /** For a new document whose creation already makes several events. */
+    public Document initial(List<? extends OutboxEvent<?>> events) {
+        return new Document(OUTBOX, new ArrayList<>(entries(events))).append(PENDING, true);
     }
 
     /** For an update of an existing document: the operations to add to the same updateOne. */
-    public Bson append(Document event) {
-        return combine(push(OUTBOX, event), set(PENDING, true));
+    public Bson append(OutboxEvent<?> event) {
+        return combine(push(OUTBOX, entry(event)), set(PENDING, true));
     }
 
     /** Several events from one state change, still in the same updateOne. */
-    public Bson appendAll(java.util.List<Document> events) {
-        return combine(com.mongodb.client.model.Updates.pushEach(OUTBOX, events), set(PENDING, true));
+    public Bson appendAll(List<? extends OutboxEvent<?>> events) {
+        return combine(pushEach(OUTBOX, entries(events)), set(PENDING, true));
+    }
+
+    private List<Document> entries(List<? extends OutboxEvent<?>> events) {
+        return events.stream().map(this::entry).toList();
     }
 }

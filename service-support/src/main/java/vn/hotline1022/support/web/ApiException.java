@@ -1,6 +1,6 @@
 package vn.hotline1022.support.web;
 
-import vn.hotline1022.support.web.ApiException;
+import vn.hotline1022.contracts.text.CodedException;
 
 /**
  * The base of every error a service answers on purpose: an HTTP status, a stable problem code (clients key on it)
@@ -8,19 +8,15 @@ import vn.hotline1022.support.web.ApiException;
  * ({@link ProblemMessages}); the answer's language follows {@code Accept-Language}. {@link #getMessage()} is the
  * Vietnamese text, for logs.
  */
-public class ApiException extends RuntimeException {
+public class ApiException extends CodedException {
 
     private final int status;
     private final String code;
-    private final String messageCode;
-    private final transient Object[] args;
 
     public ApiException(int status, String code, String messageCode, Object... args) {
-        super(vn.hotline1022.contracts.text.Messages.vietnamese(messageCode, args));
+        super(messageCode, args);
         this.status = status;
         this.code = code;
-        this.messageCode = messageCode;
-        this.args = args == null ? new Object[0] : args.clone();
     }
 
     /**
@@ -40,17 +36,10 @@ public class ApiException extends RuntimeException {
         return code;
     }
 
-    public String messageCode() {
-        return messageCode;
-    }
-
-    public Object[] args() {
-        return args.clone();
-    }
-
     /** The text for the client, in its language; the problem code's generic text if the bundle lacks the code. */
+    @Override
     public String text(boolean english) {
-        String text = ProblemMessages.text(messageCode, english, args);
+        String text = ProblemMessages.text(messageCode(), english, args());
         return text != null ? text : ProblemMessages.text(code, english);
     }
 

@@ -25,7 +25,7 @@ class OutboxDocumentsTest {
     void anEventGoesToItsTypesTopicAndReadsBack() {
         KnowledgeChanged changed = new KnowledgeChanged("665c1f3a9b2e4d0012a7c9e1", 4, "PUBLISHED");
 
-        Document entry = outbox.entry(EventType.KNOWLEDGE_CHANGED, changed.entryId(), changed, NOW);
+        Document entry = outbox.entry(OutboxEvent.of(EventType.KNOWLEDGE_CHANGED, changed.entryId(), changed, NOW));
 
         assertThat(entry.getString("topic")).isEqualTo(Topics.KNOWLEDGE_CHANGED);
         assertThat(entry.getString("key")).isEqualTo(changed.entryId());
@@ -40,11 +40,11 @@ class OutboxDocumentsTest {
         EscalationRaised raised = new EscalationRaised("b6e0d1f4-58a3-4c2b-8e17-90a4c3d2e6f1", "SO_GTVT", "Câu hỏi?",
                 "TRAVEL_TRANSPORT", "PHAN_THIET", NOW.plusSeconds(86_400), 1);
 
-        assertThat(outbox.entry(EventType.ESCALATION_RAISED, Topics.escalationsFor("SO_GTVT"), raised.escalationId(),
-                raised, NOW).getString("topic")).isEqualTo("hotline.escalations.SO_GTVT.v1");
-        assertThatThrownBy(() -> outbox.entry(EventType.ESCALATION_RAISED, raised.escalationId(), raised, NOW))
+        assertThat(outbox.entry(OutboxEvent.to(EventType.ESCALATION_RAISED, Topics.escalationsFor("SO_GTVT"),
+                raised.escalationId(), raised, NOW)).getString("topic")).isEqualTo("hotline.escalations.SO_GTVT.v1");
+        assertThatThrownBy(() -> OutboxEvent.of(EventType.ESCALATION_RAISED, raised.escalationId(), raised, NOW))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("<unitCode>");
-        assertThatThrownBy(() -> outbox.entry(EventType.KNOWLEDGE_CHANGED, Topics.CALL_CLOSED, "k",
+        assertThatThrownBy(() -> OutboxEvent.to(EventType.KNOWLEDGE_CHANGED, Topics.CALL_CLOSED, "k",
                 new KnowledgeChanged("k", 1, "DRAFT"), NOW))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(Topics.KNOWLEDGE_CHANGED);
     }

@@ -21,12 +21,12 @@ import java.util.Optional;
  * the token (rotation), so a refresh token works once.
  */
 @Component
-public class RefreshTokens {
+public class RefreshTokenStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final MongoCollection<Document> tokens;
 
-    RefreshTokens(MongoDatabase database) {
+    RefreshTokenStore(MongoDatabase database) {
         this.tokens = database.getCollection("refreshTokens");
     }
 

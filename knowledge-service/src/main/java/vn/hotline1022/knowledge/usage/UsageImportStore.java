@@ -5,8 +5,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.knowledge.infra.LineError;
+import vn.hotline1022.knowledge.infra.LineErrorDocuments;
 
 import java.util.Date;
 import java.util.List;
@@ -15,9 +16,7 @@ import java.util.UUID;
 
 /** Progress and result of each usage import, followed with GET /api/knowledge/usage/imports/{id}. */
 @Component
-class UsageImportJobs {
-
-    static final int MAX_ERRORS_KEPT = 1000;
+class UsageImportStore {
 
     /** Running totals of one import. */
     static final class Counts {
@@ -25,16 +24,11 @@ class UsageImportJobs {
         int imported;
         int duplicates;
         int failed;
-
-        List<Bson> asUpdates() {
-            return List.of(Updates.set("processed", processed), Updates.set("imported", imported),
-                    Updates.set("duplicates", duplicates), Updates.set("failed", failed));
-        }
     }
 
     private final MongoCollection<Document> jobs;
 
-    UsageImportJobs(MongoDatabase database) {
+    UsageImportStore(MongoDatabase database) {
         this.jobs = database.getCollection("usage_imports");
     }
 
@@ -47,17 +41,15 @@ class UsageImportJobs {
     }
 
     void progress(String id, Counts counts) {
-        jobs.updateOne(Filters.eq("_id", id), Updates.combine(counts.asUpdates()));
+        jobs.updateOne(Filters.eq("_id", id), UsageDocuments.counts(counts));
     }
 
     void finish(String id, Counts counts, List<LineError> errors, String status) {
-        var kept = errors.stream().limit(MAX_ERRORS_KEPT).map(e -> new Document("line", e.line())
-                .append("externalId", e.externalId()).append("field", e.field()).append("reason", e.reason())).toList();
-        jobs.updateOne(Filters.eq("_id", id), Updates.combine(Updates.combine(counts.asUpdates()),
-                Updates.set("status", status), Updates.set("errors", kept), Updates.set("finishedAt", new Date())));
+        jobs.updateOne(Filters.eq("_id", id), Updates.combine(UsageDocuments.counts(counts),
+                Updates.set("status", status), Updates.set("errors", LineErrorDocuments.kept(errors)), Updates.set("finishedAt", new Date())));
     }
 
-    Optional<Document> find(String id) {
-        return Optional.ofNullable(jobs.find(Filters.eq("_id", id)).first());
+    Optional<UsageImportView> find(String id) {
+        return Optional.ofNullable(jobs.find(Filters.eq("_id", id)).first()).map(UsageDocuments::importView);
     }
 }

@@ -1,6 +1,5 @@
 package vn.hotline1022.intake.call;
 
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.events.CallClosed;
@@ -9,33 +8,27 @@ import vn.hotline1022.contracts.events.QuestionUnanswered;
 import vn.hotline1022.intake.call.domain.Call;
 import vn.hotline1022.intake.call.domain.Outcome;
 import vn.hotline1022.intake.call.domain.Question;
-import vn.hotline1022.support.outbox.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxEvent;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Maps a call's state changes to their outbox documents, which {@link CallStore} writes with the call in one write.
+ * Maps a call's state changes to their events, which {@link CallStore} writes to the outbox with the call in one write.
  * No event ever carries the caller's phone number.
  */
 @Component
-class CallEventDocuments {
+class CallEvents {
 
-    private final OutboxDocuments outbox;
-
-    CallEventDocuments(OutboxDocuments outbox) {
-        this.outbox = outbox;
-    }
-
-    List<Document> received(Call c, Instant now) {
+    List<OutboxEvent<?>> received(Call c, Instant now) {
         CallReceived event = new CallReceived(c.id(), c.operator(), c.channel().name(), c.locality(), c.topic(),
                 c.startedAt(), c.repeatCaller());
-        return List.of(outbox.entry(EventType.CALL_RECEIVED, c.id(), event, now));
+        return List.of(OutboxEvent.of(EventType.CALL_RECEIVED, c.id(), event, now));
     }
 
-    List<Document> closed(Call c, Instant now) {
-        List<Document> events = new ArrayList<>();
+    List<OutboxEvent<?>> closed(Call c, Instant now) {
+        List<OutboxEvent<?>> events = new ArrayList<>();
         // the question travels only with KB answers, where knowledge learns new phrasings from it
         String question = c.outcome() == Outcome.ANSWERED_FROM_KB ? c.questions().stream()
                 .filter(q -> q.outcome() == Outcome.ANSWERED_FROM_KB).findFirst().map(Question::text).orElse(null) : null;
@@ -43,7 +36,7 @@ class CallEventDocuments {
                 c.unitCode(), question, c.topic(), c.locality(), c.endedAt(), c.questions().stream()
                 .map(q -> new CallClosed.Question(q.no(), q.outcome().name(), q.topic(), q.kbEntryId(), q.unitCode(),
                         q.outcome() == Outcome.ANSWERED_FROM_KB ? q.text() : null)).toList());
-        events.add(outbox.entry(EventType.CALL_CLOSED, c.id(), closed, now));
+        events.add(OutboxEvent.of(EventType.CALL_CLOSED, c.id(), closed, now));
         // a question routing escalated itself (after a failed transfer) is already held there
         if (c.current().outcome() == Outcome.ESCALATED && !CallService.ROUTING.equals(c.closedBy())) {
             events.add(unanswered(c, c.current(), now));
@@ -52,13 +45,13 @@ class CallEventDocuments {
     }
 
     /** The caller asked another question; the one settled as ESCALATED goes to routing now, not at the close. */
-    List<Document> askedAnother(Call c, Question settled, Instant now) {
+    List<OutboxEvent<?>> askedAnother(Call c, Question settled, Instant now) {
         return settled.outcome() == Outcome.ESCALATED ? List.of(unanswered(c, settled, now)) : List.of();
     }
 
-    private Document unanswered(Call c, Question q, Instant now) {
+    private OutboxEvent<QuestionUnanswered> unanswered(Call c, Question q, Instant now) {
         QuestionUnanswered unanswered = new QuestionUnanswered(c.id(), q.text(), q.topic(), c.locality(),
                 q.askedAt() != null ? q.askedAt() : c.startedAt(), q.no());
-        return outbox.entry(EventType.QUESTION_UNANSWERED, c.id(), unanswered, now);
+        return OutboxEvent.of(EventType.QUESTION_UNANSWERED, c.id(), unanswered, now);
     }
 }

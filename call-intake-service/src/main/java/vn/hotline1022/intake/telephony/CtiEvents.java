@@ -1,36 +1,29 @@
 package vn.hotline1022.intake.telephony;
 
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.events.SwitchboardCallEnded;
 import vn.hotline1022.contracts.events.SwitchboardDialled;
 import vn.hotline1022.intake.telephony.domain.CtiCall;
 import vn.hotline1022.intake.telephony.domain.CtiEvent;
-import vn.hotline1022.support.outbox.OutboxDocuments;
+import vn.hotline1022.support.outbox.OutboxEvent;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Maps a switchboard call's change to its outbox documents, which {@link CtiCallStore} writes with the change in
+ * Maps a switchboard call's change to its events, which {@link CtiCallStore} writes to the outbox with the change in
  * one write: an outbound dial decided, a citizen's call ended.
  */
 @Component
-class CtiEventDocuments {
+class CtiEvents {
 
-    private final OutboxDocuments outbox;
-
-    CtiEventDocuments(OutboxDocuments outbox) {
-        this.outbox = outbox;
-    }
-
-    List<Document> of(CtiCall before, CtiCall after, Instant now) {
-        List<Document> events = new ArrayList<>(dialled(before, after, now));
+    List<OutboxEvent<?>> of(CtiCall before, CtiCall after, Instant now) {
+        List<OutboxEvent<?>> events = new ArrayList<>(dialled(before, after, now));
         if (after.direction() == CtiEvent.Direction.IN && before.endedAt() == null && after.endedAt() != null) {
             // reporting plans staffing from the switchboard's figures; the number stays here
-            events.add(outbox.entry(EventType.SWITCHBOARD_CALL_ENDED, after.id(), new SwitchboardCallEnded(after.id(),
+            events.add(OutboxEvent.of(EventType.SWITCHBOARD_CALL_ENDED, after.id(), new SwitchboardCallEnded(after.id(),
                     after.switchboard(), after.ringingAt(), after.answeredAt(), after.endedAt(), after.endOutcome(),
                     after.waitSeconds(), after.talkSeconds()), now));
         }
@@ -43,11 +36,11 @@ class CtiEventDocuments {
     }
 
     /** Routing records the dial as an attempt of that operator's transfer to the dialled number. */
-    private List<Document> dialled(CtiCall before, CtiCall after, Instant now) {
+    private List<OutboxEvent<?>> dialled(CtiCall before, CtiCall after, Instant now) {
         if (!dialDecided(before, after)) {
             return List.of();
         }
-        return List.of(outbox.entry(EventType.SWITCHBOARD_DIALLED, after.id(),
+        return List.of(OutboxEvent.of(EventType.SWITCHBOARD_DIALLED, after.id(),
                 new SwitchboardDialled(after.id(), after.switchboard(), after.operator(), after.callerNumber(),
                         after.dialOutcome().get().name(), after.ringingAt(),
                         after.decidedAt() == null ? now : after.decidedAt()), now));
