@@ -20,6 +20,8 @@ public final class DurableH2Backend extends H2Backend {
             "create", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
     private final Object syncLock = new Object();
+    private final CursorExpiry cursors;
+    private final int compactBelow;
     private final java.util.concurrent.atomic.AtomicLong applied = new java.util.concurrent.atomic.AtomicLong();
     private long synced;
     /**
@@ -37,7 +39,18 @@ public final class DurableH2Backend extends H2Backend {
     private static final ScanLog SCANS = new ScanLog();
 
     public DurableH2Backend(String fileName) {
-        super(fileName);
+        this(fileName, StoreTuning.fromSystemProperties());
+    }
+
+    public DurableH2Backend(String fileName, StoreTuning tuning) {
+        this(fileName, tuning, System::nanoTime);
+    }
+
+    DurableH2Backend(String fileName, StoreTuning tuning, java.util.function.LongSupplier nanoTime) {
+        super(tuning.open(fileName));
+        this.cursors = new CursorExpiry(getCursorRegistry(), java.time.Duration.parse(
+                System.getProperty("hotline.store.cursor-timeout", "PT10M")), nanoTime);
+        this.compactBelow = tuning.compactFill() == null ? 80 : Math.min(80, tuning.compactFill());
         if (fsync) {
             // every commit is synced, so a chunk without live data can be reused at once; the default 45 s of
             // retention is for unsynced writes and, with a commit per write, let the file grow by a chunk per write
@@ -45,6 +58,7 @@ public final class DurableH2Backend extends H2Backend {
         }
         maintenance.scheduleWithFixedDelay(this::compact, 10, 10, java.util.concurrent.TimeUnit.SECONDS);
         maintenance.scheduleWithFixedDelay(SCANS::report, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
+        maintenance.scheduleWithFixedDelay(this::expireCursors, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Queries no index served since this JVM started (tests). */
@@ -65,10 +79,24 @@ public final class DurableH2Backend extends H2Backend {
                 return t;
             });
 
+    int openCursors() {
+        return cursors.open();
+    }
+
+    /** Closes cursors their clients abandoned (see CursorExpiry); returns how many. */
+    int expireCursors() {
+        int closed = cursors.expire();
+        if (closed > 0) {
+            org.slf4j.LoggerFactory.getLogger(DurableH2Backend.class).info(
+                    "closed {} cursors left idle by their clients; {} still open", closed, cursors.open());
+        }
+        return closed;
+    }
+
     /** Rewrites mostly-dead chunks, so a commit per write does not leave the file growing for ever. */
     private void compact() {
         try {
-            getMvStore().compact(80, 16 * 1024 * 1024);
+            getMvStore().compact(compactBelow, 16 * 1024 * 1024);
         } catch (RuntimeException e) {
             // the store is closing or busy; the next round tries again
         }
@@ -83,6 +111,7 @@ public final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         Document answer = super.handleCommand(channel, databaseName, command, query);
+        cursors.observe(command, query, answer);
         if (command != null && WRITES.contains(command.toLowerCase(Locale.ROOT))) {
             durable(applied.incrementAndGet());
         }
