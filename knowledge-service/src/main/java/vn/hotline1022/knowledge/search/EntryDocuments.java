@@ -40,8 +40,8 @@ final class EntryDocuments {
         addText(doc, Fields.PHRASINGS, e.phrasings());
         addText(doc, Fields.TAGS, e.tags());
         addText(doc, Fields.BODY, e.answer() == null ? List.of() : List.of(e.answer()));
-        String phrasings = String.join(" \n ", e.phrasings());
-        doc.add(new StoredField(Fields.INDEXED_TEXT, phrasings + " \n " + String.join(" ", e.tags())));
+        doc.add(new StoredField(Fields.INDEXED_TEXT, FoldedTokens.indexedText(e)));
+        FoldedTokens.store(doc, e);
         return doc;
     }
 

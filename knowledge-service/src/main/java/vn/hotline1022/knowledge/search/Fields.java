@@ -23,6 +23,10 @@ final class Fields {
     static final String SUPERSEDED_BY = "supersededBy";
     static final String USAGE = "usage";
     static final String INDEXED_TEXT = "indexedText";
+    /** The answer's folded syllables and their offsets, and the entry's distinct folded syllables (see FoldedTokens). */
+    static final String ANSWER_SYLLABLES = "answer_syl";
+    static final String ANSWER_OFFSETS = "answer_off";
+    static final String VOCABULARY = "vocab";
 
     static final String TITLE = "title";
     static final String PHRASINGS = "phr";

@@ -74,12 +74,11 @@ final class HitRanker {
     SearchHit toHit(Candidate c, Set<String> terms) {
         Document doc = c.doc();
         return new SearchHit(doc.get(Fields.ID), doc.get(Fields.EXTERNAL_ID), doc.get(Fields.QUESTION),
-                Snippets.highlight(doc.get(Fields.ANSWER), terms), doc.get(Fields.TOPIC),
+                Snippets.highlight(doc.get(Fields.ANSWER), FoldedTokens.answer(doc), terms), doc.get(Fields.TOPIC),
                 Math.round(c.score() * 1000) / 1000.0, EntryDocuments.instant(doc, Fields.VALID_UNTIL), warnings(doc));
     }
 
     double coverage(Candidate c, List<String> syllables) {
-        Document doc = c.doc();
-        return Snippets.coverage(syllables, doc.get(Fields.QUESTION), doc.get(Fields.ANSWER), doc.get(Fields.INDEXED_TEXT));
+        return Snippets.coverage(syllables, FoldedTokens.vocabulary(c.doc()));
     }
 }

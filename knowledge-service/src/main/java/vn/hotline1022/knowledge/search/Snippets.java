@@ -12,10 +12,14 @@ final class Snippets {
     }
 
     static String highlight(String answer, Set<String> terms) {
+        return answer == null ? "" : highlight(answer, Tokens.folded(answer), terms);
+    }
+
+    /** {@code tokens} are the answer's folded tokens, as {@link Tokens#folded} gives them. */
+    static String highlight(String answer, List<Tokens.Token> tokens, Set<String> terms) {
         if (answer == null || answer.isEmpty()) {
             return "";
         }
-        List<Tokens.Token> tokens = Tokens.folded(answer);
         if (tokens.isEmpty()) {
             return escape(answer);
         }
@@ -52,17 +56,11 @@ final class Snippets {
     }
 
     /** Share of the query's distinct syllables that occur in the entry: a weak hit covers less than half. */
-    static double coverage(List<String> querySyllables, String... texts) {
+    static double coverage(List<String> querySyllables, Set<String> present) {
         Set<String> wanted = new java.util.HashSet<>(querySyllables);
         wanted.removeAll(Stopwords.FOLDED);
         if (wanted.isEmpty()) {
             return 1.0;
-        }
-        Set<String> present = new java.util.HashSet<>();
-        for (String text : texts) {
-            if (text != null) {
-                Tokens.folded(text).forEach(t -> present.add(t.text()));
-            }
         }
         return wanted.stream().filter(present::contains).count() / (double) wanted.size();
     }
