@@ -28,11 +28,15 @@ final class CoOccurrences {
     }
 
     static CoOccurrences of(int[][][] questions, int[][][] answers, int words, int minTogether) {
-        return of(questions, answers, words, minTogether, Integer.MAX_VALUE - 16);
+        return of(questions, answers, words, minTogether, Integer.MAX_VALUE - 16, Integer.MAX_VALUE);
     }
 
-    /** @param answers per sentence pair its answer words, ids ascending (as {@link DocTerms} keeps them) */
-    static CoOccurrences of(int[][][] questions, int[][][] answers, int words, int minTogether, long chunkMeetings) {
+    /**
+     * @param answers per sentence pair its answer words, ids ascending (as {@link DocTerms} keeps them)
+     * @return null as soon as more than {@code maxPairs} pairs would be kept (the caller asks for fewer)
+     */
+    static CoOccurrences of(int[][][] questions, int[][][] answers, int words, int minTogether, long chunkMeetings,
+                            int maxPairs) {
         long[] meetings = new long[words + 1];   // per source + 1: how many keys it contributes
         for (int p = 0; p < questions.length; p++) {
             int q = questions[p][0].length;
@@ -58,6 +62,9 @@ final class CoOccurrences {
             }
             long[] keys = chunk(questions, answers, from - 1, to - 1, (int) size);
             int n = dedupe(keys, minTogether);
+            if ((long) kept + n > maxPairs) {
+                return null;
+            }
             int[] piece = new int[n];
             for (int i = 0; i < n; i++) {
                 piece[i] = (int) keys[i];

@@ -19,7 +19,9 @@ public final class Model1 {
      * {@code maxAnswerWords}: at most that many of an answer's most telling words (count × rarity in the collection)
      * take part, and fewer when the log is so large that its word meetings would exceed {@code maxMeetings} (that
      * bounds a build's time: EM visits every meeting five times per fold); {@code chunkMeetings}: how many meetings
-     * are sorted at once while the table is built (8 bytes each: the build's memory, see {@link CoOccurrences});
+     * are sorted at once while the table is built (8 bytes each, see {@link CoOccurrences}); {@code maxPairs}: the
+     * most (answer word, question word) pairs the table may hold (12 bytes each while EM runs), beyond which pairs
+     * that met once only are left out (a table about four times smaller): together the build's memory bound;
      * {@code minTogether}: a question word and an answer word must meet in that many pairs to be learned at all;
      * {@code maxPerTarget}: a question word keeps its strongest answer words only (the per-query cost).
      * The defaults keep every word of every answer (a replica of the prototype on the log's cross-validation: all
@@ -27,31 +29,38 @@ public final class Model1 {
      * word's translations (a floor of 0.003 and 150 per answer word; README, "Learning from the desk").
      */
     public record Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
-                          int minTogether, long maxMeetings, int maxPerTarget, long chunkMeetings) {
+                          int minTogether, long maxMeetings, int maxPerTarget, long chunkMeetings, int maxPairs) {
         public static final Options DEFAULT = new Options(5, 2, 0.003, 150, Integer.MAX_VALUE, 1, 40_000_000, 600,
-                2_000_000);
+                2_000_000, 8_000_000);
+
+        public Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
+                       int minTogether, long maxMeetings, int maxPerTarget, long chunkMeetings) {
+            this(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, minTogether, maxMeetings,
+                    maxPerTarget, chunkMeetings, DEFAULT_PAIRS);
+        }
 
         public Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
                        int minTogether, long maxMeetings) {
             this(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, minTogether, maxMeetings,
-                    Integer.MAX_VALUE, DEFAULT_CHUNK);
+                    Integer.MAX_VALUE, DEFAULT_CHUNK, DEFAULT_PAIRS);
         }
 
         private static final long DEFAULT_CHUNK = 2_000_000;
+        private static final int DEFAULT_PAIRS = 8_000_000;
 
         public Options withAnswerWords(int words) {
             return new Options(iterations, minPairs, minProbability, maxPerSource, words, minTogether, maxMeetings,
-                    maxPerTarget, chunkMeetings);
+                    maxPerTarget, chunkMeetings, maxPairs);
         }
 
         public Options withTogether(int together) {
             return new Options(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, together, maxMeetings,
-                    maxPerTarget, chunkMeetings);
+                    maxPerTarget, chunkMeetings, maxPairs);
         }
 
         public Options withChunk(long meetings) {
             return new Options(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, minTogether,
-                    maxMeetings, maxPerTarget, meetings);
+                    maxMeetings, maxPerTarget, meetings, maxPairs);
         }
     }
 
@@ -125,8 +134,13 @@ public final class Model1 {
         }
         int[][][] qs = sentenceQuestions.toArray(int[][][]::new);
         int[][][] as = sentenceAnswers.toArray(int[][][]::new);
-        CoOccurrences table = CoOccurrences.of(qs, as, words.size(), options.minTogether(),
-                options.chunkMeetings());
+        CoOccurrences table = null;
+        for (int together = options.minTogether(); table == null; together++) {
+            if (together > 64) {
+                throw new IllegalArgumentException("the log's question words alone exceed " + options.maxPairs());
+            }
+            table = CoOccurrences.of(qs, as, words.size(), together, options.chunkMeetings(), options.maxPairs());
+        }
         float[] t = ExpectationMaximisation.translations(table, qs, as, options.iterations());
         return TranslationPruning.prune(table, t, docs, options, blend);
     }

@@ -17,7 +17,7 @@ class CoOccurrencesTest {
         CoOccurrences whole = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1);
 
         for (long chunk : new long[] {1, 2, 3, 5, 8, 13}) {
-            CoOccurrences chunked = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1, chunk);
+            CoOccurrences chunked = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1, chunk, Integer.MAX_VALUE);
 
             assertThat(chunked.targets).as("chunk " + chunk).containsExactly(whole.targets);
             assertThat(chunked.sourceOfRow).as("chunk " + chunk).containsExactly(whole.sourceOfRow);
@@ -27,7 +27,7 @@ class CoOccurrencesTest {
 
     @Test
     void everyMeetingIsKeptOnceAndNullMeetsEveryQuestionWord() {
-        CoOccurrences table = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1, 3);
+        CoOccurrences table = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1, 3, Integer.MAX_VALUE);
 
         // answer word 2 is in all three pairs: it met 3, 7 and 8
         int row = table.row(2);
@@ -47,10 +47,16 @@ class CoOccurrencesTest {
     @Test
     void pairsMetTooRarelyAreLeftOutChunkedOrNot() {
         CoOccurrences whole = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 2);
-        CoOccurrences chunked = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 2, 2);
+        CoOccurrences chunked = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 2, 2, Integer.MAX_VALUE);
 
         assertThat(chunked.targets).containsExactly(whole.targets);
         assertThat(whole.find(whole.row(2), 7)).isNotNegative();   // met in all three pairs
         assertThat(whole.find(whole.row(6), 8)).isNegative();      // met once
+    }
+
+    @Test
+    void aTableBeyondItsBoundIsNotBuilt() {
+        assertThat(CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1, 3, 16)).isNull();   // it holds 17 pairs
+        assertThat(CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1, 3, 17).size()).isEqualTo(17);
     }
 }

@@ -94,6 +94,20 @@ class Model1Test {
     }
 
     @Test
+    void aTableOverItsBoundLeavesOutThePairsThatMetOnce() {
+        Blend blend = new Blend(0.7, 30, 0.65, 100);
+        Model1.Options d = Model1.Options.DEFAULT;
+        TranslationModel twice = Model1.train(DeskFixture.log(), docs, d.withTogether(2), blend);
+        Model1.Options bounded = new Model1.Options(d.iterations(), d.minPairs(), d.minProbability(), d.maxPerSource(),
+                d.maxAnswerWords(), 1, d.maxMeetings(), d.maxPerTarget(), d.chunkMeetings(), 2000);
+
+        TranslationModel model = Model1.train(DeskFixture.log(), docs, bounded, blend);
+
+        assertThat(model.toBytes()).isEqualTo(twice.toBytes());
+        assertThat(model.probability("chich", "tiem")).isGreaterThan(0.01);
+    }
+
+    @Test
     void theModelSurvivesItsStoredForm() {
         TranslationModel model = Model1.train(DeskFixture.log(), docs, Model1.Options.DEFAULT,
                 new Blend(0.7, 30, 0.65, 100, Blend.Mode.GEOMETRIC, 0.25));
