@@ -49,7 +49,8 @@ final class ExpectationMaximisation {
                 }
                 for (int i = 0; i < m; i++) {
                     nullSlots[i] = table.find(nullRow, qIds[i]);
-                    denominators[i] = qTf[i] / (denominators[i] + t[nullSlots[i]]);   // from here on: the scale of question word i
+                    // from here on: the scale of question word i's share
+                    denominators[i] = qTf[i] / (denominators[i] + t[nullSlots[i]]);
                     counts[nullSlots[i]] += (float) (denominators[i] * t[nullSlots[i]]);
                 }
                 for (int j = 0, k = 0; j < n; j++) {

@@ -17,16 +17,17 @@ public final class Model1 {
 
     /**
      * {@code maxAnswerWords}: at most that many of an answer's most telling words (count × rarity in the collection)
-     * take part, and fewer when the log is so large that its word meetings would exceed {@code maxMeetings} (that
-     * bounds a build's time: EM visits every meeting five times per fold); {@code chunkMeetings}: how many meetings
-     * are sorted at once while the table is built (8 bytes each, see {@link CoOccurrences}); {@code maxPairs}: the
-     * most (answer word, question word) pairs the table may hold (12 bytes each while EM runs), beyond which pairs
-     * that met once only are left out (a table about four times smaller): together the build's memory bound;
-     * {@code minTogether}: a question word and an answer word must meet in that many pairs to be learned at all;
-     * {@code maxPerTarget}: a question word keeps its strongest answer words only (the per-query cost).
-     * The defaults keep every word of every answer (a replica of the prototype on the log's cross-validation: all
-     * words 0.493 / 0.388 recall@5 / MRR@10, the 60 most telling 0.488 / 0.384) and the long tail of a common answer
-     * word's translations (a floor of 0.003 and 150 per answer word; README, "Learning from the desk").
+     * take part, and at most 2 × {@code maxMeetings} ÷ the log's question words (about half of a question's words meet
+     * half of an answer's), which bounds a build's time: EM visits every meeting five times per fold;
+     * {@code chunkMeetings}: how many meetings are sorted at once while the table is built (8 bytes each, see
+     * {@link CoOccurrences}); {@code maxPairs}: the most (answer word, question word) pairs the table may hold (12
+     * bytes each while EM runs), beyond which pairs that met once only are left out (a table about four times smaller):
+     * together the build's memory bound; {@code minTogether}: a question word and an answer word must meet in that many
+     * pairs to be learned at all; {@code maxPerTarget}: a question word keeps its strongest answer words only (the
+     * per-query cost). The defaults keep every word of all but the longest answers (on the log's cross-validation 0.490
+     * / 0.386 recall@5 / MRR@10 against 0.484 / 0.382 with the 60 most telling; the replica 0.493 / 0.388 against
+     * 0.488 / 0.384) and the long tail of a common answer word's translations (a floor of 0.003 and 150 per answer
+     * word; README, "Learning from the desk").
      */
     public record Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
                           int minTogether, long maxMeetings, int maxPerTarget, long chunkMeetings, int maxPairs) {
