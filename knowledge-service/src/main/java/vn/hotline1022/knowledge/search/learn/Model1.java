@@ -24,14 +24,15 @@ public final class Model1 {
      * bytes each while EM runs), beyond which pairs that met once only are left out (a table about four times smaller):
      * together the build's memory bound; {@code minTogether}: a question word and an answer word must meet in that many
      * pairs to be learned at all; {@code maxPerTarget}: a question word keeps its strongest answer words only (the
-     * per-query cost). The defaults keep every word of all but the longest answers (on the log's cross-validation 0.490
-     * / 0.386 recall@5 / MRR@10 against 0.484 / 0.382 with the 60 most telling; the replica 0.493 / 0.388 against
-     * 0.488 / 0.384) and the long tail of a common answer word's translations (a floor of 0.003 and 150 per answer
-     * word; README, "Learning from the desk").
+     * per-query cost). The defaults keep every word of all but the longest answers and each question word's 300
+     * strongest answer words (on the log's cross-validation 0.486 / 0.385 recall@5 / MRR@10 against 0.484 / 0.382 with
+     * the 60 most telling answer words and 600 per question word, at the same CPU per query; 600 with every word
+     * 0.490 / 0.386 but +2.4 ms per query at 5,000 entries), and the long tail of a common answer word's translations
+     * (a floor of 0.003 and 150 per answer word; README, "Learning from the desk").
      */
     public record Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
                           int minTogether, long maxMeetings, int maxPerTarget, long chunkMeetings, int maxPairs) {
-        public static final Options DEFAULT = new Options(5, 2, 0.003, 150, Integer.MAX_VALUE, 1, 40_000_000, 600,
+        public static final Options DEFAULT = new Options(5, 2, 0.003, 150, Integer.MAX_VALUE, 1, 40_000_000, 300,
                 2_000_000, 8_000_000);
 
         public Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
