@@ -23,8 +23,8 @@ import java.util.Random;
 /**
  * The learned re-ranker in process: indexes CORPUS, learns from USAGE (cross-validated on the log only), then
  * measures each QUERIES file three ways in one run: the plain BM25 baseline, the product's lexical ranking, and the
- * product with the learned model. {@code -Dbench.curve=0,500,1000,2000} adds the learning curve (the first N pairs
- * of a seeded shuffle of the log).
+ * product with the learned model. {@code -Dbench.curve=0,500,1000,2000,all} adds the learning curve (the first N pairs
+ * of a seeded shuffle of the log; with several {@code -Dbench.model1} variants, for the last one).
  * <pre>
  * mvn -q -pl knowledge-service test-compile exec:java -Dexec.mainClass=vn.hotline1022.knowledge.bench.LearningBench \
  *   -Dexec.args="../shared/eval/uit-vicov19qa-val/corpus.jsonl ../shared/eval/uit-vicov19qa-val/usage_train.jsonl \
@@ -94,39 +94,52 @@ public final class LearningBench {
             } else if (spec == null) {
                 variants.add(Learner.Options.DEFAULT);
             } else {
-                // -Dbench.model1="iterations,minPairs,minProbability,maxPerSource,answerWords,minTogether,maxMeetings[,maxPerTarget];..."
+                // -Dbench.model1="iterations,minPairs,minProbability,maxPerSource,answerWords,minTogether,maxMeetings
+                // [,maxPerTarget[,chunkMeetings[,maxPairs]]];..." (the 2026-12-02 model: 5,2,0.003,150,60,1,4000000,600)
                 for (String one : spec.split(";")) {
                     String[] v = one.split(",");
                     variants.add(Learner.Options.DEFAULT.with(new vn.hotline1022.knowledge.search.learn.Model1.Options(
                             Integer.parseInt(v[0]), Integer.parseInt(v[1]), Double.parseDouble(v[2]),
                             Integer.parseInt(v[3]), Integer.parseInt(v[4]), Integer.parseInt(v[5]),
-                            Integer.parseInt(v[6]), v.length > 7 ? Integer.parseInt(v[7]) : Integer.MAX_VALUE)));
+                            Long.parseLong(v[6]), v.length > 7 ? Integer.parseInt(v[7]) : Integer.MAX_VALUE,
+                            v.length > 8 ? Long.parseLong(v[8]) : Learner.Options.DEFAULT.model1().chunkMeetings(),
+                            v.length > 9 ? Integer.parseInt(v[9]) : Learner.Options.DEFAULT.model1().maxPairs())));
                 }
             }
-            for (int size : sizes) {
-              for (Learner.Options options : variants) {
-                List<UsagePair> subset = size >= log.size() ? log : shuffled.subList(0, size);
-                System.out.println("model options " + options.model1());
-                long t0 = System.nanoTime();
-                Learner.Result learned = Learner.learn(subset, engine.docTerms(), engine::lexical, options);
-                long ms = (System.nanoTime() - t0) / 1_000_000;
-                Learner.Figures f = learned.figures();
-                System.out.printf("learned from %d pairs in %d ms: cross-validated on the log (%d folds, %d questions) "
-                                + "lexical recall@5=%.3f MRR@10=%.3f -> learned recall@5=%.3f MRR@10=%.3f blend=%s; "
-                                + "%s translations, %.1f MB loaded, %.1f MB stored%n", f.pairs(), ms, f.folds(), f.queries(),
-                        f.lexicalRecall5(), f.lexicalMrr10(), f.recall5(), f.mrr10(), f.blend(),
-                        learned.model() == null ? "no" : learned.model().translations(),
-                        learned.model() == null ? 0 : learned.model().bytes() / 1e6,
-                        learned.model() == null ? 0 : learned.model().toBytes().length / 1e6);
-                engine.useModel(learned.model());
-                for (Path file : queries) {
-                    System.out.println("learned   " + product(engine, file));
+            // several variants ("before;after" in -Dbench.model1): each at all pairs, the curve for the last one only
+            List<int[]> runs = new ArrayList<>();
+            for (int v = 0; v < variants.size(); v++) {
+                for (int size : v == variants.size() - 1 ? sizes : List.of(log.size())) {
+                    runs.add(new int[] {v, size});
                 }
-                if (System.getProperty("bench.operator") != null) {
-                    System.out.println("operator  " + operatorSet(System.getProperty("bench.operator"), learned.model()));
-                }
-              }
             }
+            for (int[] run : runs) {
+                List<UsagePair> subset = run[1] >= log.size() ? log : shuffled.subList(0, run[1]);
+                learnAndMeasure(engine, subset, variants.get(run[0]), queries);
+            }
+        }
+    }
+
+    private static void learnAndMeasure(SearchEngine engine, List<UsagePair> subset, Learner.Options options,
+                                        List<Path> queries) throws IOException {
+        System.out.println("model options " + options.model1());
+        long t0 = System.nanoTime();
+        Learner.Result learned = Learner.learn(subset, engine.docTerms(), engine::lexical, options);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        Learner.Figures f = learned.figures();
+        System.out.printf("learned from %d pairs in %d ms: cross-validated on the log (%d folds, %d questions) "
+                        + "lexical recall@5=%.3f MRR@10=%.3f -> learned recall@5=%.3f MRR@10=%.3f blend=%s; "
+                        + "%s translations, %.1f MB loaded, %.1f MB stored%n", f.pairs(), ms, f.folds(), f.queries(),
+                f.lexicalRecall5(), f.lexicalMrr10(), f.recall5(), f.mrr10(), f.blend(),
+                learned.model() == null ? "no" : learned.model().translations(),
+                learned.model() == null ? 0 : learned.model().bytes() / 1e6,
+                learned.model() == null ? 0 : learned.model().toBytes().length / 1e6);
+        engine.useModel(learned.model());
+        for (Path file : queries) {
+            System.out.println("learned   " + product(engine, file));
+        }
+        if (System.getProperty("bench.operator") != null) {
+            System.out.println("operator  " + operatorSet(System.getProperty("bench.operator"), learned.model()));
         }
     }
 
