@@ -3,6 +3,8 @@ package vn.hotline1022.support.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.hotline1022.support.http.ProblemJson;
+
 import java.io.IOException;
 
 /**
@@ -30,44 +32,6 @@ public final class ProblemWriter {
     }
 
     public static String json(int status, String code, String detail, String field, boolean english) {
-        String title = ProblemMessages.title(status, english);
-        StringBuilder out = new StringBuilder(256).append("{\"type\":\"about:blank\",\"title\":");
-        quote(out, title == null ? String.valueOf(status) : title);
-        out.append(",\"status\":").append(status).append(",\"code\":");
-        quote(out, code);
-        out.append(",\"detail\":");
-        quote(out, detail == null ? "" : detail);
-        if (field != null) {
-            out.append(",\"errors\":[{\"field\":");
-            quote(out, field);
-            out.append(",\"code\":");
-            quote(out, code);
-            out.append(",\"message\":");
-            quote(out, detail == null ? "" : detail);
-            out.append("}]");
-        }
-        return out.append('}').toString();
-    }
-
-    private static void quote(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        return ProblemJson.of(status, ProblemMessages.title(status, english), code, detail, field);
     }
 }
