@@ -74,7 +74,7 @@ final class UnitDocuments {
         return new UnitHistoryView.UnitSnapshot(u.getString("_id"), u.getString("name"), u.getString("kind"),
                 u.getList("jurisdiction", String.class), u.getList("topics", String.class),
                 u.getList("hotlines", Document.class, List.of()).stream().map(h -> new UnitHistoryView.HotlineSnapshot(
-                        h.getString("number"), h.getString("label"), h.getString("lineType"), h.getInteger("priority"),
+                        PhoneNumbers.display(PhoneNumbers.stored(h.getString("number"))), h.getString("label"), h.getString("lineType"), h.getInteger("priority"),
                         h.getBoolean("active"), h.getString("hours"), h.getBoolean("placeholder"))).toList(),
                 u.getBoolean("transferable"), u.getString("notTransferableReason"), u.getString("alternative"),
                 u.getString("strategy"),

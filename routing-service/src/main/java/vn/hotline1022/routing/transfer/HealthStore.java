@@ -7,6 +7,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.scheduling.annotation.Scheduled;
+import vn.hotline1022.routing.directory.domain.PhoneNumbers;
+import vn.hotline1022.support.mongo.Inserts;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.transfer.domain.AttemptOutcome;
 import vn.hotline1022.routing.transfer.domain.CoolDownPolicy;
@@ -46,7 +48,22 @@ class HealthStore {
     HealthStore(MongoDatabase database) {
         this.health = database.getCollection("number_health");
         health.createIndex(new Document("unitCode", 1));
+        keyInE164();
         refreshCache();
+    }
+
+    /**
+     * Numbers were keyed by their national digits before they were stored in E.164: such a record moves to its E.164
+     * key once, at start-up, so its failures and cool-down still count. Idempotent: a key already taken wins.
+     */
+    private void keyInE164() {
+        for (Document old : health.find().into(new ArrayList<>())) {
+            String e164 = PhoneNumbers.normalize(old.getString("_id"));
+            if (e164 != null && !e164.equals(old.getString("_id"))) {
+                Inserts.ifAbsent(health, new Document(old).append("_id", e164));
+                health.deleteOne(Filters.eq("_id", old.get("_id")));
+            }
+        }
     }
 
     @Scheduled(fixedDelayString = "${hotline.transfer.health-cache-refresh:PT1S}")
