@@ -31,6 +31,20 @@ public final class ProblemWriter {
         response.flushBuffer();
     }
 
+    /** The problem code of an error the container or the framework answered by status alone. */
+    public static String codeOf(int status) {
+        return switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "no-such-path";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413, 414, 431 -> "request-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "unexpected" : "invalid-data";
+        };
+    }
+
     public static String json(int status, String code, String detail, String field, boolean english) {
         return ProblemJson.of(status, ProblemMessages.title(status, english), code, detail, field);
     }
