@@ -1,6 +1,5 @@
 package vn.hotline1022.routing.transfer;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -123,16 +122,8 @@ class HealthStore {
     }
 
     private boolean insert(NumberHealth h, AttemptOutcome outcome) {
-        try {
-            health.insertOne(fields(h).append("_id", h.number()).append("version", 1L)
-                    .append("counts", new Document(outcome.name(), 1)));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCode() == 11000) {
-                return false;
-            }
-            throw e;
-        }
+        return Inserts.ifAbsent(health, fields(h).append("_id", h.number()).append("version", 1L)
+                .append("counts", new Document(outcome.name(), 1)));
     }
 
     private boolean update(Document current, NumberHealth h, AttemptOutcome outcome) {
