@@ -47,7 +47,7 @@ needs_build() {
     jar=$(jar_of "$module")
     [ -n "$jar" ] || return 0
     # rebuild when any source or pom is newer than the jar
-    if [ -n "$(find "$module/src" "$module/pom.xml" contracts/src access-policy/src service-support/src -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+    if [ -n "$(find "$module/src" "$module/pom.xml" contracts/src access-policy/src support-core/src service-support/src -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
       return 0
     fi
   done

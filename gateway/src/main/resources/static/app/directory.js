@@ -14,6 +14,19 @@ const PLACEHOLDER = 'CHỜ BỔ SUNG';
 const KINDS = ['DEPARTMENT', 'DISTRICT_PEOPLES_COMMITTEE', 'DISTRICT_STEERING_COMMITTEE', 'PROVINCIAL_STEERING_COMMITTEE',
   'DISEASE_CONTROL', 'HEALTH_CENTRE', 'HOSPITAL'];
 
+// The hotlines box, one line a number: "0913 555 111 | Trực ban | MOBILE | 1"; "CHỜ BỔ SUNG" for a number still to
+// come. What the one-line form cannot show (opening hours, a line switched off) is kept from the stored line.
+function hotlineLines(text, stored, defaultType) {
+  return lines(text).map(l => {
+    const [number, label, lineType, priority] = l.split('|').map(x => x.trim());
+    const placeholder = !number || number.toLocaleUpperCase('vi') === PLACEHOLDER;
+    const before = stored.find(x => placeholder ? x.placeholder && x.label === label : x.number === number) || {};
+    return { number: placeholder ? null : number, label: label || number || before.label, placeholder,
+      lineType: (lineType || before.lineType || defaultType).toUpperCase(), priority: Number(priority) || 1,
+      active: placeholder ? false : before.active !== false, hours: before.hours || null };
+  });
+}
+
 // A unit that joins the directory (a new department, a field hospital): code, name, kind and its numbers
 function newUnitForm(main) {
   const form = h('form', { class: 'card', id: 'new-unit-form', novalidate: true },
@@ -29,12 +42,7 @@ function newUnitForm(main) {
   form.addEventListener('submit', async ev => {
     ev.preventDefault();
     const f = form.elements;
-    const hotlines = lines(f.hotlines.value).map(l => {
-      const [number, label, lineType, priority] = l.split('|').map(x => x.trim());
-      const placeholder = !number || number.toLocaleUpperCase('vi') === PLACEHOLDER;
-      return { number: placeholder ? null : number, label: label || number, placeholder,
-        lineType: (lineType || 'MOBILE').toUpperCase(), priority: Number(priority) || 1, active: !placeholder };
-    });
+    const hotlines = hotlineLines(f.hotlines.value, [], 'MOBILE');
     const code = f.code.value.trim().toUpperCase();
     try {
       await Api.post('/api/routing/units/' + encodeURIComponent(code), { name: f.name.value, kind: f.kind.value || null,
@@ -74,15 +82,7 @@ async function directory(main) {
     form.addEventListener('submit', async ev => {
       ev.preventDefault();
       const f = form.elements;
-      const hotlines = lines(f.hotlines.value).map(l => {
-        const [number, label, lineType, priority] = l.split('|').map(x => x.trim());
-        const placeholder = !number || number.toLocaleUpperCase('vi') === PLACEHOLDER;
-        // what the one-line form cannot show (opening hours, a line switched off) is kept from the stored line
-        const before = (u.hotlines || []).find(x => placeholder ? x.placeholder && x.label === label : x.number === number) || {};
-        return { number: placeholder ? null : number, label: label || number || before.label, placeholder,
-          lineType: (lineType || before.lineType || 'LANDLINE').toUpperCase(), priority: Number(priority) || 1,
-          active: placeholder ? false : before.active !== false, hours: before.hours || null };
-      });
+      const hotlines = hotlineLines(f.hotlines.value, u.hotlines || [], 'LANDLINE');
       try {
         await Api.put('/api/routing/units/' + encodeURIComponent(u.code), {
           name: f.name.value, kind: u.kind, jurisdiction: u.jurisdiction, topics: u.topics, hotlines,

@@ -37,53 +37,57 @@ public final class AccessRules {
     private static final Set<Role> ANYONE = Set.of();
     private static final Set<Role> ANY_USER = EnumSet.allOf(Role.class);
     private static final Set<Role> DESK = EnumSet.of(OPERATOR, SUPERVISOR);
+    /** Those who watch the desk's load: the queue, callback counts, line health, routing data. */
+    private static final Set<Role> DESK_AND_OPS = EnumSet.of(OPERATOR, SUPERVISOR, OPS);
+    private static final Set<Role> SUPERVISION = EnumSet.of(SUPERVISOR, ADMIN);
+    private static final Set<Role> READERS_OF_ESCALATIONS = EnumSet.of(OPERATOR, SUPERVISOR, UNIT, OPS);
     private static final String GET = "GET";
     private static final String POST = "POST";
     private static final String PUT = "PUT";
     private static final String DELETE = "DELETE";
 
     public static final List<Rule> RULES = List.of(
-            rule(POST, "/api/auth/login", "/api/auth/login", ANYONE),
-            rule(POST, "/api/auth/refresh", "/api/auth/refresh", ANYONE),
+            rule(POST, "/api/auth/login", ANYONE),
+            rule(POST, "/api/auth/refresh", ANYONE),
             // choosing one's own password after an admin set one: the current password is the credential
-            rule(POST, "/api/auth/password", "/api/auth/password", ANYONE),
-            rule(POST, "/api/auth/logout", "/api/auth/logout", ANYONE),
-            rule(GET, "/api/auth/me", "/api/auth/me", ANY_USER),
+            rule(POST, "/api/auth/password", ANYONE),
+            rule(POST, "/api/auth/logout", ANYONE),
+            rule(GET, "/api/auth/me", ANY_USER),
             rule(null, "/api/auth/users/**", "/api/auth/users", EnumSet.of(ADMIN)),
-            rule(null, "/api/auth/users", "/api/auth/users", EnumSet.of(ADMIN)),
-            rule(GET, "/api/audit/**", "/api/audit", EnumSet.of(SUPERVISOR, ADMIN)),
-            rule(GET, "/api/audit", "/api/audit", EnumSet.of(SUPERVISOR, ADMIN)),
+            rule(null, "/api/auth/users", EnumSet.of(ADMIN)),
+            rule(GET, "/api/audit/**", "/api/audit", SUPERVISION),
+            rule(GET, "/api/audit", SUPERVISION),
 
             // call intake
-            rule(GET, "/api/calls/reference", "/api/calls/reference", ANY_USER),
-            rule(POST, "/api/calls", "/api/calls", DESK),
+            rule(GET, "/api/calls/reference", ANY_USER),
+            rule(POST, "/api/calls", DESK),
             rule(POST, "/api/calls/*/close", "/api/calls/c1/close", DESK),
             rule(POST, "/api/calls/*/questions", "/api/calls/c1/questions", DESK),
             // the switchboard: its secret token in the path is its credential (a wrong one is a 404)
-            rule(GET, "/api/cti/mine", "/api/cti/mine", DESK),
-            rule(GET, "/api/cti/mine/stream", "/api/cti/mine/stream", DESK),
-            rule(GET, "/api/cti/queue", "/api/cti/queue", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
+            rule(GET, "/api/cti/mine", DESK),
+            rule(GET, "/api/cti/mine/stream", DESK),
+            rule(GET, "/api/cti/queue", DESK_AND_OPS),
             // who answers at which extension: the admin keeps it, a supervisor may read it
-            rule(GET, "/api/cti/extensions", "/api/cti/extensions", EnumSet.of(SUPERVISOR, ADMIN)),
-            rule(PUT, "/api/cti/extensions", "/api/cti/extensions", EnumSet.of(ADMIN)),
+            rule(GET, "/api/cti/extensions", SUPERVISION),
+            rule(PUT, "/api/cti/extensions", EnumSet.of(ADMIN)),
             rule(DELETE, "/api/cti/extensions/*", "/api/cti/extensions/101", EnumSet.of(ADMIN)),
             rule(POST, "/api/cti/*", "/api/cti/0123456789abcdef0123", ANYONE),
             rule(POST, "/api/calls/*/notes", "/api/calls/c1/notes", DESK),
             rule(GET, "/api/calls/*/timeline", "/api/calls/c1/timeline", DESK),
-            rule(GET, "/api/calls", "/api/calls", DESK),
+            rule(GET, "/api/calls", DESK),
             rule(GET, "/api/calls/*", "/api/calls/c1", DESK),
-            rule(null, "/api/callers/flags", "/api/callers/flags", EnumSet.of(SUPERVISOR)),
+            rule(null, "/api/callers/flags", EnumSet.of(SUPERVISOR)),
             rule(null, "/api/callers/flags/**", "/api/callers/flags/f1", EnumSet.of(SUPERVISOR)),
             rule(GET, "/api/callers/*/history", "/api/callers/0908158383/history", DESK),
             // callbacks: the desk calls citizens back with the unit's answer (intake owns the number)
-            rule(GET, "/api/callbacks", "/api/callbacks", DESK),
-            rule(GET, "/api/callbacks/summary", "/api/callbacks/summary", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
+            rule(GET, "/api/callbacks", DESK),
+            rule(GET, "/api/callbacks/summary", DESK_AND_OPS),
             rule(GET, "/api/callbacks/*", "/api/callbacks/cb1", DESK),
             rule(POST, "/api/callbacks/*/attempts", "/api/callbacks/cb1/attempts", DESK),
 
             // knowledge
-            rule(GET, "/api/knowledge/search", "/api/knowledge/search", DESK),
-            rule(GET, "/api/knowledge/suggest", "/api/knowledge/suggest", DESK),
+            rule(GET, "/api/knowledge/search", DESK),
+            rule(GET, "/api/knowledge/suggest", DESK),
             rule(POST, "/api/knowledge/entries/*/used", "/api/knowledge/entries/k1/used", DESK),
             rule(GET, "/api/knowledge/entries/*", "/api/knowledge/entries/k1", DESK),
             rule(null, "/api/knowledge/**", "/api/knowledge/entries", EnumSet.of(SUPERVISOR)),
@@ -91,20 +95,20 @@ public final class AccessRules {
 
             // routing: directory and rules, transfers, escalations
             // the directory's list names every unit; an admin giving a user a unit picks it by name
-            rule(GET, "/api/routing/units", "/api/routing/units", EnumSet.of(OPERATOR, SUPERVISOR, OPS, ADMIN)),
-            rule(GET, "/api/routing/**", "/api/routing/rules", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
+            rule(GET, "/api/routing/units", EnumSet.of(OPERATOR, SUPERVISOR, OPS, ADMIN)),
+            rule(GET, "/api/routing/**", "/api/routing/rules", DESK_AND_OPS),
             rule(null, "/api/routing/**", "/api/routing/units", EnumSet.of(SUPERVISOR)),
-            rule(GET, "/api/transfers/health", "/api/transfers/health", EnumSet.of(OPERATOR, SUPERVISOR, OPS)),
-            rule(null, "/api/transfers", "/api/transfers", DESK),
+            rule(GET, "/api/transfers/health", DESK_AND_OPS),
+            rule(null, "/api/transfers", DESK),
             rule(null, "/api/transfers/**", "/api/transfers/t1/attempts", DESK),
             rule(POST, "/api/escalations/*/answer", "/api/escalations/e1/answer", EnumSet.of(UNIT, SUPERVISOR)),
             // operators read escalations to tell a repeat caller "sent to X, due Y"; answering stays with the unit
-            rule(GET, "/api/escalations", "/api/escalations", EnumSet.of(OPERATOR, SUPERVISOR, UNIT, OPS)),
-            rule(GET, "/api/escalations/*", "/api/escalations/e1", EnumSet.of(OPERATOR, SUPERVISOR, UNIT, OPS)),
+            rule(GET, "/api/escalations", READERS_OF_ESCALATIONS),
+            rule(GET, "/api/escalations/*", "/api/escalations/e1", READERS_OF_ESCALATIONS),
             rule(null, "/api/escalations/**", "/api/escalations/e1/reassign", EnumSet.of(SUPERVISOR)),
 
             // reporting; the wallboard page and its script are static (its data is not)
-            rule(GET, "/api/reports/wallboard", "/api/reports/wallboard", ANYONE),
+            rule(GET, "/api/reports/wallboard", ANYONE),
             rule(GET, "/api/reports/webjars/**", "/api/reports/webjars/echarts/5/dist/echarts.min.js", ANYONE),
             // a unit reads the official letters addressed to it (reporting checks that the letter is its own)
             rule(GET, "/api/reports/digests/**", "/api/reports/digests/UBND_LA_GI/2026-11-28.html",
@@ -113,6 +117,11 @@ public final class AccessRules {
             rule(null, "/api/reports/**", "/api/reports/digests/generate", EnumSet.of(SUPERVISOR)));
 
     private AccessRules() {
+    }
+
+    /** A rule for one exact path: that path is its own example. */
+    private static Rule rule(String method, String path, Set<Role> roles) {
+        return rule(method, path, path, roles);
     }
 
     private static Rule rule(String method, String pattern, String example, Set<Role> roles) {

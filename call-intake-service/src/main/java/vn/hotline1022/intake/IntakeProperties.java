@@ -23,6 +23,5 @@ public record IntakeProperties(
         @DefaultValue("252") String homeAreaCode,
         @DefaultValue("100") int maxPageSize,
         @DefaultValue("90d") Duration historyWindow,
-        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
-        @DefaultValue("3s") Duration mongoTimeout) {
+        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone) {
 }

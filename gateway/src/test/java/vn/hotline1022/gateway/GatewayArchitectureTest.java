@@ -11,8 +11,9 @@ import vn.hotline1022.testsupport.PersistenceShape;
 class GatewayArchitectureTest {
 
     /**
-     * Issue #12: a *Store per collection, records elsewhere. The infra package is left out on purpose: it wires the
-     * Mongo client, pings it for health and turns its failures into 503 answers, which is plumbing, not persistence.
+     * Issue #12: a *Store per collection, records elsewhere. The infra package is left out on purpose: it turns the
+     * Mongo client's failures into 503 answers, which is plumbing, not persistence (the client, its timeouts and the
+     * ping health check are support-core's, shared with the services).
      */
     @ArchTest
     static final ArchRule onlyStoresAndMappersTouchMongo =

@@ -27,18 +27,12 @@ class CallProblems {
 
     @ExceptionHandler(CallNotFoundException.class)
     ResponseEntity<Object> notFound(CallNotFoundException e) {
-        return problems.messageProblem(404, "call-not-found", "intake.call.not-found", e.callId());
+        return problems.messageProblem(404, "call-not-found", e.messageCode(), e.args());
     }
 
     @ExceptionHandler(CallAlreadyClosedException.class)
     ResponseEntity<Object> conflict(CallAlreadyClosedException e) {
-        return problems.messageProblem(409, "call-already-closed", "intake.call.already-closed", e.callId());
-    }
-
-    @ExceptionHandler(QuestionsChangedException.class)
-    ResponseEntity<Object> questionsChanged(QuestionsChangedException e) {
-        return problems.messageProblem(409, "questions-changed", "intake.call.questions-changed",
-                e.callId());
+        return problems.messageProblem(409, "call-already-closed", e.messageCode(), e.args());
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)

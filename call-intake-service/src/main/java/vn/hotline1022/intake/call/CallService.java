@@ -20,6 +20,7 @@ import vn.hotline1022.intake.caller.domain.CallerFlag;
 import vn.hotline1022.intake.caller.domain.CallerIdentity;
 import vn.hotline1022.intake.caller.domain.PhoneNumber;
 import vn.hotline1022.support.security.CurrentUser;
+import vn.hotline1022.support.web.ApiException;
 import vn.hotline1022.intake.reference.domain.Locality;
 import vn.hotline1022.intake.reference.domain.ReferenceData;
 import vn.hotline1022.intake.reference.domain.Topic;
@@ -129,7 +130,8 @@ public class CallService {
             if (get(id).status() == CallStatus.CLOSED) {
                 throw new CallAlreadyClosedException(id);
             }
-            throw new QuestionsChangedException(id);
+            // two tabs asked another question on the same call at once: one wins, the other is told to reload
+            throw new ApiException(409, "questions-changed", "intake.call.questions-changed", id);
         }
         metrics.settled(done);
         log.info("call {}: question {} {}; question {} asked ({})", id, done.no(), done.outcome(), asked.current().no(),

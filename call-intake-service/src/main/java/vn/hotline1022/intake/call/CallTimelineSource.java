@@ -2,9 +2,9 @@ package vn.hotline1022.intake.call;
 
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.call.domain.Call;
+import vn.hotline1022.intake.domain.TimelineEntry;
 import vn.hotline1022.support.security.CurrentUser;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,30 +15,27 @@ import java.util.List;
 @Component
 public class CallTimelineSource {
 
-    public record Event(Instant at, String actor, String kind, String text) {
-    }
-
     private final CallService calls;
 
     CallTimelineSource(CallService calls) {
         this.calls = calls;
     }
 
-    public List<Event> owned(String callId, CurrentUser user) {
+    public List<TimelineEntry> owned(String callId, CurrentUser user) {
         Call call = calls.owned(callId, user);
-        List<Event> out = new ArrayList<>();
-        out.add(new Event(call.startedAt(), call.operator(), "RECEIVED", call.question()));
+        List<TimelineEntry> out = new ArrayList<>();
+        out.add(new TimelineEntry(call.startedAt(), call.operator(), "RECEIVED", call.question()));
         // a question settled before the close, then the next one asked (same instant: settled first)
         call.questions().stream().filter(q -> q.outcome() != null && q.settledAt() != null
                         && (call.endedAt() == null || q.settledAt().isBefore(call.endedAt())))
-                .forEach(q -> out.add(new Event(q.settledAt(), call.operator(), "QUESTION_" + q.outcome().name(),
+                .forEach(q -> out.add(new TimelineEntry(q.settledAt(), call.operator(), "QUESTION_" + q.outcome().name(),
                         q.no() + ". " + q.text())));
-        call.questions().stream().skip(1).forEach(q -> out.add(new Event(q.askedAt(), call.operator(), "QUESTION",
+        call.questions().stream().skip(1).forEach(q -> out.add(new TimelineEntry(q.askedAt(), call.operator(), "QUESTION",
                 q.no() + ". " + q.text())));
-        call.failedTransfers().forEach(f -> out.add(new Event(f.at(), "routing", "TRANSFER_FAILED",
+        call.failedTransfers().forEach(f -> out.add(new TimelineEntry(f.at(), "routing", "TRANSFER_FAILED",
                 f.unitCode() + " (" + f.attempts() + ")")));
         if (call.outcome() != null) {
-            out.add(new Event(call.endedAt(), call.closedBy(), "CLOSED", call.outcome().name()
+            out.add(new TimelineEntry(call.endedAt(), call.closedBy(), "CLOSED", call.outcome().name()
                     + (call.unitCode() == null ? "" : " · " + call.unitCode())));
         }
         return out;

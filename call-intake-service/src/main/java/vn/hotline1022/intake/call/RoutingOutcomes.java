@@ -30,21 +30,7 @@ public class RoutingOutcomes {
 
     /** Routing connected the caller to a unit; an already closed (or unknown) call is left alone. */
     public void closeTransferred(String eventId, String callId, String unitCode, Instant connectedAt) {
-        var stored = store.find(callId);
-        if (stored.isEmpty()) {
-            log.warn("transfer event {} names unknown call {}; ignored", eventId, callId);
-            return;
-        }
-        Call call = stored.get().call();
-        Instant now = clock.instant();
-        boolean plausible = connectedAt != null && !connectedAt.isBefore(call.startedAt()) && !connectedAt.isAfter(now);
-        Closing closing = new Closing(Outcome.TRANSFERRED, null, unitCode, null, null,
-                plausible ? connectedAt : now, CallService.ROUTING);
-        try {
-            closer.close(call, closing);
-        } catch (CallAlreadyClosedException e) {
-            log.info("transfer event {}: call {} already closed; ignored", eventId, callId);
-        }
+        closeByRouting("transfer", eventId, callId, Outcome.TRANSFERRED, unitCode, connectedAt);
     }
 
     /**
@@ -52,21 +38,32 @@ public class RoutingOutcomes {
      * Routing already holds the question, so no question.unanswered follows (it would only be deduped there).
      */
     public void closeEscalated(String eventId, String callId, String unitCode, String escalationId, Instant at) {
+        if (closeByRouting("escalation", eventId, callId, Outcome.ESCALATED, unitCode, at)) {
+            log.info("call {} closed as escalated into {} by routing", callId, escalationId);
+        }
+    }
+
+    /**
+     * Closes the call at the time routing gives, unless that is before the call began or still to come (then now);
+     * true when this event closed it, false when the call is unknown or was closed already.
+     */
+    private boolean closeByRouting(String event, String eventId, String callId, Outcome outcome, String unitCode,
+                                   Instant at) {
         var stored = store.find(callId);
         if (stored.isEmpty()) {
-            log.warn("escalation event {} names unknown call {}; ignored", eventId, callId);
-            return;
+            log.warn("{} event {} names unknown call {}; ignored", event, eventId, callId);
+            return false;
         }
         Call call = stored.get().call();
         Instant now = clock.instant();
         boolean plausible = at != null && !at.isBefore(call.startedAt()) && !at.isAfter(now);
-        Closing closing = new Closing(Outcome.ESCALATED, null, unitCode, null, null, plausible ? at : now,
-                CallService.ROUTING);
         try {
-            closer.close(call, closing);
-            log.info("call {} closed as escalated into {} by routing", callId, escalationId);
+            closer.close(call, new Closing(outcome, null, unitCode, null, null, plausible ? at : now,
+                    CallService.ROUTING));
+            return true;
         } catch (CallAlreadyClosedException e) {
-            log.info("escalation event {}: call {} already closed; ignored", eventId, callId);
+            log.info("{} event {}: call {} already closed; ignored", event, eventId, callId);
+            return false;
         }
     }
 

@@ -3,8 +3,8 @@ package vn.hotline1022.intake.callback;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.callback.domain.Callback;
 import vn.hotline1022.intake.callback.domain.CallbackAttempt;
+import vn.hotline1022.intake.domain.TimelineEntry;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,21 +12,18 @@ import java.util.List;
 @Component
 public class CallbackHistory {
 
-    public record Entry(Instant at, String actor, String kind, String text) {
-    }
-
     private final CallbackStore store;
 
     CallbackHistory(CallbackStore store) {
         this.store = store;
     }
 
-    public List<Entry> of(String callId) {
-        List<Entry> out = new ArrayList<>();
+    public List<TimelineEntry> of(String callId) {
+        List<TimelineEntry> out = new ArrayList<>();
         for (Callback task : store.byCall(callId)) {
-            out.add(new Entry(task.createdAt(), task.unitCode(), "ANSWER_RECEIVED", task.answer()));
+            out.add(new TimelineEntry(task.createdAt(), task.unitCode(), "ANSWER_RECEIVED", task.answer()));
             for (CallbackAttempt a : task.attempts()) {
-                out.add(new Entry(a.at(), a.by(), "CALLBACK_" + a.result(), a.note()));
+                out.add(new TimelineEntry(a.at(), a.by(), "CALLBACK_" + a.result(), a.note()));
             }
         }
         return out;

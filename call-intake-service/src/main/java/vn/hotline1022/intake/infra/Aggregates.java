@@ -8,14 +8,9 @@ import vn.hotline1022.support.outbox.OutboxCollection;
 @Configuration(proxyBeanMethods = false)
 class Aggregates {
 
+    /** Calls; and switchboard calls, which announce an operator's outbound dial in their own write. */
     @Bean
-    OutboxCollection callsOutbox() {
-        return new OutboxCollection("calls");
-    }
-
-    /** A switchboard call announces an operator's outbound dial in its own write. */
-    @Bean
-    OutboxCollection ctiCallsOutbox() {
-        return new OutboxCollection("cti_calls");
+    OutboxCollection intakeOutboxes() {
+        return new OutboxCollection("calls", "cti_calls");
     }
 }

@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.intake.call.CallTimelineSource;
+import vn.hotline1022.intake.domain.TimelineEntry;
 import vn.hotline1022.intake.infra.security.Access;
 import vn.hotline1022.support.security.CurrentUser;
 import vn.hotline1022.support.security.CurrentUserResolver;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,9 +32,6 @@ class TimelineController {
     record NoteRequest(@NotBlank(message = "intake.note.required") @Size(max = 2000, message = "intake.note.max-2000")
                        @Pattern(regexp = "[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]*", message = "intake.note.control-characters")
                        String text) {
-    }
-
-    record Entry(Instant at, String actor, String kind, String text) {
     }
 
     private final CallTimelineSource calls;
@@ -62,14 +59,13 @@ class TimelineController {
     }
 
     @GetMapping("/api/calls/{id}/timeline")
-    List<Entry> timeline(@PathVariable String id) {
+    List<TimelineEntry> timeline(@PathVariable String id) {
         CurrentUser user = users.current();
         Access.requireCallAccess(user);
-        List<Entry> entries = new ArrayList<>();
-        calls.owned(id, user).forEach(e -> entries.add(new Entry(e.at(), e.actor(), e.kind(), e.text())));
-        callbacks.of(id).forEach(c -> entries.add(new Entry(c.at(), c.actor(), c.kind(), c.text())));
-        notes.of(id).forEach(n -> entries.add(new Entry(n.at(), n.by(), "NOTE", n.text())));
-        entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<TimelineEntry> entries = new ArrayList<>(calls.owned(id, user));
+        entries.addAll(callbacks.of(id));
+        notes.of(id).forEach(n -> entries.add(new TimelineEntry(n.at(), n.by(), "NOTE", n.text())));
+        entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder())));
         return entries;
     }
 }

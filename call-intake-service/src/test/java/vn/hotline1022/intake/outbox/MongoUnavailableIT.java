@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 
 /** MongoDB unreachable: operators get a quick 503 problem+json, nothing is half-written, a retry is safe. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hotline.intake.mongo-timeout=1s", "hotline.outbox.poll-interval=PT0.2S"})
+        properties = {"hotline.mongo.timeout=1s", "hotline.outbox.poll-interval=PT0.2S"})
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         topics = {Topics.CALL_RECEIVED, Topics.CALL_CLOSED, Topics.QUESTION_UNANSWERED, Topics.TRANSFER_COMPLETED})
 class MongoUnavailableIT {

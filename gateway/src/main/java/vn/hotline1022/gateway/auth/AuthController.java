@@ -57,9 +57,7 @@ class AuthController {
 
     @PostMapping("/login")
     Mono<TokenResponse> login(@Valid @RequestBody LoginRequest request) {
-        return Blocking.call(() -> users.find(request.username().trim())
-                .filter(UserAccount::enabled)
-                .filter(u -> passwords.matches(request.password(), u.passwordHash()))
+        return Blocking.call(() -> verified(request.username(), request.password())
                 // a password an admin set is only good for choosing one's own: no token until then
                 .map(u -> {
                     if (u.mustChangePassword()) {
@@ -73,9 +71,7 @@ class AuthController {
     /** The user's own new password (required after an admin set one); answers with tokens, as a login does. */
     @PostMapping("/password")
     Mono<TokenResponse> changePassword(@Valid @RequestBody PasswordChange request) {
-        return Blocking.call(() -> users.find(request.username().trim())
-                .filter(UserAccount::enabled)
-                .filter(u -> passwords.matches(request.currentPassword(), u.passwordHash()))
+        return Blocking.call(() -> verified(request.username(), request.currentPassword())
                 .map(u -> {
                     if (request.newPassword().equals(request.currentPassword())) {
                         throw new vn.hotline1022.gateway.infra.InvalidFieldException("newPassword",
@@ -87,6 +83,12 @@ class AuthController {
                     return tokens.issue(changed);
                 })
                 .orElseThrow(() -> new Refused("currentPassword", BAD_LOGIN)));
+    }
+
+    /** The enabled account with that name and password; empty otherwise, and the caller never learns which part failed. */
+    private Optional<UserAccount> verified(String username, String password) {
+        return users.find(username.trim()).filter(UserAccount::enabled)
+                .filter(u -> passwords.matches(password, u.passwordHash()));
     }
 
     @ExceptionHandler(MustChangePassword.class)

@@ -1,9 +1,8 @@
 package vn.hotline1022.gateway.auth;
 
+import vn.hotline1022.support.mongo.Inserts;
 import vn.hotline1022.access.Role;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -39,15 +38,7 @@ public class UserStore {
 
     /** @return false when the username is taken */
     public boolean insert(UserAccount user) {
-        try {
-            users.insertOne(toDocument(user));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return Inserts.ifAbsent(users, toDocument(user));
     }
 
     public void replace(UserAccount user) {

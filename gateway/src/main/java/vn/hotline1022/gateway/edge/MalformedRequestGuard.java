@@ -21,12 +21,11 @@ import io.netty.util.ReferenceCountUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
+import vn.hotline1022.support.http.PercentDecoding;
+import vn.hotline1022.support.http.ProblemJson;
+
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -85,36 +84,7 @@ class MalformedRequestGuard extends ChannelInboundHandlerAdapter {
         } catch (URISyntaxException e) {
             return false;
         }
-        return utf8(uri);
-    }
-
-    private static boolean utf8(String encoded) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < encoded.length(); i++) {
-            char c = encoded.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= encoded.length()) {
-                    return false;
-                }
-                int hi = Character.digit(encoded.charAt(i + 1), 16);
-                int lo = Character.digit(encoded.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) {
-                    return false;
-                }
-                bytes.write((hi << 4) + lo);
-                i += 2;
-            } else {
-                byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                bytes.write(raw, 0, raw.length);
-            }
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return PercentDecoding.decodes(uri);
     }
 
     private static FullHttpResponse problem(int status, boolean english) {
@@ -122,8 +92,7 @@ class MalformedRequestGuard extends ChannelInboundHandlerAdapter {
                 english);
         String code = status == 400 ? "malformed-request" : "request-too-large";
         String detail = Messages.text(status == 400 ? "gateway.malformed-request" : "gateway.request-too-large", english);
-        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"code\":\""
-                + code + "\",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ProblemJson.of(status, title, code, detail, null).getBytes(StandardCharsets.UTF_8);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status),
                 Unpooled.wrappedBuffer(body));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")

@@ -7,6 +7,7 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import vn.hotline1022.contracts.text.Messages;
+import vn.hotline1022.support.http.ProblemJson;
 
 import java.nio.charset.StandardCharsets;
 
@@ -36,13 +37,8 @@ public final class Problems {
     static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String detail) {
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        String body = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                + status.value() + ",\"detail\":\"" + escape(detail) + "\"}";
+        String body = ProblemJson.of(status.value(), status.getReasonPhrase(), null, detail, null);
         DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
         return response.writeWith(Mono.just(buffer));
-    }
-
-    static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Per-principal rate limit on {@code /api/**}: one token bucket per authenticated user (per client address before
  * login, which also slows password guessing), so one runaway script cannot starve the other operators. Runs after
  * Spring Security (order 0 > -100), so the principal is the verified one. In memory: right for one gateway
- * instance; with several replicas switch to the Redis RequestRateLimiter (docs/security.md).
+ * instance; with several replicas hold the buckets in a Bucket4j ProxyManager or switch to the Redis
+ * RequestRateLimiter (docs/security.md).
  */
 @Component
 public class PrincipalRateLimitFilter implements WebFilter {

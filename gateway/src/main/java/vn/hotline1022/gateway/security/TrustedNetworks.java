@@ -6,20 +6,18 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.authorization.AuthorizationResult;
 import reactor.core.publisher.Mono;
+import vn.hotline1022.support.net.ScrapeNetworks;
 
 import java.net.InetSocketAddress;
 import java.util.List;
 
-/**
- * Prometheus scrapes {@code /actuator/prometheus} from inside; the outside world reaches the gateway through a
- * reverse proxy, which adds {@code X-Forwarded-For}, so such requests are refused even from a private address.
- */
+/** The services' scrape rule ({@link ScrapeNetworks}) on a webflux request. */
 class TrustedNetworks implements ReactiveAuthorizationManager<AuthorizationContext> {
 
-    private final List<Cidr> networks;
+    private final ScrapeNetworks networks;
 
     TrustedNetworks(List<String> cidrs) {
-        this.networks = cidrs.stream().map(String::trim).filter(s -> !s.isEmpty()).map(Cidr::parse).toList();
+        this.networks = new ScrapeNetworks(cidrs);
     }
 
     @Override
@@ -27,8 +25,7 @@ class TrustedNetworks implements ReactiveAuthorizationManager<AuthorizationConte
         var request = context.getExchange().getRequest();
         InetSocketAddress remote = request.getRemoteAddress();
         boolean forwarded = request.getHeaders().containsHeader("X-Forwarded-For") || request.getHeaders().containsHeader("Forwarded");
-        boolean trusted = !forwarded && remote != null && remote.getAddress() != null
-                && networks.stream().anyMatch(n -> n.contains(remote.getAddress().getHostAddress()));
-        return Mono.just(new AuthorizationDecision(trusted));
+        String address = remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress();
+        return Mono.just(new AuthorizationDecision(networks.allows(address, forwarded)));
     }
 }

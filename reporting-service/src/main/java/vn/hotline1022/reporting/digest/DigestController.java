@@ -1,6 +1,6 @@
 package vn.hotline1022.reporting.digest;
 
-import vn.hotline1022.support.web.ApiException;
+import vn.hotline1022.support.security.ForbiddenException;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -80,7 +80,7 @@ class DigestController {
         CurrentUser user = users.current();
         if (user.hasRole("UNIT") && !user.hasRole("SUPERVISOR") && !user.hasRole("ADMIN")
                 && !unitCode.equals(user.unitCode())) {
-            throw ApiException.ofStatus(HttpStatus.FORBIDDEN.value(), "reporting.digest.own-unit-only");
+            throw new ForbiddenException("reporting.digest.own-unit-only");
         }
         return unitCode;
     }

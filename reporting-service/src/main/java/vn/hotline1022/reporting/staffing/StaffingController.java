@@ -5,17 +5,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.reporting.range.ReportDays;
 import vn.hotline1022.reporting.staffing.domain.ServiceTarget;
 import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 @RestController
 @RequestMapping("/api/reports")
 class StaffingController {
 
-    static final int MAX_DAYS = 366;
     static final int MAX_ANSWER_SECONDS = 600;
 
     private final StaffingQuery query;
@@ -29,12 +28,7 @@ class StaffingController {
                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                             @RequestParam(defaultValue = "0.8") double serviceLevel,
                             @RequestParam(defaultValue = "20") int answerWithinSeconds) {
-        if (to.isBefore(from)) {
-            throw new InvalidFieldException("to", "reporting.range.end-before-start");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new InvalidFieldException("to", "reporting.range.max-days", MAX_DAYS);
-        }
+        ReportDays.checked(from, to);
         // written so that NaN fails too: every comparison with NaN is false
         if (!(serviceLevel > 0 && serviceLevel < 1)) {
             throw new InvalidFieldException("serviceLevel", "reporting.staffing.service-level.range");

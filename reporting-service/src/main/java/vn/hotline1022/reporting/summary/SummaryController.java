@@ -10,18 +10,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.hotline1022.reporting.range.ReportDays;
 import vn.hotline1022.reporting.export.CsvExport;
 import vn.hotline1022.reporting.export.XlsxExport;
-import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 @RestController
 @RequestMapping("/api/reports")
 class SummaryController {
 
-    static final int MAX_DAYS = 366;
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -48,31 +46,21 @@ class SummaryController {
     @GetMapping("/summary")
     Summary summary(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return query.summary(from, checked(from, to));
+        return query.summary(from, ReportDays.checked(from, to));
     }
 
     @GetMapping("/summary.csv")
     ResponseEntity<byte[]> summaryCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        byte[] body = csv.render(SummaryTables.of(query.summary(from, checked(from, to)), names()));
+        byte[] body = csv.render(SummaryTables.of(query.summary(from, ReportDays.checked(from, to)), names()));
         return file(body, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), from, to, "csv");
     }
 
     @GetMapping("/summary.xlsx")
     ResponseEntity<byte[]> summaryXlsx(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        byte[] body = xlsx.render(SummaryTables.of(query.summary(from, checked(from, to)), names()));
+        byte[] body = xlsx.render(SummaryTables.of(query.summary(from, ReportDays.checked(from, to)), names()));
         return file(body, XLSX, from, to, "xlsx");
-    }
-
-    static LocalDate checked(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new InvalidFieldException("to", "reporting.range.end-before-start");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new InvalidFieldException("to", "reporting.range.max-days", MAX_DAYS);
-        }
-        return to;
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, LocalDate from, LocalDate to,

@@ -5,11 +5,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.reporting.range.ReportDays;
 import vn.hotline1022.reporting.figures.TimeBuckets;
 import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.TreeSet;
 
 @RestController
@@ -42,13 +42,8 @@ class TimeseriesController {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("interval", "reporting.timeseries.interval.invalid");
         }
-        if (to.isBefore(from)) {
-            throw new InvalidFieldException("to", "reporting.range.end-before-start");
-        }
         int max = buckets == TimeBuckets.HOUR ? MAX_HOURLY_DAYS : MAX_DAILY_DAYS;
-        if (ChronoUnit.DAYS.between(from, to) >= max) {
-            throw new InvalidFieldException("to", "reporting.timeseries.range.max-days", interval, max);
-        }
+        ReportDays.checked(from, to, max, "reporting.timeseries.range.max-days", interval, max);
         String b = breakdown == null || breakdown.isBlank() ? null : breakdown;
         if (b != null && !m.breakdowns.containsKey(b)) {
             throw new InvalidFieldException("breakdown", "reporting.timeseries.breakdown.invalid", metric, String.join(", ", new TreeSet<>(m.breakdowns.keySet())));

@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.directory;
 
+import vn.hotline1022.support.web.NotFoundException;
 import vn.hotline1022.support.web.ApiException;
 
 import jakarta.validation.Valid;
@@ -140,6 +141,6 @@ class DirectoryController {
     }
 
     private static ApiException notFound(String code) {
-        return ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.unit.not-in-directory", code);
+        return new NotFoundException("routing.unit.not-in-directory", code);
     }
 }

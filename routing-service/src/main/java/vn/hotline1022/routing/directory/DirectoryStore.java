@@ -8,6 +8,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.support.mongo.Inserts;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.events.UnitChanged;
 import vn.hotline1022.routing.directory.domain.Hotline;
@@ -95,15 +96,7 @@ class DirectoryStore {
         Document doc = UnitDocuments.toDocument(unit).append("version", 1L);
         doc.append("history", List.of(historyEntry("CREATE", by, null, UnitDocuments.toDocument(unit), now)));
         doc.append(ANNOUNCED, 1L).putAll(outbox.initial(announcement(unit, 1L, now)));
-        try {
-            units.insertOne(doc);
-            return true;
-        } catch (com.mongodb.MongoWriteException e) {
-            if (e.getError().getCode() == 11000) {
-                return false;
-            }
-            throw e;
-        }
+        return Inserts.ifAbsent(units, doc);
     }
 
     /** Replaces the editable fields if the stored version is still {@code before.version()}. */

@@ -60,7 +60,10 @@ final class UnitDocuments {
                 placeholder || number == null);
     }
 
-    /** A stored history line as supervisors read it: the stored fields, whatever version of the unit wrote them. */
+    /**
+     * A stored history line as supervisors read it: the stored fields, whatever version of the unit wrote them; numbers
+     * as national digits, the form versions stored before E.164 hold, so old and new versions compare.
+     */
     static UnitHistoryView version(Document h) {
         return new UnitHistoryView(h.getDate("at"), h.getString("by"), h.getString("action"),
                 snapshot(h.get("before", Document.class)), snapshot(h.get("after", Document.class)));
@@ -74,7 +77,8 @@ final class UnitDocuments {
         return new UnitHistoryView.UnitSnapshot(u.getString("_id"), u.getString("name"), u.getString("kind"),
                 u.getList("jurisdiction", String.class), u.getList("topics", String.class),
                 u.getList("hotlines", Document.class, List.of()).stream().map(h -> new UnitHistoryView.HotlineSnapshot(
-                        h.getString("number"), h.getString("label"), h.getString("lineType"), h.getInteger("priority"),
+                        PhoneNumbers.national(PhoneNumbers.stored(h.getString("number"))), h.getString("label"),
+                        h.getString("lineType"), h.getInteger("priority"),
                         h.getBoolean("active"), h.getString("hours"), h.getBoolean("placeholder"))).toList(),
                 u.getBoolean("transferable"), u.getString("notTransferableReason"), u.getString("alternative"),
                 u.getString("strategy"),

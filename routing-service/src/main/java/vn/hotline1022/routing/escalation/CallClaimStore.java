@@ -1,7 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import vn.hotline1022.support.mongo.Inserts;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -31,19 +30,15 @@ class CallClaimStore {
     }
 
     Claim claim(String callId, String target, String newId, String source, Instant now) {
-        try {
-            claims.insertOne(new Document("_id", callId).append("target", target).append("newId", newId)
-                    .append("source", source).append("at", Date.from(now)));
+        if (Inserts.ifAbsent(claims, new Document("_id", callId).append("target", target).append("newId", newId)
+                .append("source", source).append("at", Date.from(now)))) {
             return new Claim(callId, target, newId, true);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            Document earlier = claims.find(Filters.eq("_id", callId)).first();
-            if (earlier == null) {
-                throw e;
-            }
-            return new Claim(callId, earlier.getString("target"), earlier.getString("newId"), false);
         }
+        Document earlier = claims.find(Filters.eq("_id", callId)).first();
+        if (earlier == null) {
+            // claims are never deleted: a duplicate key without a document is a store that lost a write
+            throw new IllegalStateException("escalation_calls " + callId + ": duplicate key, but no claim to read");
+        }
+        return new Claim(callId, earlier.getString("target"), earlier.getString("newId"), false);
     }
 }

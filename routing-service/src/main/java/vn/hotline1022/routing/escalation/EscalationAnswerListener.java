@@ -35,22 +35,23 @@ class EscalationAnswerListener {
         AnswerSubmission s = parse(submitted);
         List<String> problems = s.problems();
         if (!problems.isEmpty()) {
-            throw new RejectedMessageException("Sai lược đồ: " + String.join("; ", problems));
+            throw new RejectedMessageException("routing.message.schema", String.join("; ", problems));
         }
         Escalation e = store.find(s.escalationId())
-                .orElseThrow(() -> new RejectedMessageException("UNKNOWN_ESCALATION: không có kiến nghị " + s.escalationId()));
+                .orElseThrow(() -> new RejectedMessageException("routing.message.unknown-escalation",
+                        s.escalationId()));
         if (!s.unitCode().equals(e.unitCode())) {
-            throw new RejectedMessageException("WRONG_UNIT: kiến nghị không thuộc đơn vị " + s.unitCode());
+            throw new RejectedMessageException("routing.message.wrong-unit", s.unitCode());
         }
         // answers applied before events were read as UUIDs kept the unit's spelling of the id
         if (s.eventId().equalsIgnoreCase(e.answerEventId())) {
             return; // redelivery of an answer already applied
         }
         if (!e.stillOpen()) {
-            throw new RejectedMessageException("NOT_OPEN: kiến nghị đang ở trạng thái " + e.status().name());
+            throw new RejectedMessageException("routing.message.not-open", e.status().name());
         }
         answers.answer(s.escalationId(), s.answer().strip(), s.answeredBy().strip(), s.eventId())
-                .orElseThrow(() -> new RejectedMessageException("NOT_OPEN: kiến nghị vừa được trả lời hoặc gộp"));
+                .orElseThrow(() -> new RejectedMessageException("routing.message.answered-or-merged"));
         log.info("escalation {} answered by unit {} via Kafka", s.escalationId(), s.unitCode());
     }
 

@@ -1,5 +1,7 @@
 package vn.hotline1022.routing.escalation;
 
+import vn.hotline1022.support.web.NotFoundException;
+import vn.hotline1022.support.security.ForbiddenException;
 import vn.hotline1022.support.web.ApiException;
 
 import jakarta.validation.Valid;
@@ -62,7 +64,7 @@ class EscalationController {
         Access.require(user, READERS);
         if (!Access.hasAny(user, ALL_UNITS_READERS)) {
             if (unit != null && !unit.equals(user.unitCode())) {
-                throw ApiException.ofStatus(HttpStatus.FORBIDDEN.value(), "routing.escalation.own-unit-only");
+                throw new ForbiddenException("routing.escalation.own-unit-only");
             }
             unit = user.unitCode();
         }
@@ -117,7 +119,7 @@ class EscalationController {
         boolean allowed = e != null && (Access.hasAny(user, ALL_UNITS_READERS)
                 || e.unitCode().equals(user.unitCode()));
         if (!allowed) {
-            throw ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.escalation.not-found", id);
+            throw new NotFoundException("routing.escalation.not-found", id);
         }
         return e;
     }

@@ -2,6 +2,7 @@ package vn.hotline1022.routing.escalation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.support.web.NotFoundException;
 import vn.hotline1022.routing.escalation.domain.EscalatedCall;
 import vn.hotline1022.routing.escalation.domain.Escalation;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
@@ -29,7 +30,7 @@ class EscalationMerges {
 
     Escalation merge(String targetId, List<String> sourceIds, String by) {
         Escalation target = store.find(targetId)
-                .orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.escalation.not-found", targetId));
+                .orElseThrow(() -> new NotFoundException("routing.escalation.not-found", targetId));
         boolean retryOfDone = true;
         for (int i = 0; i < sourceIds.size(); i++) {
             String field = "sourceIds[" + i + "]";

@@ -2,6 +2,7 @@ package vn.hotline1022.routing.escalation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.support.web.NotFoundException;
 import vn.hotline1022.routing.escalation.domain.Escalation;
 import vn.hotline1022.support.web.ApiException;
 import vn.hotline1022.support.web.InvalidFieldException;
@@ -45,7 +46,7 @@ class EscalationReassignments {
 
     private Escalation open(String id, String field) {
         Escalation e = store.find(id).orElseThrow(() -> "id".equals(field)
-                ? ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.escalation.not-found", id)
+                ? new NotFoundException("routing.escalation.not-found", id)
                 : new InvalidFieldException(field, "routing.escalation.not-found", id));
         if (!e.stillOpen()) {
             if ("id".equals(field)) {

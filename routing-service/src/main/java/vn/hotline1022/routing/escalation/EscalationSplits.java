@@ -2,6 +2,7 @@ package vn.hotline1022.routing.escalation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.support.web.NotFoundException;
 import vn.hotline1022.routing.escalation.domain.EscalatedCall;
 import vn.hotline1022.routing.escalation.domain.Escalation;
 import vn.hotline1022.routing.escalation.domain.SplitIntent;
@@ -34,7 +35,7 @@ class EscalationSplits {
     /** Moves the given calls into a new escalation of the same unit (published to the unit like any other). */
     Escalation split(String id, List<String> callIds, String by) {
         Escalation e = store.find(id)
-                .orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.escalation.not-found", id));
+                .orElseThrow(() -> new NotFoundException("routing.escalation.not-found", id));
         Set<String> wanted = Set.copyOf(callIds);
         Optional<SplitIntent> earlier = e.splits().stream()
                 .filter(s -> Set.copyOf(s.callIds()).equals(wanted)).findFirst();

@@ -38,7 +38,7 @@ class UnansweredQuestionListener {
 
     private static String notBlank(String field, String value) {
         if (value.isBlank()) {
-            throw new RejectedMessageException(field + ": bắt buộc");
+            throw new RejectedMessageException("routing.message.required", field);
         }
         return value;
     }
@@ -49,7 +49,7 @@ class UnansweredQuestionListener {
             return fallback;
         }
         if (!CODE.matcher(value).matches()) {
-            throw new RejectedMessageException(field + ": mã sai định dạng");
+            throw new RejectedMessageException("routing.message.code-format", field);
         }
         return value;
     }
@@ -60,7 +60,7 @@ class UnansweredQuestionListener {
             return 1;
         }
         if (no < 1 || no > 1000) {
-            throw new RejectedMessageException("payload.questionNo: cần số nguyên từ 1");
+            throw new RejectedMessageException("routing.message.question-no", "payload.questionNo");
         }
         return no;
     }

@@ -9,17 +9,7 @@ import vn.hotline1022.support.outbox.OutboxCollection;
 class Aggregates {
 
     @Bean
-    OutboxCollection transfersOutbox() {
-        return new OutboxCollection("transfers");
-    }
-
-    @Bean
-    OutboxCollection unitsOutbox() {
-        return new OutboxCollection("units");
-    }
-
-    @Bean
-    OutboxCollection escalationsOutbox() {
-        return new OutboxCollection("escalations");
+    OutboxCollection routingOutboxes() {
+        return new OutboxCollection("transfers", "units", "escalations");
     }
 }

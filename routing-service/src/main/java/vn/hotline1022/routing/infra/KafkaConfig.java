@@ -1,6 +1,7 @@
 package vn.hotline1022.routing.infra;
 
 import vn.hotline1022.support.kafka.DeadLetters;
+import vn.hotline1022.support.kafka.NotRetryable;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,11 @@ class KafkaConfig {
 
     static final String REASON_HEADER = DeadLetters.REASON;
 
+    /** A rejected record stays rejected however often it is read: straight to the dead letters. */
+    @Bean
+    NotRetryable routingNotRetryable() {
+        return new NotRetryable(java.util.List.of(RejectedMessageException.class));
+    }
 
     @Bean
     KafkaAdmin.NewTopics routingTopics() {

@@ -23,7 +23,7 @@ class CallReceivedListener {
         CallReceived c = event.payload();
         if (c.callId().isBlank() || c.operator().isBlank()) {
             // a call owned by nobody, or by "", would let any operator transfer it
-            throw new RejectedMessageException("payload.callId, payload.operator: bắt buộc");
+            throw new RejectedMessageException("routing.message.required", "payload.callId, payload.operator");
         }
         owners.record(c.callId(), c.operator(), c.receivedAt());
     }

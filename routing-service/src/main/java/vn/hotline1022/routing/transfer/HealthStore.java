@@ -1,12 +1,13 @@
 package vn.hotline1022.routing.transfer;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.scheduling.annotation.Scheduled;
+import vn.hotline1022.routing.directory.domain.PhoneNumbers;
+import vn.hotline1022.support.mongo.Inserts;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.transfer.domain.AttemptOutcome;
 import vn.hotline1022.routing.transfer.domain.CoolDownPolicy;
@@ -46,7 +47,22 @@ class HealthStore {
     HealthStore(MongoDatabase database) {
         this.health = database.getCollection("number_health");
         health.createIndex(new Document("unitCode", 1));
+        keyInE164();
         refreshCache();
+    }
+
+    /**
+     * Numbers were keyed by their national digits before they were stored in E.164: such a record moves to its E.164
+     * key once, at start-up, so its failures and cool-down still count. Idempotent: a key already taken wins.
+     */
+    private void keyInE164() {
+        for (Document old : health.find().into(new ArrayList<>())) {
+            String e164 = PhoneNumbers.normalize(old.getString("_id"));
+            if (e164 != null && !e164.equals(old.getString("_id"))) {
+                Inserts.ifAbsent(health, new Document(old).append("_id", e164));
+                health.deleteOne(Filters.eq("_id", old.get("_id")));
+            }
+        }
     }
 
     @Scheduled(fixedDelayString = "${hotline.transfer.health-cache-refresh:PT1S}")
@@ -106,16 +122,8 @@ class HealthStore {
     }
 
     private boolean insert(NumberHealth h, AttemptOutcome outcome) {
-        try {
-            health.insertOne(fields(h).append("_id", h.number()).append("version", 1L)
-                    .append("counts", new Document(outcome.name(), 1)));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCode() == 11000) {
-                return false;
-            }
-            throw e;
-        }
+        return Inserts.ifAbsent(health, fields(h).append("_id", h.number()).append("version", 1L)
+                .append("counts", new Document(outcome.name(), 1)));
     }
 
     private boolean update(Document current, NumberHealth h, AttemptOutcome outcome) {

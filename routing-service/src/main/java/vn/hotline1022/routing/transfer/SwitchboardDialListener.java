@@ -21,7 +21,7 @@ class SwitchboardDialListener {
     void onDialled(EventEnvelope<SwitchboardDialled> event) {
         SwitchboardDialled d = event.payload();
         if (d.ctiCallId().isBlank() || d.dialledAt() == null) {
-            throw new RejectedMessageException("payload.ctiCallId, payload.dialledAt: bắt buộc");
+            throw new RejectedMessageException("routing.message.required", "payload.ctiCallId, payload.dialledAt");
         }
         dials.record(d);
     }

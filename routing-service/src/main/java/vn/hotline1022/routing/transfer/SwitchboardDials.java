@@ -87,13 +87,6 @@ class SwitchboardDials {
             return Optional.empty();
         }
         String digits = raw.replaceAll("[^0-9+]", "");
-        if (digits.startsWith("+84")) {
-            digits = "0" + digits.substring(3);
-        } else if (digits.startsWith("0084")) {
-            digits = "0" + digits.substring(4);
-        } else if (digits.startsWith("84") && digits.length() >= 11) {
-            digits = "0" + digits.substring(2);
-        }
         String number = PhoneNumbers.normalize(digits);
         if (number == null && digits.length() >= 11 && digits.charAt(0) != '0') {
             number = PhoneNumbers.normalize(digits.substring(1));   // outside-line prefix such as 9

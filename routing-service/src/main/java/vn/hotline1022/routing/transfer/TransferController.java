@@ -1,5 +1,7 @@
 package vn.hotline1022.routing.transfer;
 
+import jakarta.servlet.http.HttpServletRequest;
+import vn.hotline1022.support.web.ProblemMessages;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +23,19 @@ class TransferController {
     private final TransferService transfers;
     private final CurrentUserResolver users;
     private final CallOwnerStore callOwners;
+    private final HttpServletRequest request;
 
-    TransferController(TransferService transfers, CurrentUserResolver users, CallOwnerStore callOwners) {
+    TransferController(TransferService transfers, CurrentUserResolver users, CallOwnerStore callOwners,
+                       HttpServletRequest request) {
         this.transfers = transfers;
         this.users = users;
         this.callOwners = callOwners;
+        this.request = request;
+    }
+
+    /** The view in the console's language. */
+    private TransferView view(Transfer transfer) {
+        return TransferView.of(transfer, ProblemMessages.english(request));
     }
 
     @PostMapping
@@ -33,26 +43,26 @@ class TransferController {
     TransferView create(@Valid @RequestBody NewTransferRequest request) {
         CurrentUser user = operator();
         callOwners.requireMayPlanFor(request.callId(), user);
-        return TransferView.of(transfers.create(request, user.username()));
+        return view(transfers.create(request, user.username()));
     }
 
     @GetMapping("/{id}")
     TransferView get(@PathVariable String id) {
-        return TransferView.of(owned(id, operator()));
+        return view(owned(id, operator()));
     }
 
     @PostMapping("/{id}/attempts")
     TransferView attempt(@PathVariable String id, @Valid @RequestBody AttemptRequest request) {
         CurrentUser user = operator();
         owned(id, user);
-        return TransferView.of(transfers.attempt(id, request, user.username()));
+        return view(transfers.attempt(id, request, user.username()));
     }
 
     @PostMapping("/{id}/escalate")
     TransferView escalate(@PathVariable String id, @Valid @RequestBody EscalateRequest request) {
         CurrentUser user = operator();
         owned(id, user);
-        return TransferView.of(transfers.escalate(id, request, user.username()));
+        return view(transfers.escalate(id, request, user.username()));
     }
 
     /** The object rule for every by-id read and write: the operator who planned it, or a supervisor. */

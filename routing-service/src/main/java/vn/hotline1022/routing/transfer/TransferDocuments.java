@@ -1,6 +1,7 @@
 package vn.hotline1022.routing.transfer;
 
 import org.bson.Document;
+import vn.hotline1022.routing.directory.domain.PhoneNumbers;
 import vn.hotline1022.routing.transfer.domain.Candidate;
 import vn.hotline1022.routing.transfer.domain.Transfer;
 import vn.hotline1022.routing.transfer.domain.TransferAttempt;
@@ -60,13 +61,15 @@ final class TransferDocuments {
     }
 
     private static TransferAttempt toAttempt(Document a) {
-        return new TransferAttempt(a.getInteger("n", 0), a.getString("number"), a.getString("unitCode"),
+        return new TransferAttempt(a.getInteger("n", 0), PhoneNumbers.stored(a.getString("number")),
+                a.getString("unitCode"),
                 a.getString("outcome"), a.getString("by"), instant(a.getDate("at")), a.getString("ctiCallId"));
     }
 
     private static List<Candidate> candidates(Document d, String field) {
         return d.getList(field, Document.class, List.of()).stream()
-                .map(c -> new Candidate(c.getString("unitCode"), c.getString("number"), c.getString("label"),
+                .map(c -> new Candidate(c.getString("unitCode"), PhoneNumbers.stored(c.getString("number")),
+                        c.getString("label"),
                         c.getString("lineType"), c.getInteger("priority", 1))).toList();
     }
 

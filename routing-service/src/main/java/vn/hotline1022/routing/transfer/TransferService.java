@@ -3,6 +3,7 @@ package vn.hotline1022.routing.transfer;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import vn.hotline1022.support.web.NotFoundException;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.events.TransferAttempted;
 import vn.hotline1022.contracts.events.TransferCompleted;
@@ -153,7 +154,7 @@ class TransferService {
     }
 
     Transfer load(String id) {
-        return store.find(id).orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "routing.transfer.not-found", id));
+        return store.find(id).orElseThrow(() -> new NotFoundException("routing.transfer.not-found", id));
     }
 
     private List<Candidate> nextAvailable(List<Candidate> candidates, Set<String> tried, String justTried, Instant now) {

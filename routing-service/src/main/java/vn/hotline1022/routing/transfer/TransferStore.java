@@ -7,6 +7,7 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.routing.directory.domain.PhoneNumbers;
 import vn.hotline1022.routing.transfer.domain.Transfer;
 import vn.hotline1022.routing.transfer.domain.TransferAttempt;
 import vn.hotline1022.support.outbox.OutboxDocuments;
@@ -73,7 +74,9 @@ class TransferStore {
      */
     List<Transfer> openWith(String number, String operator, Instant since) {
         List<Bson> filters = new ArrayList<>(List.of(Filters.eq("status", Transfer.IN_PROGRESS),
-                Filters.eq("candidates.number", number), Filters.gte("createdAt", Date.from(since))));
+                // plans made before numbers were stored in E.164 hold the national digits
+                Filters.in("candidates.number", number, PhoneNumbers.national(number)),
+                Filters.gte("createdAt", Date.from(since))));
         if (operator != null) {
             filters.add(Filters.eq("operator", operator));
         }

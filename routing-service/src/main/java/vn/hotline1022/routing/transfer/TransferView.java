@@ -1,6 +1,7 @@
 package vn.hotline1022.routing.transfer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import vn.hotline1022.contracts.text.Messages;
 import vn.hotline1022.routing.directory.domain.PhoneNumbers;
 import vn.hotline1022.routing.transfer.domain.Candidate;
 import vn.hotline1022.routing.transfer.domain.Transfer;
@@ -42,6 +43,11 @@ record TransferView(String callId, String status, String unitCode, String unitNa
     }
 
     static TransferView of(Transfer t) {
+        return of(t, false);
+    }
+
+    /** @param english the operator's console asked for English ({@code Accept-Language}); Vietnamese otherwise */
+    static TransferView of(Transfer t, boolean english) {
         String status = t.status();
         List<Candidate> candidates = t.candidates();
         Set<String> tried = t.triedNumbers();
@@ -58,16 +64,15 @@ record TransferView(String callId, String status, String unitCode, String unitNa
                 t.skipped().stream().map(s -> new SkippedView(s.unitCode(), s.reason())).toList(),
                 t.attempts().stream().map(a -> new AttemptView(a.n(), PhoneNumbers.display(a.number()), a.unitCode(),
                         a.outcome(), a.ctiCallId() == null ? null : Boolean.TRUE)).toList(),
-                List.copyOf(wrong), next, stuck ? message(t, wrong) : null,
+                List.copyOf(wrong), next, stuck ? Messages.text(message(t, wrong), english) : null,
                 stuck ? new EscalateLink("POST", "/api/transfers/" + t.id() + "/escalate") : null);
     }
 
+    /** What the operator should do now that the transfer is stuck, as a code of the message bundle. */
     private static String message(Transfer t, Set<String> wrong) {
         if (!Transfer.ALL_FAILED.equals(t.status())) {
-            return "Không chuyển được cuộc gọi. Trả lời từ cơ sở tri thức hoặc chuyển kiến nghị lên đơn vị.";
+            return "routing.transfer.stuck.not-transferred";
         }
-        return wrong.contains(t.unitCode())
-                ? "Đơn vị phụ trách theo quy tắc không phải đơn vị đúng và không còn đơn vị nào khác. Chọn đơn vị nhận kiến nghị trong danh bạ."
-                : "Tất cả số đều không liên lạc được. Ghi lại câu hỏi và chuyển kiến nghị lên đơn vị.";
+        return wrong.contains(t.unitCode()) ? "routing.transfer.stuck.wrong-unit" : "routing.transfer.stuck.all-failed";
     }
 }

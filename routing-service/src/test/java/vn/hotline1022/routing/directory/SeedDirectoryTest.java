@@ -16,13 +16,13 @@ class SeedDirectoryTest {
     private final Map<String, Unit> units = SeedDirectory.units();
 
     @Test
-    void departmentsAndHealthUnitsCarryTheLettersNumbers() {
-        assertThat(numbers("SO_GTVT")).containsExactly("0913680916");
-        assertThat(numbers("SO_CONG_THUONG")).containsExactly("0913175279");
-        assertThat(numbers("SO_LDTBXH")).containsExactly("0972905939");
-        assertThat(numbers("TTYT_HAM_THUAN_BAC")).containsExactly("0916248283", "0945951138");
-        assertThat(numbers("TTYT_TANH_LINH")).containsExactly("0968731919", "0975394115");
-        assertThat(numbers("BV_LA_GI")).containsExactly("0967841818");
+    void departmentsAndHealthUnitsCarryTheLettersNumbersInE164() {
+        assertThat(numbers("SO_GTVT")).containsExactly("+84913680916");
+        assertThat(numbers("SO_CONG_THUONG")).containsExactly("+84913175279");
+        assertThat(numbers("SO_LDTBXH")).containsExactly("+84972905939");
+        assertThat(numbers("TTYT_HAM_THUAN_BAC")).containsExactly("+84916248283", "+84945951138");
+        assertThat(numbers("TTYT_TANH_LINH")).containsExactly("+84968731919", "+84975394115");
+        assertThat(numbers("BV_LA_GI")).containsExactly("+84967841818");
         long dialable = units.values().stream().mapToLong(u -> u.dialableHotlines().size()).sum();
         assertThat(dialable).as("18 numbers in the letter's list").isEqualTo(18);
     }

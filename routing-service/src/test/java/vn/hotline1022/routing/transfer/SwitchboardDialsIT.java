@@ -98,11 +98,11 @@ class SwitchboardDialsIT extends RoutingITBase {
 
     @Test
     void numbersAsSwitchboardsSendThemReadAsTheDirectoryWritesThem() {
-        assertThat(SwitchboardDials.dialled("+84 913 680 916")).contains("0913680916");
-        assertThat(SwitchboardDials.dialled("84913680916")).contains("0913680916");
-        assertThat(SwitchboardDials.dialled("0084913680916")).contains("0913680916");
-        assertThat(SwitchboardDials.dialled("90913680916")).contains("0913680916");
-        assertThat(SwitchboardDials.dialled("0252.3822.345")).contains("02523822345");
+        assertThat(SwitchboardDials.dialled("+84 913 680 916")).contains("+84913680916");
+        assertThat(SwitchboardDials.dialled("84913680916")).contains("+84913680916");
+        assertThat(SwitchboardDials.dialled("0084913680916")).contains("+84913680916");
+        assertThat(SwitchboardDials.dialled("90913680916")).contains("+84913680916");
+        assertThat(SwitchboardDials.dialled("0252.3822.345")).contains("+842523822345");
         assertThat(SwitchboardDials.dialled("1022")).isEmpty();
         assertThat(SwitchboardDials.dialled(null)).isEmpty();
     }

@@ -33,7 +33,8 @@ public class OutboxRelay {
 
     public OutboxRelay(MongoDatabase database, KafkaTemplate<String, String> kafka, MeterRegistry registry,
                        List<OutboxCollection> aggregates) {
-        this.collections = aggregates.stream().map(OutboxCollection::name).distinct().map(database::getCollection).toList();
+        this.collections = aggregates.stream().flatMap(a -> a.names().stream()).distinct()
+                .map(database::getCollection).toList();
         this.kafka = kafka;
         collections.forEach(c -> {
             try {

@@ -27,6 +27,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.web.util.UrlPathHelper;
 import vn.hotline1022.access.AccessRules;
+import vn.hotline1022.support.net.ScrapeNetworks;
 import vn.hotline1022.support.web.ProblemWriter;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -73,13 +74,18 @@ public class ServiceSecurityAutoConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
-                        .access((auth, ctx) -> new AuthorizationDecision(scrapers.allows(ctx.getRequest())))
+                        .access((auth, ctx) -> new AuthorizationDecision(scrapes(scrapers, ctx.getRequest())))
                         .requestMatchers("/actuator", "/actuator/**").denyAll()
                         .requestMatchers("/api/**", "/public/**").access(roleTable())
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(o -> o.jwt(j -> { }).authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied));
         return http.build();
+    }
+
+    private static boolean scrapes(ScrapeNetworks networks, HttpServletRequest request) {
+        return networks.allows(request.getRemoteAddr(),
+                request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null);
     }
 
     /** The gateway's table, decided here for the path as the service sees it. */

@@ -33,16 +33,7 @@ public class ProblemErrorController implements ErrorController {
             log.error("request {} failed", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
-        String code = switch (status) {
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "no-such-path";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413, 414, 431 -> "request-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> status >= 500 ? "unexpected" : "invalid-data";
-        };
+        String code = ProblemWriter.codeOf(status);
         boolean english = ProblemMessages.english(request);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemWriter.json(status, code, ProblemMessages.text(code, english), null, english));

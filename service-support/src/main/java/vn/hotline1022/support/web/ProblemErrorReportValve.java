@@ -25,13 +25,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        String code = switch (status) {
-            case 404 -> "no-such-path";
-            case 405 -> "method-not-allowed";
-            case 413, 414, 431 -> "request-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> status >= 500 ? "unexpected" : "invalid-data";
-        };
+        String code = ProblemWriter.codeOf(status);
         boolean english = ProblemMessages.english(request);
         try {
             response.setContentType("application/problem+json");

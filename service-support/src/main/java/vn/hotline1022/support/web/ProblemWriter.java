@@ -3,6 +3,8 @@ package vn.hotline1022.support.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.hotline1022.support.http.ProblemJson;
+
 import java.io.IOException;
 
 /**
@@ -29,45 +31,21 @@ public final class ProblemWriter {
         response.flushBuffer();
     }
 
-    public static String json(int status, String code, String detail, String field, boolean english) {
-        String title = ProblemMessages.title(status, english);
-        StringBuilder out = new StringBuilder(256).append("{\"type\":\"about:blank\",\"title\":");
-        quote(out, title == null ? String.valueOf(status) : title);
-        out.append(",\"status\":").append(status).append(",\"code\":");
-        quote(out, code);
-        out.append(",\"detail\":");
-        quote(out, detail == null ? "" : detail);
-        if (field != null) {
-            out.append(",\"errors\":[{\"field\":");
-            quote(out, field);
-            out.append(",\"code\":");
-            quote(out, code);
-            out.append(",\"message\":");
-            quote(out, detail == null ? "" : detail);
-            out.append("}]");
-        }
-        return out.append('}').toString();
+    /** The problem code of an error the container or the framework answered by status alone. */
+    public static String codeOf(int status) {
+        return switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "no-such-path";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413, 414, 431 -> "request-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "unexpected" : "invalid-data";
+        };
     }
 
-    private static void quote(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+    public static String json(int status, String code, String detail, String field, boolean english) {
+        return ProblemJson.of(status, ProblemMessages.title(status, english), code, detail, field);
     }
 }

@@ -7,12 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+
+import static vn.hotline1022.support.http.PercentDecoding.decode;
+import static vn.hotline1022.support.http.PercentDecoding.decodes;
 
 /**
  * Refuses, before anything reads them, the inputs the container and Spring would otherwise turn into a 500 or an
@@ -59,45 +57,6 @@ public class RequestSanityFilter extends OncePerRequestFilter {
             return type.isConcrete();
         } catch (IllegalArgumentException e) {   // InvalidMediaTypeException, UnsupportedCharsetException
             return false;
-        }
-    }
-
-    static boolean decodes(String encoded) {
-        return decode(encoded) != null;
-    }
-
-    /** Strict: every %XX must be two hex digits and the bytes valid UTF-8; null otherwise. */
-    static String decode(String encoded) {
-        if (encoded.indexOf('%') < 0 && encoded.indexOf('+') < 0) {
-            return encoded;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
-        for (int i = 0; i < encoded.length(); i++) {
-            char c = encoded.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= encoded.length()) {
-                    return null;
-                }
-                int hi = Character.digit(encoded.charAt(i + 1), 16);
-                int lo = Character.digit(encoded.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) {
-                    return null;
-                }
-                bytes.write((hi << 4) + lo);
-                i += 2;
-            } else if (c == '+') {
-                bytes.write(' ');
-            } else {
-                byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                bytes.write(raw, 0, raw.length);
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
         }
     }
 }

@@ -1,16 +1,11 @@
 package vn.hotline1022.intake.call.domain;
 
-/** A call is closed once; a second close is a conflict, never a second event. */
-public class CallAlreadyClosedException extends RuntimeException {
+import vn.hotline1022.contracts.text.CodedException;
 
-    private final String callId;
+/** A call is closed once; a second close is a conflict, never a second event. */
+public class CallAlreadyClosedException extends CodedException {
 
     public CallAlreadyClosedException(String callId) {
-        super(vn.hotline1022.contracts.text.Messages.vietnamese("intake.call.already-closed", callId));
-        this.callId = callId;
-    }
-
-    public String callId() {
-        return callId;
+        super("intake.call.already-closed", callId);
     }
 }

@@ -1,5 +1,7 @@
 package vn.hotline1022.routing.escalation.domain;
 
+import vn.hotline1022.contracts.text.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,26 +14,26 @@ public record AnswerSubmission(String eventId, String type, String escalationId,
     private static final Pattern UNIT = Pattern.compile("^[A-Z][A-Z0-9_]*$");
     private static final Pattern UUID = Pattern.compile("^[0-9a-fA-F-]{36}$");
 
-    /** Reasons this submission breaks the published schema; empty when it is well-formed. */
+    /** Reasons this submission breaks the published schema (for the dead letter, in Vietnamese); empty when well-formed. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (eventId == null || !UUID.matcher(eventId).matches()) {
-            problems.add("eventId: thiếu hoặc không phải UUID");
+            problems.add(Messages.vietnamese("routing.message.uuid", "eventId"));
         }
         if (!TYPE.equals(type)) {
-            problems.add("type: phải là " + TYPE);
+            problems.add(Messages.vietnamese("routing.message.type", "type", TYPE));
         }
         if (blank(escalationId)) {
-            problems.add("payload.escalationId: bắt buộc");
+            problems.add(Messages.vietnamese("routing.message.required", "payload.escalationId"));
         }
         if (unitCode == null || !UNIT.matcher(unitCode).matches()) {
-            problems.add("payload.unitCode: thiếu hoặc sai định dạng");
+            problems.add(Messages.vietnamese("routing.message.missing-or-malformed", "payload.unitCode"));
         }
         if (blank(answer)) {
-            problems.add("payload.answer: bắt buộc");
+            problems.add(Messages.vietnamese("routing.message.required", "payload.answer"));
         }
         if (blank(answeredBy)) {
-            problems.add("payload.answeredBy: bắt buộc");
+            problems.add(Messages.vietnamese("routing.message.required", "payload.answeredBy"));
         }
         return problems;
     }

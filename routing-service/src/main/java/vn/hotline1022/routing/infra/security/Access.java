@@ -1,8 +1,7 @@
 package vn.hotline1022.routing.infra.security;
 
-import vn.hotline1022.support.web.ApiException;
+import vn.hotline1022.support.security.ForbiddenException;
 
-import org.springframework.http.HttpStatus;
 
 import vn.hotline1022.support.security.CurrentUser;
 
@@ -22,7 +21,7 @@ public final class Access {
 
     public static void require(CurrentUser user, String... roles) {
         if (!hasAny(user, roles)) {
-            throw ApiException.ofStatus(HttpStatus.FORBIDDEN.value(), "routing.forbidden.needs-role", String.join("/", roles));
+            throw new ForbiddenException("routing.forbidden.needs-role", String.join("/", roles));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.rules.domain;
 
+import vn.hotline1022.contracts.text.Messages;
 import vn.hotline1022.routing.directory.domain.Unit;
 import vn.hotline1022.routing.directory.domain.UnitKind;
 
@@ -30,7 +31,7 @@ public final class RouteResolver {
                 return new RouteDecision(rule.id(), units, rule.knowledgeBaseOnly(), explain(rule, units));
             }
         }
-        return new RouteDecision(null, List.of(), false, "Chưa có quy tắc định tuyến nào áp dụng được");
+        return new RouteDecision(null, List.of(), false, Messages.vietnamese("routing.route.no-rule"));
     }
 
     static List<Unit> targets(RoutingRule rule, Map<String, Unit> directory, String locality) {
@@ -64,6 +65,6 @@ public final class RouteResolver {
         String names = String.join(", ", units.stream().map(Unit::name).toList());
         String basis = rule.reason() == null || rule.reason().isBlank() ? "" : rule.reason() + ". ";
         // names, not codes: the rule's own id ("HEALTH_STATUS:*") stays in the directory screens, not in the operator's reason
-        return basis + "Đơn vị phụ trách: " + names;
+        return basis + Messages.vietnamese("routing.route.responsible", names);
     }
 }

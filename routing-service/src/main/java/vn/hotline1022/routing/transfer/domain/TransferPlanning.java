@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.transfer.domain;
 
+import vn.hotline1022.contracts.text.Messages;
 import vn.hotline1022.routing.directory.domain.Unit;
 import vn.hotline1022.routing.rules.domain.RouteDecision;
 
@@ -34,7 +35,7 @@ public final class TransferPlanning {
         Unit chosen = null;
         for (Unit unit : decision.units()) {
             if (!unit.transferable()) {
-                skipped.add(new TransferPlan.Skipped(unit.code(), "Không nhận chuyển cuộc gọi: " + unit.notTransferableReason()));
+                skipped.add(new TransferPlan.Skipped(unit.code(), Messages.vietnamese("routing.plan.not-transferable", unit.notTransferableReason())));
                 continue;
             }
             CandidateOrdering.Result r = CandidateOrdering.order(unit, health, rotations.getOrDefault(unit.code(), 0L),
@@ -49,7 +50,7 @@ public final class TransferPlanning {
         }
         if (chosen == null) {
             return new TransferPlan(TransferPlan.Status.NO_NUMBER_AVAILABLE, primary,
-                    decision.reason() + ". Hiện không có số nào gọi được; đề nghị chuyển kiến nghị lên đơn vị",
+                    Messages.vietnamese("routing.plan.no-number", decision.reason()),
                     List.of(), cooling, skipped);
         }
         return new TransferPlan(TransferPlan.Status.READY, chosen, decision.reason(), candidates, cooling, skipped);
@@ -57,12 +58,11 @@ public final class TransferPlanning {
 
     private static String whyNone(Unit unit, CandidateOrdering.Result r) {
         if (unit.dialableHotlines().isEmpty()) {
-            return unit.hotlines().isEmpty() ? "Chưa có số đường dây nóng"
-                    : "Chưa có số đường dây nóng (đang chờ đơn vị bổ sung theo Công văn 836)";
+            return Messages.vietnamese(unit.hotlines().isEmpty() ? "routing.plan.no-hotline" : "routing.plan.hotline-to-come");
         }
         if (!r.cooling().isEmpty()) {
-            return "Mọi số đang tạm nghỉ sau nhiều lần gọi không được";
+            return Messages.vietnamese("routing.plan.all-cooling");
         }
-        return "Ngoài giờ trực của mọi số";
+        return Messages.vietnamese("routing.plan.out-of-hours");
     }
 }

@@ -30,7 +30,7 @@ class TransferPlanningTest {
         TransferPlan p = plan("TRAVEL_TRANSPORT", "HAM_TAN", Map.of());
         assertThat(p.status()).isEqualTo(TransferPlan.Status.READY);
         assertThat(p.unit().code()).isEqualTo("SO_GTVT");
-        assertThat(p.candidates()).extracting(Candidate::number).containsExactly("0913680916");
+        assertThat(p.candidates()).extracting(Candidate::number).containsExactly("+84913680916");
         assertThat(p.reason()).contains("Sở Giao thông vận tải");
     }
 
@@ -59,10 +59,10 @@ class TransferPlanningTest {
 
     @Test
     void aUnitWhoseOnlyNumberIsCoolingHasNoNumberAvailable() {
-        Map<String, NumberHealth> health = Map.of("0913680916",
-                new NumberHealth("0913680916", "SO_GTVT", 0, NOW.plusSeconds(60), NOW));
+        Map<String, NumberHealth> health = Map.of("+84913680916",
+                new NumberHealth("+84913680916", "SO_GTVT", 0, NOW.plusSeconds(60), NOW));
         TransferPlan p = plan("TRAVEL_TRANSPORT", "HAM_TAN", health);
         assertThat(p.status()).isEqualTo(TransferPlan.Status.NO_NUMBER_AVAILABLE);
-        assertThat(p.cooling()).extracting(Candidate::number).containsExactly("0913680916");
+        assertThat(p.cooling()).extracting(Candidate::number).containsExactly("+84913680916");
     }
 }

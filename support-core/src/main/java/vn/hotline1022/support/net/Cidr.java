@@ -1,20 +1,20 @@
-package vn.hotline1022.gateway.security;
+package vn.hotline1022.support.net;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** An IPv4 or IPv6 network such as 10.0.0.0/8 (literal addresses only: nothing is looked up in DNS). */
-record Cidr(byte[] network, int prefix) {
+public record Cidr(byte[] network, int prefix) {
 
-    static Cidr parse(String text) {
+    public static Cidr parse(String text) {
         String[] parts = text.trim().split("/");
         byte[] address = literal(parts[0]);
         int prefix = parts.length > 1 ? Integer.parseInt(parts[1]) : address.length * 8;
         return new Cidr(address, prefix);
     }
 
-    boolean contains(String address) {
+    public boolean contains(String address) {
         byte[] candidate = literal(address);
         if (candidate.length != network.length) {
             return false;

@@ -1,4 +1,4 @@
-package vn.hotline1022.gateway.security;
+package vn.hotline1022.support.net;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
