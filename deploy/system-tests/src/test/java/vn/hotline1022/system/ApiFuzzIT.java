@@ -1,9 +1,7 @@
 package vn.hotline1022.system;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.access.AccessRules;
 import vn.hotline1022.access.Role;
 
@@ -35,9 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wrong JSON types, control characters, oversize values and bodies, odd media types, wrong or missing tokens), so a
  * failure is reproduced with {@code -Dfuzz.seed=<seed>}; {@code -Dfuzz.requests} sets the count (default 10,000).
  */
-class ApiFuzzIT {
+class ApiFuzzIT extends SystemTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long SEED = Long.getLong("fuzz.seed", 1022L);
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 10_000);
     private static final long MAX_MILLIS = 10_000;
@@ -71,13 +68,6 @@ class ApiFuzzIT {
             return target + " " + method + " " + (uri.length() > 160 ? uri.substring(0, 160) + "…" : uri) + " " + note
                     + " ct=" + headers.getOrDefault("Content-Type", "-") + " body=" + b;
         }
-    }
-
-    private static SystemUnderTest sut;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sut = SystemUnderTest.get();
     }
 
     @Test

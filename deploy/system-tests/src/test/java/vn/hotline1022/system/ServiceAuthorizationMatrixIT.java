@@ -1,13 +1,10 @@
 package vn.hotline1022.system;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.access.AccessRules;
 import vn.hotline1022.access.Role;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -23,12 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decision: 401 without a token, 403 for a role the table refuses, anything but 401/403 for an allowed one. And
  * object rules: another operator's call and transfer are 404 at the service and through the gateway.
  */
-class ServiceAuthorizationMatrixIT {
+class ServiceAuthorizationMatrixIT extends SystemTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<Role, String> USERS = new LinkedHashMap<>();
-    private static SystemUnderTest sut;
 
     static {
         USERS.put(Role.OPERATOR, "operator1");
@@ -36,11 +30,6 @@ class ServiceAuthorizationMatrixIT {
         USERS.put(Role.UNIT, "unit-UBND_LA_GI");
         USERS.put(Role.OPS, "ops1");
         USERS.put(Role.ADMIN, "admin1");
-    }
-
-    @BeforeAll
-    static void start() throws Exception {
-        sut = SystemUnderTest.get();
     }
 
     private static String owner(String path) {
