@@ -30,13 +30,13 @@ class ImportController {
     static final int MAX_BYTES = ImportWorker.MAX_BYTES;
 
     private final ImportService service;
-    private final ImportJobStore jobs;
+    private final EntryImportStore jobs;
     private final CurrentUserResolver users;
     private final JsonMapper json;
     private final int asyncThreshold;
     private final ImportWorker worker;
 
-    ImportController(ImportService service, ImportJobStore jobs, CurrentUserResolver users, JsonMapper json,
+    ImportController(ImportService service, EntryImportStore jobs, CurrentUserResolver users, JsonMapper json,
                      ImportWorker worker,
                      @org.springframework.beans.factory.annotation.Value("${hotline.knowledge.import-async-threshold:1000}") int asyncThreshold) {
         this.service = service;
@@ -64,15 +64,15 @@ class ImportController {
         URI location = URI.create("/api/knowledge/imports/" + id);
         if (file.rows().size() > asyncThreshold) {
             worker.submit(() -> service.run(id, file, user.username()));
-            return ResponseEntity.accepted().location(location).body(jobs.find(id).orElseThrow());
+            return ResponseEntity.accepted().location(location).body(jobs.view(id).orElseThrow());
         }
         service.run(id, file, user.username());
-        return ResponseEntity.ok().location(location).body(jobs.find(id).orElseThrow());
+        return ResponseEntity.ok().location(location).body(jobs.view(id).orElseThrow());
     }
 
     @GetMapping("/api/knowledge/imports/{id}")
     ImportJobView progress(@PathVariable String id) {
         Roles.require(users.current(), Roles.EDITORS);
-        return jobs.find(id).orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "knowledge.import.not-found", id));
+        return jobs.view(id).orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "knowledge.import.not-found", id));
     }
 }

@@ -80,7 +80,7 @@ class UsageController {
     @GetMapping("/api/knowledge/usage/imports/{id}")
     UsageImportView progress(@PathVariable String id) {
         Roles.require(users.current(), Roles.EDITORS);
-        return jobs.find(id).orElseThrow(() -> new NotFoundException("knowledge.usage-import.not-found", id));
+        return jobs.view(id).orElseThrow(() -> new NotFoundException("knowledge.usage-import.not-found", id));
     }
 
     /** Streamed straight from the cursor: a year of a province's log need not fit in memory. */
