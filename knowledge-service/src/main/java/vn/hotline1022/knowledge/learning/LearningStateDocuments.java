@@ -16,11 +16,11 @@ final class LearningStateDocuments {
         Document lease = d.get("lease", Document.class);
         return new LearningState(!Boolean.FALSE.equals(d.getBoolean("enabled")),
                 version == null ? null : version.longValue(), lease == null ? null : instant(lease.getDate("until")),
-                build(d.get("lastBuild", Document.class)), instant(d.getDate("lastRead")));
+                lastBuild(d.get("lastBuild", Document.class)), instant(d.getDate("lastRead")));
     }
 
     /** Only the fields a build has so far: a running one has no outcome, a failed one no version. */
-    static Document build(LearningStatus.LastBuild b) {
+    static Document document(LearningStatus.LastBuild b) {
         Document doc = new Document();
         put(doc, "status", b.status());
         put(doc, "trigger", b.trigger());
@@ -34,7 +34,7 @@ final class LearningStateDocuments {
         return doc;
     }
 
-    static LearningStatus.LastBuild build(Document d) {
+    static LearningStatus.LastBuild lastBuild(Document d) {
         if (d == null) {
             return null;
         }

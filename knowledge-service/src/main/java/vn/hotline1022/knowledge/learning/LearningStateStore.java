@@ -49,7 +49,8 @@ class LearningStateStore {
         Date now = new Date();
         return state.findOneAndUpdate(Filters.and(Filters.eq("_id", ID),
                         Filters.or(Filters.eq("lease", null), Filters.lt("lease.until", now))),
-                Updates.combine(Updates.set("lease", lease(owner, ttl)), Updates.set("lastBuild", LearningStateDocuments.build(running))),
+                Updates.combine(Updates.set("lease", lease(owner, ttl)),
+                        Updates.set("lastBuild", LearningStateDocuments.document(running))),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)) != null;
     }
 
@@ -75,7 +76,8 @@ class LearningStateStore {
 
     /** {@code readAt}: when this build read the log; new uses are counted from there (see RebuildPolicy). */
     void finished(LearningStatus.LastBuild lastBuild, Instant readAt) {
-        state.updateOne(Filters.eq("_id", ID), Updates.combine(Updates.set("lastBuild", LearningStateDocuments.build(lastBuild)),
+        state.updateOne(Filters.eq("_id", ID), Updates.combine(
+                Updates.set("lastBuild", LearningStateDocuments.document(lastBuild)),
                 Updates.set("lastRead", Date.from(readAt))));
     }
 

@@ -12,6 +12,7 @@ import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.SwitchboardCallEnded;
 import vn.hotline1022.contracts.events.CallClosed;
 import vn.hotline1022.contracts.events.CallReceived;
+import vn.hotline1022.reporting.ReportingIT;
 import vn.hotline1022.testsupport.TestAuth;
 
 import java.net.http.HttpResponse;
