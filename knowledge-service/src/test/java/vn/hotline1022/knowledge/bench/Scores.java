@@ -1,8 +1,10 @@
 package vn.hotline1022.knowledge.bench;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * recall@1, recall@5 and MRR@10 of one query file, strict (the gold doc_id only: the headline figure) and
@@ -24,6 +26,20 @@ final class Scores {
 
     Scores(String name) {
         this.name = name;
+    }
+
+    /** Every query of the file through {@code search} (its top ten ids), each call timed. */
+    static Scores of(Path file, Function<String, List<String>> search) throws IOException {
+        Scores scores = new Scores(file.toString());
+        for (QueryLine line : QueryLine.read(file)) {
+            scores.line(line);
+            for (String q : line.queries()) {
+                long t0 = System.nanoTime();
+                List<String> ids = search.apply(q);
+                scores.add(line, q, ids, System.nanoTime() - t0);
+            }
+        }
+        return scores;
     }
 
     void line(QueryLine line) {
