@@ -15,7 +15,6 @@ import vn.hotline1022.knowledge.infra.ImportWorker;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.knowledge.entry.Roles;
 import vn.hotline1022.support.security.CurrentUserResolver;
-import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.net.URI;
 
@@ -27,7 +26,6 @@ import java.net.URI;
 class ImportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final int MAX_BYTES = ImportWorker.MAX_BYTES;
 
     private final ImportService service;
     private final EntryImportStore jobs;
@@ -51,12 +49,7 @@ class ImportController {
     ResponseEntity<ImportJobView> importFile(@RequestHeader("Content-Type") MediaType type,
                                              @RequestBody(required = false) byte[] body) {
         var user = Roles.require(users.current(), Roles.EDITORS);
-        if (body == null || body.length == 0) {
-            throw new InvalidFieldException("body", "knowledge.file.empty");
-        }
-        if (body.length > MAX_BYTES) {
-            throw ApiException.ofStatus(HttpStatus.PAYLOAD_TOO_LARGE.value(), "knowledge.file.too-large");
-        }
+        ImportWorker.requireFile(body);
         ImportParsers.Format format = type.isCompatibleWith(MediaType.parseMediaType("text/csv")) ? ImportParsers.Format.CSV
                 : type.toString().startsWith(XLSX) ? ImportParsers.Format.XLSX : ImportParsers.Format.NDJSON;
         ParsedFile file = ImportParsers.parse(format, body, json); // an unreadable file answers 400 on the body
