@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * recall@1, recall@5 and MRR@10 of one query file, strict (the gold doc_id only: the headline figure) and
@@ -28,14 +27,19 @@ final class Scores {
         this.name = name;
     }
 
-    /** Every query of the file through {@code search} (its top ten ids), each call timed. */
-    static Scores of(Path file, Function<String, List<String>> search) throws IOException {
+    /** A search under test: a query's top ten ids. */
+    interface Searcher {
+        List<String> search(String query) throws IOException;
+    }
+
+    /** Every query of the file through {@code search}, each call timed. */
+    static Scores of(Path file, Searcher search) throws IOException {
         Scores scores = new Scores(file.toString());
         for (QueryLine line : QueryLine.read(file)) {
             scores.line(line);
             for (String q : line.queries()) {
                 long t0 = System.nanoTime();
-                List<String> ids = search.apply(q);
+                List<String> ids = search.search(q);
                 scores.add(line, q, ids, System.nanoTime() - t0);
             }
         }
