@@ -5,9 +5,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
-import vn.hotline1022.testsupport.PersistenceShape;
-import vn.hotline1022.testsupport.TypedAnswers;
+import vn.hotline1022.testsupport.ServiceRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -30,16 +30,7 @@ class IntakeArchitectureTest {
             .resideInAnyPackage("vn.hotline1022.intake.call", "vn.hotline1022.intake.caller",
                     "vn.hotline1022.intake.reference", "vn.hotline1022.intake.transfer");
 
-    /** Features depend on each other in one direction only, so each can be read and changed on its own (#12). */
+    /** Issue #12's rules for every service: features free of cycles, one persistence shape, typed bodies. */
     @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
-            .slices().matching("vn.hotline1022.intake.(*)..").should().beFreeOfCycles();
-
-    /** Issue #12: one persistence shape, a *Store per collection and a *Documents mapper; the rest sees records. */
-    @ArchTest
-    static final ArchRule onlyStoresAndMappersTouchMongo = PersistenceShape.onlyStoresAndMappersTouchMongo();
-
-    /** Issue #12: answers and request bodies are records the OpenAPI document describes, never maps or stored documents. */
-    @ArchTest
-    static final ArchRule endpointsUseTypedBodies = TypedAnswers.endpointsUseTypedBodies();
+    static final ArchTests serviceRules = ArchTests.in(ServiceRules.class);
 }

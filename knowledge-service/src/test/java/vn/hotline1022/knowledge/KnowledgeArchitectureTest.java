@@ -4,8 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-import vn.hotline1022.testsupport.PersistenceShape;
-import vn.hotline1022.testsupport.TypedAnswers;
+import vn.hotline1022.testsupport.ServiceRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -30,26 +29,19 @@ class KnowledgeArchitectureTest {
                 .check(classes);
     }
 
-    /** Features depend on each other in one direction only, so each can be read and changed on its own (#12). */
+    /** Issue #12's rules for every service (see ServiceRules). */
     @Test
     void featuresAreFreeOfCycles() {
-        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
-                .matching("vn.hotline1022.knowledge.(*)..").should().beFreeOfCycles().check(classes);
+        ServiceRules.featuresAreFreeOfCycles.check(classes);
     }
 
-    /** Issue #12: answers and request bodies are records the OpenAPI document describes, never maps or stored documents. */
-    @Test
-    void endpointsUseTypedBodies() {
-        TypedAnswers.endpointsUseTypedBodies().check(classes);
-    }
-
-    /**
-     * Issue #12: one persistence shape, a *Store per collection and a *Documents mapper; the rest sees records.
-     * The learning package is left out for now: its learner is being changed on another branch, and it moves to the
-     * shape once that has landed.
-     */
     @Test
     void onlyStoresAndMappersTouchMongo() {
-        PersistenceShape.onlyStoresAndMappersTouchMongoOutside("..knowledge.learning..").check(classes);
+        ServiceRules.onlyStoresAndMappersTouchMongo.check(classes);
+    }
+
+    @Test
+    void endpointsUseTypedBodies() {
+        ServiceRules.endpointsUseTypedBodies.check(classes);
     }
 }

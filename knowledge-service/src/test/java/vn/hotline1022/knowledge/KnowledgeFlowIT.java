@@ -1,15 +1,10 @@
 package vn.hotline1022.knowledge;
 
-import vn.hotline1022.testsupport.TestAuth;
-
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,7 +16,6 @@ import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.EscalationAnswered;
 import vn.hotline1022.testsupport.Api;
 import vn.hotline1022.testsupport.Envelopes;
-import vn.hotline1022.testsupport.MongoFixture;
 import vn.hotline1022.testsupport.TopicReader;
 
 import java.io.ByteArrayOutputStream;
@@ -40,11 +34,8 @@ import static org.awaitility.Awaitility.await;
         properties = {"hotline.outbox.poll-interval=PT0.1S", "hotline.knowledge.import-async-threshold=50"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         topics = {Topics.KNOWLEDGE_CHANGED, Topics.KNOWLEDGE_SEARCH_MISSED, Topics.ESCALATION_ANSWERED})
-class KnowledgeFlowIT {
+class KnowledgeFlowIT extends KnowledgeIT {
 
-    static final MongoFixture MONGO = new MongoFixture();
-    static final HttpHeaders SUPERVISOR = TestAuth.as("gs01", "SUPERVISOR", null);
-    static final HttpHeaders OPERATOR = TestAuth.as("tdv01", "OPERATOR", null);
     static final String NDJSON = """
             {"externalId":"IT-VX-01","question":"Tiêm vắc xin COVID-19 ở Phan Thiết đăng ký ở đâu?","answer":"Người dân đăng ký tại trạm y tế phường, xã nơi cư trú hoặc qua Sổ sức khỏe điện tử.","topic":"VACCINATION","tags":["tiêm chủng"]}
             {"externalId":"IT-GDD-01","question":"Giấy đi đường cấp ở đâu?","answer":"Giấy đi đường do UBND xã, phường cấp cho người đi làm nhiệm vụ thiết yếu.","topic":"MOVEMENT_DIRECTIVES","status":"APPROVED"}
@@ -54,28 +45,14 @@ class KnowledgeFlowIT {
             """;
 
     @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> MONGO.uri("knowledge"));
+    static void missSettle(DynamicPropertyRegistry registry) {
         registry.add("hotline.knowledge.miss-settle", () -> "PT1S");
     }
 
-    @LocalServerPort
-    int port;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
-    @Autowired
-    MongoDatabase database;
-
-    Api api() {
-        return new Api(port);
-    }
-
     private Api.Response importNdjson(String body) {
         return api().upload("/api/knowledge/import", SUPERVISOR, "application/x-ndjson", body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private String idOf(String externalId) {
-        return database.getCollection("entries").find(Filters.eq("externalId", externalId)).first().getString("_id");
     }
 
     @Test
@@ -119,8 +96,8 @@ class KnowledgeFlowIT {
         assertThat(atom.raw()).contains("Tiêm vắc xin COVID-19").doesNotContain("Giấy đi đường cấp");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(TopicReader.readAll(bootstrap, Topics.KNOWLEDGE_CHANGED).stream()
-                        .filter(e -> vx.equals(e.path("key").asString())).map(e -> e.path("payload").path("status").asString()))
+                assertThat(TopicReader.forKey(bootstrap, Topics.KNOWLEDGE_CHANGED, vx).stream()
+                        .map(e -> e.path("payload").path("status").asString()))
                         .containsSubsequence("DRAFT", "APPROVED", "PUBLISHED"));
     }
 

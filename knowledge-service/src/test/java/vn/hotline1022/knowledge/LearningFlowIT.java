@@ -1,24 +1,17 @@
 package vn.hotline1022.knowledge;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.knowledge.search.SearchEngine;
 import vn.hotline1022.testsupport.Api;
-import vn.hotline1022.testsupport.MongoFixture;
-import vn.hotline1022.testsupport.TestAuth;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,12 +39,7 @@ import static org.awaitility.Awaitility.await;
                 "hotline.knowledge.learning.check-interval=PT1H"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         topics = {Topics.KNOWLEDGE_CHANGED, Topics.KNOWLEDGE_SEARCH_MISSED, Topics.ESCALATION_ANSWERED})
-class LearningFlowIT {
-
-    static final MongoFixture MONGO = new MongoFixture();
-    static final HttpHeaders SUPERVISOR = TestAuth.as("gs01", "SUPERVISOR", null);
-    static final HttpHeaders OPERATOR = TestAuth.as("tdv01", "OPERATOR", null);
-    static final JsonMapper JSON = JsonMapper.builder().build();
+class LearningFlowIT extends KnowledgeIT {
 
     /** Twelve short answers of our own, each with how callers asked for it (five wordings, rarely the answer's words). */
     static final String[][] ENTRIES = {
@@ -82,21 +70,8 @@ class LearningFlowIT {
     };
     static final int GOOD_LINES = 60;
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> MONGO.uri("knowledge"));
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MongoDatabase database;
     @Autowired
     SearchEngine engine;
-
-    Api api() {
-        return new Api(port);
-    }
 
     @Test
     void theSearchLearnsFromAnImportedLogAndCanBeSwitchedOff() throws Exception {
@@ -302,10 +277,6 @@ class LearningFlowIT {
         List<String> ids = new ArrayList<>();
         r.body().path("hits").forEach(h -> ids.add(h.path("id").asString()));
         return ids;
-    }
-
-    private String idOf(String externalId) {
-        return database.getCollection("entries").find(Filters.eq("externalId", externalId)).first().getString("_id");
     }
 
     /** The export is NDJSON, one document per line (the test client reads only a single JSON document). */

@@ -1,22 +1,13 @@
 package vn.hotline1022.knowledge;
 
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.knowledge.search.SearchEngine;
 import vn.hotline1022.testsupport.Api;
-import vn.hotline1022.testsupport.MongoFixture;
-import vn.hotline1022.testsupport.TestAuth;
 
 import java.time.Duration;
 import java.util.Map;
@@ -30,28 +21,14 @@ import static org.awaitility.Awaitility.await;
                 "hotline.knowledge.learning.check-interval=PT0.5S", "hotline.knowledge.learning.min-new-pairs=20"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         topics = {Topics.KNOWLEDGE_CHANGED, Topics.KNOWLEDGE_SEARCH_MISSED, Topics.ESCALATION_ANSWERED})
-class LearningScheduleIT {
+class LearningScheduleIT extends KnowledgeIT {
 
-    static final MongoFixture MONGO = new MongoFixture();
-    static final HttpHeaders SUPERVISOR = TestAuth.as("gs02", "SUPERVISOR", null);
-    static final HttpHeaders OPERATOR = TestAuth.as("tdv02", "OPERATOR", null);
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> MONGO.uri("knowledge"));
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MongoDatabase database;
     @Autowired
     SearchEngine engine;
 
     @Test
     void operatorsUsingAnswersMakeTheNextModel() {
-        Api api = new Api(port);
+        Api api = api();
         LearningFlowIT.publishEntries(api, SUPERVISOR);
 
         // 19 uses: below the threshold, nothing is built however often the schedule looks
@@ -80,7 +57,7 @@ class LearningScheduleIT {
     }
 
     private void use(Api api, String externalId, String question, String callId) {
-        String id = database.getCollection("entries").find(Filters.eq("externalId", externalId)).first().getString("_id");
+        String id = idOf(externalId);
         Api.Response r = api.post("/api/knowledge/entries/" + id + "/used", OPERATOR,
                 JSON.writeValueAsString(Map.of("callId", callId, "question", question)));
         assertThat(r.status()).as(r.raw()).isEqualTo(200);

@@ -21,15 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
@@ -46,8 +41,6 @@ import vn.hotline1022.contracts.events.UnitUnreachable;
 import vn.hotline1022.reporting.metrics.TopicSpikeMetrics;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -58,7 +51,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,9 +69,7 @@ import static org.awaitility.Awaitility.await;
         Topics.KNOWLEDGE_SEARCH_MISSED, Topics.DIGEST_GENERATED, "hotline.escalations.SO_GTVT.v1",
         "hotline.escalations.SO_LDTBXH.v1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportingFlowIT {
-
-    private static final HttpHeaders SUPERVISOR = TestAuth.as("supervisor1", "SUPERVISOR", null);
+class ReportingFlowIT extends ReportingIT {
 
     private static final String DAY = "2025-06-02";
     private static final Instant D = Instant.parse("2025-06-02T00:00:00Z"); // 07:00 in Bình Thuận
@@ -88,23 +78,11 @@ class ReportingFlowIT {
     private static final String QUESTION_C = "Tài xế chở hàng vào khu công nghiệp Hàm Kiệm có phải cách ly không?";
     private static final String QUESTION_D = "Giờ hoạt động của bến xe Bắc Phan Thiết trong thời gian giãn cách?";
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> EmbeddedMongo.uri("reporting-flow-it"));
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    JsonMapper json;
     @Autowired
     EmbeddedKafkaBroker broker;
     @Autowired
     TopicSpikeMetrics spikeMetrics;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<String[]> published = new ArrayList<>(); // topic, key, value: replayed later
 
     @BeforeAll
@@ -299,7 +277,7 @@ class ReportingFlowIT {
     @Test
     void digestGroupsNearDuplicatesAndIsAnnouncedOnKafka() throws Exception {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            String html = getString("/api/reports/digests/SO_GTVT/" + DAY + ".html", SUPERVISOR).body();
+            String html = get("/api/reports/digests/SO_GTVT/" + DAY + ".html", SUPERVISOR).body();
             assertThat(html).contains("Số người gọi hỏi: 5").contains("Hàm Kiệm").doesNotContain("bến xe Bắc");
         });
         HttpResponse<String> issued = http.send(HttpRequest.newBuilder(url("/api/reports/digests/SO_GTVT/" + DAY))
@@ -345,15 +323,15 @@ class ReportingFlowIT {
                 });
             });
         }
-        assertThat(getString("/actuator/prometheus", new HttpHeaders()).body())
+        assertThat(get("/actuator/prometheus", new HttpHeaders()).body())
                 .containsPattern("hotline_digests_generated_total\\{[^}]*} [1-9]");
     }
 
     @Test
     void unitUserSeesOnlyItsOwnDigest() throws Exception {
-        assertThat(getString("/api/reports/digests/SO_GTVT/" + DAY + ".html",
+        assertThat(get("/api/reports/digests/SO_GTVT/" + DAY + ".html",
                 TestAuth.as("so.ldtbxh", "UNIT", "SO_LDTBXH")).statusCode()).isEqualTo(403);
-        assertThat(getString("/api/reports/digests/SO_LDTBXH/" + DAY + ".html",
+        assertThat(get("/api/reports/digests/SO_LDTBXH/" + DAY + ".html",
                 TestAuth.as("so.ldtbxh", "UNIT", "SO_LDTBXH")).statusCode()).isEqualTo(200);
     }
 
@@ -384,7 +362,7 @@ class ReportingFlowIT {
         call("BASE-1", "tdv.lan", "PHONE", "PHAN_THIET", "MOVEMENT_DIRECTIVES", now.minus(Duration.ofDays(1)).minusSeconds(600));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             spikeMetrics.refresh();
-            String metrics = getString("/actuator/prometheus", new HttpHeaders()).body();
+            String metrics = get("/actuator/prometheus", new HttpHeaders()).body();
             assertThat(metrics).containsPattern("hotline_topic_calls_last_hour\\{[^}]*topic=\"MOVEMENT_DIRECTIVES\"[^}]*} 6\\.0");
             assertThat(metrics).containsPattern("hotline_topic_spike_ratio\\{[^}]*topic=\"MOVEMENT_DIRECTIVES\"[^}]*} 6\\.0");
             assertThat(metrics).contains("hotline_kb_answer_ratio");
@@ -398,23 +376,15 @@ class ReportingFlowIT {
                 assertThat(getJson("/api/reports/wallboard/data").path("unreachableUnits").findValuesAsString("unitCode"))
                         .containsExactly("SO_CONG_THUONG"));
 
-        assertThat(getString("/api/reports/summary?from=" + DAY + "&to=" + DAY, new HttpHeaders()).statusCode())
+        assertThat(get("/api/reports/summary?from=" + DAY + "&to=" + DAY, new HttpHeaders()).statusCode())
                 .as("figures need a token").isEqualTo(401);
-        String page = getString("/api/reports/wallboard", new HttpHeaders()).body();
+        String page = get("/api/reports/wallboard", new HttpHeaders()).body();
         assertThat(page).contains("TỔNG ĐÀI 1022").contains("/api/reports/webjars/echarts/");
         String script = page.replaceAll("(?s).*<script src=\"([^\"]+)\".*", "$1");
         assertThat(getBytes(script).statusCode()).isEqualTo(200);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
-
-    private void assertProblem(String path, String field) throws Exception {
-        HttpResponse<String> r = getString(path, SUPERVISOR);
-        assertThat(r.statusCode()).as(path).isEqualTo(400);
-        assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).contains("application/problem+json");
-        assertThat(json.readTree(r.body()).path("errors").findValuesAsString("field")).as(path + " " + r.body())
-                .contains(field);
-    }
 
     private void awaitAllConsumed() {
         try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {
@@ -521,9 +491,9 @@ class ReportingFlowIT {
             assertThat(board.path("escalations").findValuesAsString("unitName")).contains("Sở Giao thông vận tải")
                     .doesNotContain("Sở GTVT (tên cũ)");
         });
-        String html = getString("/api/reports/digests/SO_GTVT/" + DAY + ".html", SUPERVISOR).body();
+        String html = get("/api/reports/digests/SO_GTVT/" + DAY + ".html", SUPERVISOR).body();
         assertThat(html).contains("Kính gửi: <b>Sở Giao thông vận tải.</b>");
-        HttpResponse<String> unknown = getString("/api/reports/digests/SO_KHONG_TON_TAI/" + DAY + ".html", SUPERVISOR);
+        HttpResponse<String> unknown = get("/api/reports/digests/SO_KHONG_TON_TAI/" + DAY + ".html", SUPERVISOR);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
         String csv = new String(getBytes("/api/reports/summary.csv?from=" + DAY + "&to=" + DAY).body(),
@@ -531,28 +501,12 @@ class ReportingFlowIT {
         assertThat(csv).contains("Chuyển máy theo đơn vị,Sở Công Thương,1,1,100 %").doesNotContain("SO_GTVT");
     }
 
-    private <T> void send(String topic, String key, EventType type, T payload, Instant at) throws Exception {
-        EventEnvelope<T> envelope = new EventEnvelope<>(UUID.randomUUID(), type.logicalName(), type.schemaVersion(),
-                at, key, payload);
-        String value = json.writeValueAsString(envelope);
-        kafka.send(topic, key, value).get();
+    /** Every event is kept as sent, to be replayed later. */
+    @Override
+    protected <T> String send(String topic, String key, EventType type, T payload, Instant at) throws Exception {
+        String value = super.send(topic, key, type, payload, at);
         published.add(new String[] {topic, key, value});
-    }
-
-    private URI url(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> r = getString(path, SUPERVISOR);
-        assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
-        return json.readTree(r.body());
-    }
-
-    private HttpResponse<String> getString(String path, HttpHeaders headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(url(path)).GET();
-        headers.forEach((k, v) -> v.forEach(value -> b.header(k, value)));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return value;
     }
 
     private HttpResponse<byte[]> getBytes(String path) throws Exception {

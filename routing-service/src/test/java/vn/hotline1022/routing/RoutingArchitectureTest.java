@@ -3,9 +3,9 @@ package vn.hotline1022.routing;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
-import vn.hotline1022.testsupport.PersistenceShape;
-import vn.hotline1022.testsupport.TypedAnswers;
+import vn.hotline1022.testsupport.ServiceRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -24,16 +24,7 @@ class RoutingArchitectureTest {
                     "vn.hotline1022.routing.directory", "vn.hotline1022.routing.rules",
                     "vn.hotline1022.routing.transfer", "vn.hotline1022.routing.escalation");
 
-    /** Features depend on each other in one direction only, so each can be read and changed on its own (#12). */
+    /** Issue #12's rules for every service: features free of cycles, one persistence shape, typed bodies. */
     @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
-            .slices().matching("vn.hotline1022.routing.(*)..").should().beFreeOfCycles();
-
-    /** Issue #12: answers and request bodies are records the OpenAPI document describes, never maps or stored documents. */
-    @ArchTest
-    static final ArchRule endpointsUseTypedBodies = TypedAnswers.endpointsUseTypedBodies();
-
-    /** Issue #12: one persistence shape, a *Store per collection and a *Documents mapper; the rest sees records. */
-    @ArchTest
-    static final ArchRule onlyStoresAndMappersTouchMongo = PersistenceShape.onlyStoresAndMappersTouchMongo();
+    static final ArchTests serviceRules = ArchTests.in(ServiceRules.class);
 }

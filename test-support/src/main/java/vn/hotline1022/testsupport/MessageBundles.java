@@ -88,6 +88,65 @@ public final class MessageBundles {
         }
     }
 
+    /**
+     * No Vietnamese string literal in {@code src/main/java} at all, wherever it would end up (a problem, an import
+     * report, a stored draft, a feed): every text a person reads comes from the bundles. Comments are not code and
+     * are skipped; {@code linguisticData} names the files whose Vietnamese literals are data about the language
+     * itself (stop words, test phrases of an analyser), not text for a reader.
+     */
+    public static void assertNoVietnameseLiterals(String... linguisticData) {
+        Set<String> allowed = Set.of(linguisticData);
+        List<String> failures = new ArrayList<>();
+        for (Path file : sources()) {
+            if (allowed.contains(file.getFileName().toString())) {
+                continue;
+            }
+            for (String literal : stringLiterals(read(file))) {
+                if (VIETNAMESE.matcher(literal).find()) {
+                    failures.add(file.getFileName() + ": a Vietnamese text in the code, not in the bundle: \""
+                            + literal + "\"");
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(String.join("\n", failures));
+        }
+    }
+
+    /** The string literals (text blocks too) of a Java source, comments and char literals skipped. */
+    public static List<String> stringLiterals(String source) {
+        List<String> literals = new ArrayList<>();
+        int i = 0;
+        int n = source.length();
+        while (i < n) {
+            char c = source.charAt(i);
+            if (source.startsWith("//", i)) {
+                int end = source.indexOf('\n', i);
+                i = end < 0 ? n : end;
+            } else if (source.startsWith("/*", i)) {
+                int end = source.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+            } else if (source.startsWith("\"\"\"", i)) {
+                int end = source.indexOf("\"\"\"", i + 3);
+                end = end < 0 ? n : end;
+                literals.add(source.substring(i + 3, end));
+                i = end + 3;
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && source.charAt(j) != c && source.charAt(j) != '\n') {
+                    j += source.charAt(j) == '\\' ? 2 : 1;
+                }
+                if (c == '"') {
+                    literals.add(source.substring(i + 1, Math.min(j, n)));
+                }
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        return literals;
+    }
+
     private static List<Path> sources() {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             return files.filter(p -> p.toString().endsWith(".java")).toList();

@@ -76,6 +76,11 @@ public final class TopicReader {
                 .map(h -> h == null ? "" : new String(h.value(), StandardCharsets.UTF_8)).toList();
     }
 
+    /** Envelopes on {@code topic} under this record key (an aggregate's events), oldest first. */
+    public static List<JsonNode> forKey(String bootstrap, String topic, String key) {
+        return readAll(bootstrap, topic).stream().filter(e -> key.equals(e.path("key").asString(null))).toList();
+    }
+
     /** Envelopes on {@code topic} whose payload names this call. */
     public static List<JsonNode> forCall(String bootstrap, String topic, String callId) {
         return readAll(bootstrap, topic).stream()

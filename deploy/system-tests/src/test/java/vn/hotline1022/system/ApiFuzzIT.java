@@ -1,11 +1,10 @@
 package vn.hotline1022.system;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.access.AccessRules;
 import vn.hotline1022.access.Role;
+import vn.hotline1022.testsupport.DemoAccounts;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,14 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wrong JSON types, control characters, oversize values and bodies, odd media types, wrong or missing tokens), so a
  * failure is reproduced with {@code -Dfuzz.seed=<seed>}; {@code -Dfuzz.requests} sets the count (default 10,000).
  */
-class ApiFuzzIT {
+class ApiFuzzIT extends SystemTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long SEED = Long.getLong("fuzz.seed", 1022L);
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 10_000);
     private static final long MAX_MILLIS = 10_000;
-    private static final Map<Role, String> USERS = Map.of(Role.OPERATOR, "operator1", Role.SUPERVISOR, "supervisor1",
-            Role.UNIT, "unit-UBND_LA_GI", Role.OPS, "ops1", Role.ADMIN, "admin1");
     private static final List<String> SERVICES = List.of("call-intake-service", "knowledge-service", "routing-service",
             "reporting-service", "gateway");
 
@@ -73,19 +69,12 @@ class ApiFuzzIT {
         }
     }
 
-    private static SystemUnderTest sut;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sut = SystemUnderTest.get();
-    }
-
     @Test
     void noInputYieldsA5xxAndEvery4xxIsProblemJson() throws Exception {
         List<Operation> operations = operations();
         assertThat(operations).as("operations from the OpenAPI documents").hasSizeGreaterThan(50);
         Map<String, String> tokens = new LinkedHashMap<>();
-        USERS.values().forEach(u -> tokens.put(u, GatewayLogin.bearer(sut, u)));
+        DemoAccounts.BY_ROLE.values().forEach(u -> tokens.put(u, GatewayLogin.bearer(sut, u)));
 
         Random random = new Random(SEED);
         List<Fuzzed> requests = new ArrayList<>(REQUESTS);
@@ -178,10 +167,10 @@ class ApiFuzzIT {
         if (who < 80) {
             Role role = allowedRole(op.method(), op.path().replaceAll("\\{[^}]+}", "x"), r);
             if (role != null) {
-                headers.put("Authorization", tokens.get(USERS.get(role)));
+                headers.put("Authorization", tokens.get(DemoAccounts.BY_ROLE.get(role)));
             }
         } else if (who < 90) {
-            headers.put("Authorization", tokens.get(USERS.get(Role.values()[r.nextInt(Role.values().length)])));
+            headers.put("Authorization", tokens.get(DemoAccounts.BY_ROLE.get(Role.values()[r.nextInt(Role.values().length)])));
         } else if (who < 95) {
             headers.put("Authorization", pick(r, List.of("Bearer x.y.z", "Bearer ", "Basic YWRtaW46YWRtaW4=",
                     "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbjEiLCJyb2xlcyI6WyJBRE1JTiJdfQ.")));

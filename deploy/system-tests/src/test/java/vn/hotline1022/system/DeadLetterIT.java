@@ -9,7 +9,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
@@ -38,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * counted by the consuming service's {@code hotline_dlt_messages_total{topic}}. #12: so does an event that is JSON
  * but breaks its contract, with the field named. (The per-unit escalation topics, read by pattern, are left out.)
  */
-class DeadLetterIT {
+class DeadLetterIT extends SystemTest {
 
     /** Every consumed topic and the services that consume it (docs/asyncapi.yaml). */
     private static final Map<String, List<String>> CONSUMED = Map.ofEntries(
@@ -56,13 +55,6 @@ class DeadLetterIT {
             Map.entry(Topics.SWITCHBOARD_CALL_ENDED, List.of("reporting-service")),
             Map.entry(Topics.ESCALATION_OVERDUE, List.of("reporting-service")),
             Map.entry(Topics.KNOWLEDGE_SEARCH_MISSED, List.of("reporting-service")));
-
-    private static SystemUnderTest sut;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sut = SystemUnderTest.get();
-    }
 
     @Test
     void poisonOnEveryConsumedTopicIsParkedOnItsDltInTheSamePartitionAndCounted() throws Exception {

@@ -1,6 +1,7 @@
 package vn.hotline1022.system;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.hotline1022.testsupport.DemoAccounts;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +30,7 @@ public final class GatewayLogin {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sut.gateway() + "/api/auth/login"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"username\":\"" + username + "\",\"password\":\"demo1022\"}")).build(),
+                            "{\"username\":\"" + username + "\",\"password\":\"" + DemoAccounts.PASSWORD + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("login " + username + ": " + response.statusCode() + " " + response.body());

@@ -1,12 +1,9 @@
 package vn.hotline1022.system;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -20,19 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a bare object (what springdoc makes of a {@code Map<String, Object>}, an {@code org.bson.Document} or an
  * {@code Object}) names no field, so a client, or ApiFuzzIT, can only guess.
  */
-class OpenApiSchemasIT {
+class OpenApiSchemasIT extends SystemTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> SERVICES = List.of("call-intake-service", "knowledge-service", "routing-service",
             "reporting-service", "gateway");
-
-    private static SystemUnderTest sut;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sut = SystemUnderTest.get();
-    }
 
     @Test
     void everySuccessfulJsonAnswerNamesItsFields() throws Exception {

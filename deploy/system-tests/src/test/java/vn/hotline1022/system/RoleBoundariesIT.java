@@ -1,12 +1,9 @@
 package vn.hotline1022.system;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,16 +17,7 @@ import static org.awaitility.Awaitility.await;
  * answering another unit's escalation, bodies that try to set fields the role may not set, and services refusing
  * requests that bypass the gateway without a token (headers alone are never trusted).
  */
-class RoleBoundariesIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static SystemUnderTest sut;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sut = SystemUnderTest.get();
-    }
+class RoleBoundariesIT extends SystemTest {
 
     @Test
     void aUnitNeverSeesNorAnswersAnotherUnitsEscalation() throws Exception {

@@ -1,17 +1,14 @@
 package vn.hotline1022.system;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.access.AccessRules;
 import vn.hotline1022.access.Role;
+import vn.hotline1022.testsupport.DemoAccounts;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,25 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decision: 401 without a token, 403 for a role the table refuses, anything but 401/403 for an allowed one. And
  * object rules: another operator's call and transfer are 404 at the service and through the gateway.
  */
-class ServiceAuthorizationMatrixIT {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Map<Role, String> USERS = new LinkedHashMap<>();
-    private static SystemUnderTest sut;
-
-    static {
-        USERS.put(Role.OPERATOR, "operator1");
-        USERS.put(Role.SUPERVISOR, "supervisor1");
-        USERS.put(Role.UNIT, "unit-UBND_LA_GI");
-        USERS.put(Role.OPS, "ops1");
-        USERS.put(Role.ADMIN, "admin1");
-    }
-
-    @BeforeAll
-    static void start() throws Exception {
-        sut = SystemUnderTest.get();
-    }
+class ServiceAuthorizationMatrixIT extends SystemTest {
 
     private static String owner(String path) {
         if (path.startsWith("/api/calls") || path.startsWith("/api/callers")) {
@@ -70,7 +49,7 @@ class ServiceAuthorizationMatrixIT {
             }
             for (String method : rule.method() == null ? List.of("GET", "POST") : List.of(rule.method())) {
                 AccessRules.Rule effective = AccessRules.match(method, rule.example());
-                for (Map.Entry<Role, String> user : USERS.entrySet()) {
+                for (Map.Entry<Role, String> user : DemoAccounts.BY_ROLE.entrySet()) {
                     int status = send(sut.service(service) + rule.example(), method, GatewayLogin.bearer(sut, user.getValue()));
                     boolean allowed = effective.allows(java.util.Set.of(user.getKey()));
                     if (allowed ? (status == 401 || status == 403) : status != 403) {

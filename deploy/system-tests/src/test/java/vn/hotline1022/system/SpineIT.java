@@ -1,12 +1,9 @@
 package vn.hotline1022.system;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The walking skeleton: a call logged through the gateway is counted by reporting, via a real Kafka topic. */
-class SpineIT {
+class SpineIT extends SystemTest {
 
     static void assertCallIsCounted(SystemUnderTest system) throws Exception {
         SystemUnderTest previous = sut;
@@ -27,15 +24,6 @@ class SpineIT {
         } finally {
             sut = previous;
         }
-    }
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static SystemUnderTest sut;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sut = SystemUnderTest.get();
     }
 
     @Test

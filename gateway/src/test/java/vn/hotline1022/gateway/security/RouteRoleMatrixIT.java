@@ -8,9 +8,9 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import vn.hotline1022.gateway.GatewayTestAccess;
 import vn.hotline1022.access.Role;
 import vn.hotline1022.access.AccessRules;
+import vn.hotline1022.testsupport.DemoAccounts;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,16 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RouteRoleMatrixIT extends GatewayTestAccess {
 
-    private static final Map<Role, String> USERS = new LinkedHashMap<>();
-
-    static {
-        USERS.put(Role.OPERATOR, "operator1");
-        USERS.put(Role.SUPERVISOR, "supervisor1");
-        USERS.put(Role.UNIT, "unit-UBND_LA_GI");
-        USERS.put(Role.OPS, "ops1");
-        USERS.put(Role.ADMIN, "admin1");
-    }
-
     @Test
     void everyRouteWithEveryRole() {
         List<String> failures = new ArrayList<>();
@@ -41,7 +31,7 @@ class RouteRoleMatrixIT extends GatewayTestAccess {
             List<HttpMethod> methods = rule.method() == null ? List.of(HttpMethod.GET, HttpMethod.POST) : List.of(HttpMethod.valueOf(rule.method()));
             for (HttpMethod method : methods) {
                 AccessRules.Rule effective = AccessRules.match(method.name(), rule.example());
-                for (Map.Entry<Role, String> user : USERS.entrySet()) {
+                for (Map.Entry<Role, String> user : DemoAccounts.BY_ROLE.entrySet()) {
                     int status = call(method, rule.example(), token(user.getValue())).getStatus().value();
                     boolean allowed = effective.isPublic() || effective.roles().contains(user.getKey());
                     check(failures, method, rule.example(), user.getKey().name(), status, allowed ? null : 403);

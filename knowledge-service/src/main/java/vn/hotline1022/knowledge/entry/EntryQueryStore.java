@@ -49,9 +49,10 @@ public class EntryQueryStore {
     }
 
     /** Id and externalId of every entry operators may read: how the learner maps the usage log to the index. */
-    public Iterable<Document> operatorVisibleKeys() {
+    public Iterable<EntryKey> operatorVisibleKeys() {
         return entries.find(Filters.in("status", List.of("APPROVED", "PUBLISHED")))
-                .projection(new Document("_id", 1).append("externalId", 1)).batchSize(5000);
+                .projection(new Document("_id", 1).append("externalId", 1)).batchSize(5000)
+                .map(d -> new EntryKey(d.getString("_id"), d.getString("externalId")));
     }
 
     /** Ids of the entries written since a time, deleted ones included. */

@@ -8,6 +8,7 @@ import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.InvalidEventException;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.EscalationAnswered;
+import vn.hotline1022.contracts.text.Messages;
 import vn.hotline1022.knowledge.domain.EntryContent;
 import vn.hotline1022.knowledge.domain.EntryOrigin;
 import vn.hotline1022.knowledge.domain.EntryStatus;
@@ -35,14 +36,15 @@ class EscalationAnsweredListener {
     void onAnswered(EventEnvelope<EscalationAnswered> e) {
         EscalationAnswered a = e.payload();
         if (a.answer().isBlank()) {
-            throw new InvalidEventException("payload.answer", "trống");
+            throw new InvalidEventException("payload.answer", Messages.vietnamese("knowledge.event.blank"));
         }
         String eventId = e.eventId().toString();
         // the unit's words may name a topic or district the knowledge base does not use: the supervisor sets it
         EntryContent content = new EntryContent(null, a.question(), a.answer(), List.of(),
                 Vocabulary.TOPICS.contains(a.topic()) ? a.topic() : "OTHER", List.of(),
                 Vocabulary.DISTRICTS.contains(a.locality()) ? List.of(a.locality()) : List.of(),
-                a.unitCode(), null, null, null, null, "Trả lời của đơn vị cho phiếu chuyển " + a.escalationId());
+                a.unitCode(), null, null, null, null,
+                Messages.vietnamese("knowledge.escalation.draft-note", a.escalationId()));
         if (store.createIfNew(content, EntryStatus.DRAFT, "system:escalation",
                 EntryOrigin.escalation(a.escalationId(), eventId, a.callIds())).isEmpty()) {
             log.debug("escalation {} already has its draft entry (event {})", a.escalationId(), eventId);

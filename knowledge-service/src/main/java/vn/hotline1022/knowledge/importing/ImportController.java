@@ -15,7 +15,6 @@ import vn.hotline1022.knowledge.infra.ImportWorker;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.knowledge.entry.Roles;
 import vn.hotline1022.support.security.CurrentUserResolver;
-import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.net.URI;
 
@@ -27,16 +26,15 @@ import java.net.URI;
 class ImportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final int MAX_BYTES = ImportWorker.MAX_BYTES;
 
     private final ImportService service;
-    private final ImportJobStore jobs;
+    private final EntryImportStore jobs;
     private final CurrentUserResolver users;
     private final JsonMapper json;
     private final int asyncThreshold;
     private final ImportWorker worker;
 
-    ImportController(ImportService service, ImportJobStore jobs, CurrentUserResolver users, JsonMapper json,
+    ImportController(ImportService service, EntryImportStore jobs, CurrentUserResolver users, JsonMapper json,
                      ImportWorker worker,
                      @org.springframework.beans.factory.annotation.Value("${hotline.knowledge.import-async-threshold:1000}") int asyncThreshold) {
         this.service = service;
@@ -51,12 +49,7 @@ class ImportController {
     ResponseEntity<ImportJobView> importFile(@RequestHeader("Content-Type") MediaType type,
                                              @RequestBody(required = false) byte[] body) {
         var user = Roles.require(users.current(), Roles.EDITORS);
-        if (body == null || body.length == 0) {
-            throw new InvalidFieldException("body", "knowledge.file.empty");
-        }
-        if (body.length > MAX_BYTES) {
-            throw ApiException.ofStatus(HttpStatus.PAYLOAD_TOO_LARGE.value(), "knowledge.file.too-large");
-        }
+        ImportWorker.requireFile(body);
         ImportParsers.Format format = type.isCompatibleWith(MediaType.parseMediaType("text/csv")) ? ImportParsers.Format.CSV
                 : type.toString().startsWith(XLSX) ? ImportParsers.Format.XLSX : ImportParsers.Format.NDJSON;
         ParsedFile file = ImportParsers.parse(format, body, json); // an unreadable file answers 400 on the body
@@ -64,15 +57,15 @@ class ImportController {
         URI location = URI.create("/api/knowledge/imports/" + id);
         if (file.rows().size() > asyncThreshold) {
             worker.submit(() -> service.run(id, file, user.username()));
-            return ResponseEntity.accepted().location(location).body(jobs.find(id).orElseThrow());
+            return ResponseEntity.accepted().location(location).body(jobs.view(id).orElseThrow());
         }
         service.run(id, file, user.username());
-        return ResponseEntity.ok().location(location).body(jobs.find(id).orElseThrow());
+        return ResponseEntity.ok().location(location).body(jobs.view(id).orElseThrow());
     }
 
     @GetMapping("/api/knowledge/imports/{id}")
     ImportJobView progress(@PathVariable String id) {
         Roles.require(users.current(), Roles.EDITORS);
-        return jobs.find(id).orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "knowledge.import.not-found", id));
+        return jobs.view(id).orElseThrow(() -> ApiException.ofStatus(HttpStatus.NOT_FOUND.value(), "knowledge.import.not-found", id));
     }
 }

@@ -46,7 +46,7 @@ final class ImportParsers {
             try {
                 JsonNode node = json.readTree(lines[i]);
                 if (!node.isObject()) {
-                    errors.add(new LineError(i + 1, null, "line", "Dòng không phải một đối tượng JSON"));
+                    errors.add(LineError.of(i + 1, null, "line", "knowledge.line.not-an-object"));
                     continue;
                 }
                 Map<String, Object> values = new LinkedHashMap<>();
@@ -56,7 +56,7 @@ final class ImportParsers {
                 }
                 rows.add(new RawRow(i + 1, values));
             } catch (JacksonException e) {
-                errors.add(new LineError(i + 1, null, "line", "JSON sai định dạng"));
+                errors.add(LineError.of(i + 1, null, "line", "knowledge.line.json-malformed"));
             }
         }
         return new ParsedFile(rows, errors);

@@ -23,10 +23,10 @@ class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final EntryStore entries;
-    private final ImportJobStore jobs;
+    private final EntryImportStore jobs;
     private final IndexSync index;
 
-    ImportService(EntryStore entries, ImportJobStore jobs, IndexSync index) {
+    ImportService(EntryStore entries, EntryImportStore jobs, IndexSync index) {
         this.entries = entries;
         this.jobs = jobs;
         this.index = index;

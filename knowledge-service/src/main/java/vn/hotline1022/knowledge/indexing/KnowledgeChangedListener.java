@@ -6,6 +6,7 @@ import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.InvalidEventException;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.KnowledgeChanged;
+import vn.hotline1022.contracts.text.Messages;
 
 /**
  * Every replica reads every knowledge change (a consumer group of its own, from the latest offset: it rebuilt
@@ -25,7 +26,7 @@ class KnowledgeChangedListener {
     void onChanged(EventEnvelope<KnowledgeChanged> event) {
         KnowledgeChanged changed = event.payload();
         if (changed.entryId().isBlank()) {
-            throw new InvalidEventException("payload.entryId", "trống");
+            throw new InvalidEventException("payload.entryId", Messages.vietnamese("knowledge.event.blank"));
         }
         sync.reindex(changed.entryId());
     }

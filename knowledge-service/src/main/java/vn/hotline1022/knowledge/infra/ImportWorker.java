@@ -1,7 +1,10 @@
 package vn.hotline1022.knowledge.infra;
 
 import jakarta.annotation.PreDestroy;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.support.web.ApiException;
+import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +25,17 @@ public class ImportWorker {
         t.setPriority(Thread.NORM_PRIORITY - 1);
         return t;
     });
+
+    /** An uploaded file either import takes: not empty (400 naming the body) and not over {@link #MAX_BYTES} (413). */
+    public static byte[] requireFile(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new InvalidFieldException("body", "knowledge.file.empty");
+        }
+        if (body.length > MAX_BYTES) {
+            throw ApiException.ofStatus(HttpStatus.PAYLOAD_TOO_LARGE.value(), "knowledge.file.too-large");
+        }
+        return body;
+    }
 
     public void submit(Runnable job) {
         worker.submit(job);

@@ -2,7 +2,6 @@ package vn.hotline1022.knowledge.learning;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.bson.Document;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +14,6 @@ import vn.hotline1022.support.security.CurrentUserResolver;
 import vn.hotline1022.support.web.ConflictException;
 
 import java.time.Instant;
-import java.util.Date;
 
 /** Supervisors see how the search learns from the desk, start a build now and switch learned ranking on or off. */
 @RestController
@@ -25,14 +23,14 @@ class LearningController {
                          Boolean enabled) {
     }
 
-    private final LearningState state;
+    private final LearningStateStore state;
     private final ModelStore models;
     private final ModelSync sync;
     private final ModelBuilder builder;
     private final UsageStore usage;
     private final CurrentUserResolver users;
 
-    LearningController(LearningState state, ModelStore models, ModelSync sync, ModelBuilder builder, UsageStore usage,
+    LearningController(LearningStateStore state, ModelStore models, ModelSync sync, ModelBuilder builder, UsageStore usage,
                        CurrentUserResolver users) {
         this.state = state;
         this.models = models;
@@ -69,15 +67,14 @@ class LearningController {
         return status(state.read());
     }
 
-    private LearningStatus status(Document current) {
-        Long active = LearningState.activeVersion(current);
-        Date since = active == null ? null : models.meta(active).map(m -> m.getDate("usageUpTo")).orElse(null);
+    private LearningStatus status(LearningState current) {
+        Long active = current.activeVersion();
+        Instant since = active == null ? null : models.meta(active).map(ModelMeta::usageUpTo).orElse(null);
         var counts = new LearningStatus.Usage(usage.countLearnable(null), usage.countRejected(),
-                usage.countLearnable(since == null ? null : since.toInstant()));
+                usage.countLearnable(since));
         ModelSync.Served served = sync.served();
-        return new LearningStatus(LearningState.enabled(current),
+        return new LearningStatus(current.enabled(),
                 served == null ? null : LearningStatus.serving(served.version(), served.meta()),
-                counts, LearningStatus.lastBuild(current.get("lastBuild", Document.class)),
-                builder.building() || LearningState.leaseHeld(current, Instant.now()));
+                counts, current.lastBuild(), builder.building() || current.leaseHeld(Instant.now()));
     }
 }

@@ -1,6 +1,5 @@
 package vn.hotline1022.knowledge.learning;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,13 +21,13 @@ class LearningSchedule {
     private static final Logger log = LoggerFactory.getLogger(LearningSchedule.class);
 
     private final LearningProperties properties;
-    private final LearningState state;
+    private final LearningStateStore state;
     private final ModelSync sync;
     private final ModelBuilder builder;
     private final UsageStore usage;
     private final TaskScheduler scheduler;
 
-    LearningSchedule(LearningProperties properties, LearningState state, ModelSync sync, ModelBuilder builder,
+    LearningSchedule(LearningProperties properties, LearningStateStore state, ModelSync sync, ModelBuilder builder,
                      UsageStore usage, TaskScheduler scheduler) {
         this.properties = properties;
         this.state = state;
@@ -56,12 +55,12 @@ class LearningSchedule {
 
     void check() {
         try {
-            Document current = state.read();
+            LearningState current = state.read();
             Instant now = Instant.now();
-            if (!LearningState.enabled(current) || builder.building() || LearningState.leaseHeld(current, now)) {
+            if (!current.enabled() || builder.building() || current.leaseHeld(now)) {
                 return;
             }
-            Instant lastRead = LearningState.lastRead(current);
+            Instant lastRead = current.lastRead();
             if (RebuildPolicy.of(properties).due(usage.countLearnable(lastRead), lastRead, now)) {
                 builder.start(ModelBuilder.Trigger.SCHEDULE, "system");
             }

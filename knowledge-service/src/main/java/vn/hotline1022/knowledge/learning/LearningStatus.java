@@ -1,9 +1,6 @@
 package vn.hotline1022.knowledge.learning;
 
-import org.bson.Document;
-
 import java.time.Instant;
-import java.util.Date;
 
 /** What {@code GET /api/knowledge/learning} answers: the switch, this replica's model, the log and the last build. */
 record LearningStatus(boolean enabled, Serving serving, Usage usage, LastBuild lastBuild, boolean building) {
@@ -30,47 +27,12 @@ record LearningStatus(boolean enabled, Serving serving, Usage usage, LastBuild l
                      Integer pairs, Long version, String error) {
     }
 
-    static Serving serving(long version, Document meta) {
-        Document blend = meta.get("blend", Document.class);
-        return new Serving(version, instant(meta.getDate("builtAt")), integer(meta, "pairs"),
-                integer(meta, "translations"), number(meta, "storedBytes"), number(meta, "loadedBytes"),
-                new CrossValidation(integer(meta, "folds"), integer(meta, "queries"),
-                        new Figures(decimal(meta, "lexicalRecall5"), decimal(meta, "lexicalMrr10")),
-                        new Figures(decimal(meta, "recall5"), decimal(meta, "mrr10"))),
-                blend == null ? null : new BlendView(decimal(blend, "translation"), decimal(blend, "smoothing"),
-                        decimal(blend, "weight"), integer(blend, "depth"), blend.getString("mode"),
-                        blend.get("bigrams") instanceof Number n ? n.doubleValue() : null));
-    }
-
-    static LastBuild lastBuild(Document d) {
-        if (d == null) {
-            return null;
-        }
-        Number millis = d.get("buildMillis", Number.class);
-        Number pairs = d.get("pairs", Number.class);
-        Number version = d.get("version", Number.class);
-        return new LastBuild(d.getString("status"), d.getString("trigger"), d.getString("by"),
-                instant(d.getDate("startedAt")), instant(d.getDate("finishedAt")),
-                millis == null ? null : millis.longValue(), pairs == null ? null : pairs.intValue(),
-                version == null ? null : version.longValue(), d.getString("error"));
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
-    }
-
-    private static int integer(Document d, String field) {
-        Number n = d.get(field, Number.class);
-        return n == null ? 0 : n.intValue();
-    }
-
-    private static long number(Document d, String field) {
-        Number n = d.get(field, Number.class);
-        return n == null ? 0 : n.longValue();
-    }
-
-    private static double decimal(Document d, String field) {
-        Number n = d.get(field, Number.class);
-        return n == null ? 0 : n.doubleValue();
+    static Serving serving(long version, ModelMeta m) {
+        ModelMeta.Mix b = m.blend();
+        return new Serving(version, m.builtAt(), m.pairs(), m.translations(), m.storedBytes(), m.loadedBytes(),
+                new CrossValidation(m.folds(), m.queries(), new Figures(m.lexicalRecall5(), m.lexicalMrr10()),
+                        new Figures(m.recall5(), m.mrr10())),
+                b == null ? null : new BlendView(b.translation(), b.smoothing(), b.weight(), b.depth(), b.mode(),
+                        b.bigrams()));
     }
 }

@@ -3,7 +3,6 @@ package vn.hotline1022.knowledge.learning;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.TaskScheduler;
@@ -17,7 +16,6 @@ import vn.hotline1022.knowledge.search.learn.UsagePair;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -40,7 +38,7 @@ class ModelBuilder {
 
     private final SearchEngine engine;
     private final TrainingPairs pairs;
-    private final LearningState state;
+    private final LearningStateStore state;
     private final ModelStore models;
     private final ModelSync sync;
     private final TaskScheduler scheduler;
@@ -55,7 +53,7 @@ class ModelBuilder {
         return t;
     });
 
-    ModelBuilder(SearchEngine engine, TrainingPairs pairs, LearningState state, ModelStore models, ModelSync sync,
+    ModelBuilder(SearchEngine engine, TrainingPairs pairs, LearningStateStore state, ModelStore models, ModelSync sync,
                  TaskScheduler scheduler, MeterRegistry registry, IndexInstance instance) {
         this.engine = engine;
         this.pairs = pairs;
@@ -76,8 +74,7 @@ class ModelBuilder {
             return false;
         }
         Instant startedAt = Instant.now();
-        Document running = new Document("status", "RUNNING").append("trigger", trigger.name()).append("by", by)
-                .append("startedAt", Date.from(startedAt));
+        var running = new LearningStatus.LastBuild("RUNNING", trigger.name(), by, startedAt, null, null, null, null, null);
         try {
             if (!state.tryLease(owner, LEASE, running)) {
                 building.set(false);
@@ -97,25 +94,28 @@ class ModelBuilder {
 
     private void run(Trigger trigger, String by, Instant startedAt) {
         ScheduledFuture<?> renewal = scheduler.scheduleWithFixedDelay(this::renew, LEASE.dividedBy(4));
-        Document outcome = new Document("trigger", trigger.name()).append("by", by).append("startedAt", Date.from(startedAt));
+        Integer pairCount = null;
+        Long version = null;
+        String error = null;
         String status = "FAILED";
         try {
             List<UsagePair> usagePairs = pairs.read();
             Learner.Result result = Learner.learn(usagePairs, engine.docTerms(), engine::lexical, Learner.Options.DEFAULT);
-            outcome.append("pairs", result.figures().pairs());
+            pairCount = result.figures().pairs();
             if (result.model() == null) {
                 status = "TOO_FEW_PAIRS";
             } else {
-                long version = store(result, trigger, by, startedAt);
-                outcome.append("version", version);
+                version = store(result, trigger, by, startedAt);
                 status = "DONE";
             }
         } catch (RuntimeException | OutOfMemoryError e) {   // a huge log must not leave the lease and status behind
             log.error("learning build failed", e);
-            outcome.append("error", String.valueOf(e.getMessage()));
+            error = String.valueOf(e.getMessage());
         } finally {
             renewal.cancel(false);
-            finish(outcome.append("status", status), startedAt);
+            Instant now = Instant.now();
+            finish(new LearningStatus.LastBuild(status, trigger.name(), by, startedAt, now,
+                    Duration.between(startedAt, now).toMillis(), pairCount, version, error), startedAt);
         }
     }
 
@@ -123,36 +123,28 @@ class ModelBuilder {
         TranslationModel model = result.model();
         byte[] data = model.toBytes();
         long version = state.nextVersion();
-        Document meta = models.save(version, data, meta(result.figures(), model, trigger, by, startedAt));
+        ModelMeta meta = models.save(version, data, meta(result.figures(), model, trigger, by, startedAt));
         state.activate(version);
         models.prune(version);
         sync.offer(version, model, meta);
         log.info("learned search model {} from {} pairs in {} ms: recall@5 {} -> {}, MRR@10 {} -> {}", version,
-                result.figures().pairs(), meta.get("buildMillis"), result.figures().lexicalRecall5(),
+                result.figures().pairs(), meta.buildMillis(), result.figures().lexicalRecall5(),
                 result.figures().recall5(), result.figures().lexicalMrr10(), result.figures().mrr10());
         return version;
     }
 
-    private static Document meta(Learner.Figures f, TranslationModel model, Trigger trigger, String by, Instant startedAt) {
+    private static ModelMeta meta(Learner.Figures f, TranslationModel model, Trigger trigger, String by, Instant startedAt) {
         Instant now = Instant.now();
         Blend blend = f.blend() != null ? f.blend() : model.blend();
-        return new Document("builtAt", Date.from(now))
-                .append("buildMillis", Duration.between(startedAt, now).toMillis())
-                .append("usageUpTo", Date.from(startedAt))
-                .append("pairs", f.pairs()).append("folds", f.folds()).append("queries", f.queries())
-                .append("lexicalRecall5", f.lexicalRecall5()).append("lexicalMrr10", f.lexicalMrr10())
-                .append("recall5", f.recall5()).append("mrr10", f.mrr10())
-                .append("blend", new Document("translation", blend.translation()).append("smoothing", blend.smoothing())
-                        .append("weight", blend.weight()).append("depth", blend.depth())
-                        .append("mode", blend.mode().name()).append("bigrams", blend.bigrams()))
-                .append("translations", model.translations()).append("loadedBytes", model.bytes())
-                .append("trigger", trigger.name()).append("by", by);
+        return new ModelMeta(now, Duration.between(startedAt, now).toMillis(), startedAt,
+                f.pairs(), f.folds(), f.queries(), f.lexicalRecall5(), f.lexicalMrr10(), f.recall5(), f.mrr10(),
+                new ModelMeta.Mix(blend.translation(), blend.smoothing(), blend.weight(), blend.depth(),
+                        blend.mode().name(), blend.bigrams()),
+                model.translations(), model.bytes(), trigger.name(), by, 0, 0);
     }
 
-    private void finish(Document outcome, Instant startedAt) {
-        String status = outcome.getString("status");
-        Instant now = Instant.now();
-        outcome.append("finishedAt", Date.from(now)).append("buildMillis", Duration.between(startedAt, now).toMillis());
+    private void finish(LearningStatus.LastBuild outcome, Instant startedAt) {
+        String status = outcome.status();
         try {
             state.finished(outcome, startedAt);
             state.releaseLease(owner);

@@ -34,8 +34,8 @@ class ModelStore {
         chunks.createIndex(new Document("version", 1).append("i", 1));
     }
 
-    /** Returns the stored meta: {@code meta} with {@code _id}, {@code chunks} and {@code storedBytes}. */
-    Document save(long version, byte[] data, Document meta) {
+    /** Returns the stored meta: {@code meta} with its {@code chunks} and {@code storedBytes}. */
+    ModelMeta save(long version, byte[] data, ModelMeta meta) {
         chunks.deleteMany(Filters.eq("version", version));
         int count = 0;
         for (int from = 0; from < data.length || count == 0; from += CHUNK_BYTES, count++) {
@@ -43,22 +43,22 @@ class ModelStore {
             chunks.insertOne(new Document("_id", version + ":" + count).append("version", version).append("i", count)
                     .append("data", new Binary(part)));
         }
-        Document stored = merged(version, count, data.length, meta);
-        models.insertOne(stored);
+        ModelMeta stored = meta.stored(count, data.length);
+        models.insertOne(ModelDocuments.document(version, stored));
         return stored;
     }
 
-    Optional<Document> meta(long version) {
-        return Optional.ofNullable(models.find(Filters.eq("_id", version)).first());
+    Optional<ModelMeta> meta(long version) {
+        return Optional.ofNullable(models.find(Filters.eq("_id", version)).first()).map(ModelDocuments::meta);
     }
 
     /** The model's bytes, or empty when its meta is gone (pruned) or a chunk is missing. */
     Optional<byte[]> bytes(long version) {
-        Optional<Document> meta = meta(version);
+        Optional<ModelMeta> meta = meta(version);
         if (meta.isEmpty()) {
             return Optional.empty();
         }
-        int expected = meta.get().get("chunks", Number.class).intValue();
+        int expected = meta.get().chunks();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int seen = 0;
         for (Document chunk : chunks.find(Filters.eq("version", version)).sort(Sorts.ascending("i"))) {
@@ -86,15 +86,5 @@ class ModelStore {
         long oldestKept = Math.min(versions.get(KEEP - 1), active);
         models.deleteMany(Filters.lt("_id", oldestKept));
         chunks.deleteMany(Filters.lt("version", oldestKept));
-    }
-
-    private static Document merged(long version, int count, int stored, Document meta) {
-        Document doc = new Document("_id", version);
-        meta.forEach((k, v) -> {
-            if (!"_id".equals(k)) {
-                doc.append(k, v);
-            }
-        });
-        return doc.append("chunks", count).append("storedBytes", (long) stored);
     }
 }

@@ -2,7 +2,6 @@ package vn.hotline1022.knowledge.learning;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,18 +22,18 @@ class ModelSync {
     private static final Logger log = LoggerFactory.getLogger(ModelSync.class);
 
     private final SearchEngine engine;
-    private final LearningState state;
+    private final LearningStateStore state;
     private final ModelStore models;
     private final IndexSync index;
     /** The served version and its meta, swapped together so the status never pairs one version with another's figures. */
-    record Served(long version, Document meta) {
+    record Served(long version, ModelMeta meta) {
     }
 
     private volatile Served served;
     /** A version that would not load is not fetched again every poll; a newer one is. */
     private Long unloadable;
 
-    ModelSync(SearchEngine engine, LearningState state, ModelStore models, IndexSync index, MeterRegistry registry) {
+    ModelSync(SearchEngine engine, LearningStateStore state, ModelStore models, IndexSync index, MeterRegistry registry) {
         this.engine = engine;
         this.state = state;
         this.models = models;
@@ -49,12 +48,12 @@ class ModelSync {
         if (!index.ready()) {
             return;
         }
-        Document current = state.read();
-        if (!LearningState.enabled(current)) {
+        LearningState current = state.read();
+        if (!current.enabled()) {
             unserve();
             return;
         }
-        Long active = LearningState.activeVersion(current);
+        Long active = current.activeVersion();
         if (active == null || active.equals(version()) || active.equals(unloadable)) {
             return;
         }
@@ -74,8 +73,8 @@ class ModelSync {
     }
 
     /** The builder hands its fresh model over directly (no need to read back what it just wrote). */
-    synchronized void offer(long version, TranslationModel model, Document meta) {
-        if (LearningState.enabled(state.read())) {
+    synchronized void offer(long version, TranslationModel model, ModelMeta meta) {
+        if (state.read().enabled()) {
             serve(version, model, meta);
         }
     }
@@ -99,12 +98,12 @@ class ModelSync {
         return s == null ? null : s.version();
     }
 
-    private void serve(long version, TranslationModel model, Document meta) {
+    private void serve(long version, TranslationModel model, ModelMeta meta) {
         if (Objects.equals(version(), version) && engine.model() != null) {
             return;
         }
         engine.useModel(model);
-        served = new Served(version, meta.append("loadedBytes", model.bytes()));
+        served = new Served(version, meta.loaded(model.bytes()));
         log.info("serving learned search model {} ({} translations)", version, model.translations());
     }
 }

@@ -1,9 +1,10 @@
 package vn.hotline1022.knowledge.learning;
 
-import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.knowledge.entry.EntryKey;
 import vn.hotline1022.knowledge.entry.EntryQueryStore;
 import vn.hotline1022.knowledge.search.learn.UsagePair;
+import vn.hotline1022.knowledge.usage.LearnableUse;
 import vn.hotline1022.knowledge.usage.UsageStore;
 
 import java.util.ArrayList;
@@ -32,19 +33,19 @@ class TrainingPairs {
     List<UsagePair> read() {
         Map<String, String> byCode = new HashMap<>();
         Set<String> visible = new HashSet<>();
-        for (Document entry : entries.operatorVisibleKeys()) {
-            visible.add(entry.getString("_id"));
-            if (entry.getString("externalId") != null) {
-                byCode.put(entry.getString("externalId"), entry.getString("_id"));
+        for (EntryKey entry : entries.operatorVisibleKeys()) {
+            visible.add(entry.id());
+            if (entry.externalId() != null) {
+                byCode.put(entry.externalId(), entry.id());
             }
         }
         List<UsagePair> pairs = new ArrayList<>();
-        for (Document use : usage.learnable()) {
-            String code = use.getString("externalId");
+        for (LearnableUse use : usage.learnable()) {
+            String code = use.externalId();
             String entryId = code != null ? byCode.get(code)
-                    : visible.contains(use.getString("entryId")) ? use.getString("entryId") : null;
+                    : visible.contains(use.entryId()) ? use.entryId() : null;
             if (entryId != null) {
-                pairs.add(new UsagePair(use.getString("question"), entryId));
+                pairs.add(new UsagePair(use.question(), entryId));
             }
         }
         return pairs;

@@ -1,5 +1,7 @@
 package vn.hotline1022.knowledge.publicfeed;
 
+import vn.hotline1022.contracts.text.Messages;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -25,12 +27,12 @@ final class AtomFeed {
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(NS);
             text(xml, "id", "urn:hotline1022:public:answers");
-            text(xml, "title", "Tổng đài 1022 Bình Thuận – Giải đáp COVID-19");
+            text(xml, "title", Messages.vietnamese("knowledge.feed.title"));
             Instant updated = answers.stream().map(AtomFeed::updated).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
             text(xml, "updated", updated.toString());
             xml.writeStartElement("author");
-            text(xml, "name", "Tiểu ban Thông tin – Ban Chỉ đạo phòng, chống COVID-19 tỉnh Bình Thuận");
+            text(xml, "name", Messages.vietnamese("knowledge.feed.author"));
             xml.writeEndElement();
             xml.writeEmptyElement("link");
             xml.writeAttribute("rel", "self");
@@ -47,7 +49,7 @@ final class AtomFeed {
                 xml.writeAttribute("term", a.topic());
                 xml.writeStartElement("content");
                 xml.writeAttribute("type", "text");
-                xml.writeCharacters(a.answer() + (a.legalBasis() == null ? "" : "\n\nCăn cứ: " + a.legalBasis()));
+                xml.writeCharacters(a.answer() + (a.legalBasis() == null ? "" : "\n\n" + Messages.vietnamese("knowledge.feed.legal-basis", a.legalBasis())));
                 xml.writeEndElement();
                 xml.writeEndElement();
             }

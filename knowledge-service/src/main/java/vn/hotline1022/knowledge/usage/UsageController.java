@@ -1,10 +1,7 @@
 package vn.hotline1022.knowledge.usage;
 
-import vn.hotline1022.support.web.ApiException;
-
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +35,6 @@ import java.util.List;
 class UsageController {
 
     static final String NDJSON = "application/x-ndjson";
-    static final int MAX_BYTES = ImportWorker.MAX_BYTES;
 
     private final UsageImporter importer;
     private final UsageImportStore jobs;
@@ -60,13 +56,7 @@ class UsageController {
     @PostMapping(path = "/api/knowledge/usage/import", consumes = NDJSON)
     ResponseEntity<UsageImportStarted> importLog(@RequestBody(required = false) byte[] body) {
         var user = Roles.require(users.current(), Roles.EDITORS);
-        if (body == null || body.length == 0) {
-            throw new InvalidFieldException("body", "knowledge.file.empty");
-        }
-        if (body.length > MAX_BYTES) {
-            throw ApiException.ofStatus(HttpStatus.PAYLOAD_TOO_LARGE.value(), "knowledge.file.too-large");
-        }
-        List<String> lines = lines(body);
+        List<String> lines = lines(ImportWorker.requireFile(body));
         int total = (int) lines.stream().filter(l -> !l.isBlank()).count();
         if (total == 0) {
             throw new InvalidFieldException("body", "knowledge.usage-import.no-lines");
@@ -80,7 +70,7 @@ class UsageController {
     @GetMapping("/api/knowledge/usage/imports/{id}")
     UsageImportView progress(@PathVariable String id) {
         Roles.require(users.current(), Roles.EDITORS);
-        return jobs.find(id).orElseThrow(() -> new NotFoundException("knowledge.usage-import.not-found", id));
+        return jobs.view(id).orElseThrow(() -> new NotFoundException("knowledge.usage-import.not-found", id));
     }
 
     /** Streamed straight from the cursor: a year of a province's log need not fit in memory. */

@@ -73,8 +73,8 @@ class UsageImporter {
                 .filter(entry -> !entry.deleted()).map(Entry::id));
         if (entryId.isEmpty()) {
             counts.failed++;
-            keep(errors, List.of(new LineError(line.line(), line.externalId(), "externalId",
-                    "Không có mục tri thức mã " + line.externalId())));
+            keep(errors, List.of(LineError.of(line.line(), line.externalId(), "externalId",
+                    "knowledge.usage-import.unknown-entry", line.externalId())));
             return;
         }
         if (usage.insertImported(line, entryId.get(), jobId, by)) {

@@ -29,10 +29,10 @@ record UsageLine(int line, String externalId, String question, Instant usedAt, b
         try {
             node = json.readTree(text);
         } catch (JacksonException e) {
-            return invalid(line, null, "line", "JSON sai định dạng");
+            return invalid(line, null, "line", "knowledge.line.json-malformed");
         }
         if (node == null || !node.isObject()) {
-            return invalid(line, null, "line", "Dòng không phải một đối tượng JSON");
+            return invalid(line, null, "line", "knowledge.line.not-an-object");
         }
         List<LineError> errors = new ArrayList<>();
         String externalId = text(node, "externalId", line, errors);
@@ -41,30 +41,29 @@ record UsageLine(int line, String externalId, String question, Instant usedAt, b
             return new Parsed(null, errors);
         }
         if (externalId == null || externalId.isBlank()) {
-            errors.add(new LineError(line, null, "externalId", "Thiếu mã mục tri thức (externalId)"));
+            errors.add(LineError.of(line, null, "externalId", "knowledge.usage-import.external-id.required"));
         } else if (externalId.strip().length() > MAX_EXTERNAL_ID) {
-            errors.add(new LineError(line, null, "externalId", "Mã mục dài quá " + MAX_EXTERNAL_ID + " ký tự"));
+            errors.add(LineError.of(line, null, "externalId", "knowledge.usage-import.external-id.too-long", MAX_EXTERNAL_ID));
         }
         String id = externalId == null || externalId.isBlank() ? null : externalId.strip();
         if (question == null || question.isBlank()) {
-            errors.add(new LineError(line, id, "question", "Thiếu câu hỏi của người gọi"));
+            errors.add(LineError.of(line, id, "question", "knowledge.usage-import.question.required"));
         } else if (question.strip().length() > MAX_QUESTION) {
-            errors.add(new LineError(line, id, "question", "Câu hỏi dài quá " + MAX_QUESTION + " ký tự"));
+            errors.add(LineError.of(line, id, "question", "knowledge.usage-import.question.too-long", MAX_QUESTION));
         }
         Instant usedAt = null;
         JsonNode at = node.get("usedAt");
         if (at != null && !at.isNull()) {
             usedAt = at.isString() ? instant(at.asString()) : null;
             if (usedAt == null) {
-                errors.add(new LineError(line, id, "usedAt",
-                        "Thời điểm không hợp lệ; dùng dd/MM/yyyy, yyyy-MM-dd hoặc ISO 8601 (2021-08-22T09:30:00Z)"));
+                errors.add(LineError.of(line, id, "usedAt", "knowledge.usage-import.used-at.invalid"));
             } else if (usedAt.isAfter(now.plus(1, ChronoUnit.DAYS))) {
-                errors.add(new LineError(line, id, "usedAt", "Thời điểm sử dụng ở tương lai"));
+                errors.add(LineError.of(line, id, "usedAt", "knowledge.usage-import.used-at.future"));
             }
         }
         JsonNode rejected = node.get("rejected");
         if (rejected != null && !rejected.isNull() && !rejected.isBoolean()) {
-            errors.add(new LineError(line, id, "rejected", "rejected phải là true hoặc false"));
+            errors.add(LineError.of(line, id, "rejected", "knowledge.usage-import.rejected.boolean"));
         }
         if (!errors.isEmpty()) {
             return new Parsed(null, errors);
@@ -80,7 +79,7 @@ record UsageLine(int line, String externalId, String question, Instant usedAt, b
             return null;
         }
         if (!value.isString()) {
-            errors.add(new LineError(line, null, field, field + " phải là chuỗi ký tự"));
+            errors.add(LineError.of(line, null, field, "knowledge.line.not-a-string", field));
             return null;
         }
         return value.asString();
@@ -96,7 +95,7 @@ record UsageLine(int line, String externalId, String question, Instant usedAt, b
         }
     }
 
-    private static Parsed invalid(int line, String externalId, String field, String reason) {
-        return new Parsed(null, List.of(new LineError(line, externalId, field, reason)));
+    private static Parsed invalid(int line, String externalId, String field, String messageCode) {
+        return new Parsed(null, List.of(LineError.of(line, externalId, field, messageCode)));
     }
 }

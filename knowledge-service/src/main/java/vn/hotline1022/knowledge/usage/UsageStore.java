@@ -68,9 +68,10 @@ public class UsageStore implements EntryUsages {
     }
 
     /** Non-rejected records with the caller's words, oldest first: the learner's pairs. */
-    public Iterable<Document> learnable() {
+    public Iterable<LearnableUse> learnable() {
         return usage.find(learnableFilter(null)).sort(Sorts.ascending("recordedAt"))
-                .projection(new Document("question", 1).append("entryId", 1).append("externalId", 1)).batchSize(5000);
+                .projection(new Document("question", 1).append("entryId", 1).append("externalId", 1)).batchSize(5000)
+                .map(d -> new LearnableUse(d.getString("question"), d.getString("entryId"), d.getString("externalId")));
     }
 
     /** Learnable records that arrived after {@code since} (all of them when null). */

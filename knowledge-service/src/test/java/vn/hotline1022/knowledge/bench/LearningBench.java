@@ -172,15 +172,7 @@ public final class LearningBench {
     }
 
     static String baseline(PlainBm25 baseline, Path file) throws IOException {
-        Scores scores = new Scores(file.toString());
-        for (QueryLine line : QueryLine.read(file)) {
-            scores.line(line);
-            for (String q : line.queries()) {
-                long t0 = System.nanoTime();
-                List<String> ids = baseline.search(q, 10);
-                scores.add(line, q, ids, System.nanoTime() - t0);
-            }
-        }
+        Scores scores = Scores.of(file, q -> baseline.search(q, 10));
         return scores.report(String.format("plain BM25, mean %.2f ms/query", scores.meanMs()));
     }
 

@@ -1,5 +1,6 @@
 package vn.hotline1022.knowledge.bench;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,25 @@ final class Scores {
 
     Scores(String name) {
         this.name = name;
+    }
+
+    /** A search under test: a query's top ten ids. */
+    interface Searcher {
+        List<String> search(String query) throws IOException;
+    }
+
+    /** Every query of the file through {@code search}, each call timed. */
+    static Scores of(Path file, Searcher search) throws IOException {
+        Scores scores = new Scores(file.toString());
+        for (QueryLine line : QueryLine.read(file)) {
+            scores.line(line);
+            for (String q : line.queries()) {
+                long t0 = System.nanoTime();
+                List<String> ids = search.search(q);
+                scores.add(line, q, ids, System.nanoTime() - t0);
+            }
+        }
+        return scores;
     }
 
     void line(QueryLine line) {

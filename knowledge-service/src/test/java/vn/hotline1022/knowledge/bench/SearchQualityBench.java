@@ -106,16 +106,8 @@ public final class SearchQualityBench {
     }
 
     static String evaluate(SearchEngine engine, Path queries) throws IOException {
-        Scores scores = new Scores(queries.toString());
-        for (QueryLine line : QueryLine.read(queries)) {
-            scores.line(line);
-            for (String q : line.queries()) {
-                long t0 = System.nanoTime();
-                List<SearchHit> hits = engine.search(SearchRequest.of(q, 10)).hits();
-                long nanos = System.nanoTime() - t0;
-                scores.add(line, q, hits.stream().map(SearchHit::id).toList(), nanos);
-            }
-        }
+        Scores scores = Scores.of(queries,
+                q -> engine.search(SearchRequest.of(q, 10)).hits().stream().map(SearchHit::id).toList());
         writeRanks(scores);
         return scores.report(String.format("mean %.2f ms/query", scores.meanMs()));
     }

@@ -1,6 +1,5 @@
 package vn.hotline1022.knowledge.learning;
 
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +33,7 @@ class LearningApiWebIT {
     @Autowired
     MockMvc mvc;
     @MockitoBean
-    LearningState state;
+    LearningStateStore state;
     @MockitoBean
     ModelStore models;
     @MockitoBean
@@ -46,7 +45,7 @@ class LearningApiWebIT {
 
     @BeforeEach
     void state() {
-        when(state.read()).thenReturn(new Document("_id", "state").append("enabled", false));
+        when(state.read()).thenReturn(new LearningState(false, null, null, null, null));
     }
 
     private ResultActions switchTo(String body, HttpHeaders auth) throws Exception {

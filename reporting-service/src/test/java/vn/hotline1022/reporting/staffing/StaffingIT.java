@@ -3,32 +3,21 @@ package vn.hotline1022.reporting.staffing;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.SwitchboardCallEnded;
 import vn.hotline1022.contracts.events.CallClosed;
 import vn.hotline1022.contracts.events.CallReceived;
-import vn.hotline1022.reporting.EmbeddedMongo;
+import vn.hotline1022.reporting.ReportingIT;
 import vn.hotline1022.testsupport.TestAuth;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -66,27 +55,12 @@ import static org.awaitility.Awaitility.await;
         Topics.KNOWLEDGE_CHANGED, Topics.KNOWLEDGE_SEARCH_MISSED, Topics.DIGEST_GENERATED,
         Topics.SWITCHBOARD_CALL_ENDED})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffingIT {
+class StaffingIT extends ReportingIT {
 
-    private static final HttpHeaders SUPERVISOR = TestAuth.as("supervisor1", "SUPERVISOR", null);
     private static final String RANGE = "from=2025-09-01&to=2025-09-14";
     private static final int MONDAY_8 = 8;
     private static final int TUESDAY_14 = 24 + 14;
     private static final int WEDNESDAY_20 = 2 * 24 + 20;
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> EmbeddedMongo.uri("staffing-it"));
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    JsonMapper json;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void publishTwoWeeksOfCalls() throws Exception {
@@ -220,31 +194,5 @@ class StaffingIT {
             send(Topics.CALL_CLOSED, id, EventType.CALL_CLOSED, new CallClosed(id, "ANSWERED_FROM_KB", handleSeconds,
                     "KB-1", null, null, "VACCINATION", "PHAN_THIET", closedAt), closedAt);
         }
-    }
-
-    private <T> void send(String topic, String key, EventType type, T payload, Instant at) throws Exception {
-        EventEnvelope<T> envelope = new EventEnvelope<>(UUID.randomUUID(), type.logicalName(), type.schemaVersion(),
-                at, key, payload);
-        kafka.send(topic, key, json.writeValueAsString(envelope)).get();
-    }
-
-    private void assertProblem(String path, String field) throws Exception {
-        HttpResponse<String> r = get(path, SUPERVISOR);
-        assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(400);
-        assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).contains("application/problem+json");
-        assertThat(json.readTree(r.body()).path("errors").findValuesAsString("field")).as(path + " " + r.body())
-                .contains(field);
-    }
-
-    private JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> r = get(path, SUPERVISOR);
-        assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
-        return json.readTree(r.body());
-    }
-
-    private HttpResponse<String> get(String path, HttpHeaders headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
-        headers.forEach((k, v) -> v.forEach(value -> b.header(k, value)));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -31,8 +31,7 @@ class DirectoryAnnouncementIT extends RoutingITBase {
     MongoDatabase database;
 
     private List<JsonNode> announced(String unitCode) {
-        return TopicReader.readAll(bootstrap, Topics.UNIT_CHANGED).stream()
-                .filter(e -> unitCode.equals(e.path("key").asString())).map(e -> e.path("payload")).toList();
+        return TopicReader.forKey(bootstrap, Topics.UNIT_CHANGED, unitCode).stream().map(e -> e.path("payload")).toList();
     }
 
     @Test

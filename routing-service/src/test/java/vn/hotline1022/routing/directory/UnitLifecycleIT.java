@@ -56,8 +56,7 @@ class UnitLifecycleIT extends RoutingITBase {
         assertThat(back.body().path("retired").asBoolean()).isFalse();
         assertThat(codes(api().get("/api/routing/units", OPERATOR))).contains(code);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                TopicReader.readAll(bootstrap, Topics.UNIT_CHANGED).stream()
-                        .filter(e -> code.equals(e.path("key").asString()))
+                TopicReader.forKey(bootstrap, Topics.UNIT_CHANGED, code).stream()
                         .map(e -> e.path("payload").path("retired").asBoolean()).toList())
                 .containsExactly(false, true, true, false));
     }

@@ -33,8 +33,7 @@ class OverdueScanIT extends RoutingITBase {
     TestClock clock;
 
     private List<JsonNode> remindersFor(String id) {
-        return TopicReader.readAll(bootstrap, Topics.ESCALATION_OVERDUE).stream()
-                .filter(e -> id.equals(e.path("key").asString())).toList();
+        return TopicReader.forKey(bootstrap, Topics.ESCALATION_OVERDUE, id);
     }
 
     @Test
@@ -84,8 +83,7 @@ class OverdueScanIT extends RoutingITBase {
             scanner.scan();
             scanner.scan();
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                List<JsonNode> onUnitTopic = TopicReader.readAll(bootstrap, Topics.escalationsFor(UNIT)).stream()
-                        .filter(e -> id.equals(e.path("key").asString())).toList();
+                List<JsonNode> onUnitTopic = TopicReader.forKey(bootstrap, Topics.escalationsFor(UNIT), id);
                 assertThat(onUnitTopic).extracting(e -> e.path("type").asString())
                         .containsExactly("hotline.escalation.raised", "hotline.escalation.due-soon");
                 assertThat(onUnitTopic.get(1).path("payload").path("dueAt").asString()).isNotBlank();
