@@ -24,8 +24,10 @@ final class FoldedTokens {
     }
 
     static void store(Document doc, IndexedEntry e) {
+        Set<String> vocabulary = new LinkedHashSet<>();
         if (e.answer() != null) {
             List<Tokens.Token> tokens = Tokens.folded(e.answer());
+            tokens.forEach(t -> vocabulary.add(t.text()));
             StringBuilder texts = new StringBuilder();
             byte[] buffer = new byte[10 * tokens.size() + 5];
             int length = writeVInt(buffer, 0, tokens.size());
@@ -40,8 +42,7 @@ final class FoldedTokens {
             doc.add(new StoredField(Fields.ANSWER_OFFSETS,
                     new BytesRef(buffer, 0, length)));
         }
-        Set<String> vocabulary = new LinkedHashSet<>();
-        for (String text : new String[] {e.question(), e.answer(), indexedText(e)}) {
+        for (String text : new String[] {e.question(), indexedText(e)}) {
             if (text != null) {
                 Tokens.folded(text).forEach(t -> vocabulary.add(t.text()));
             }
