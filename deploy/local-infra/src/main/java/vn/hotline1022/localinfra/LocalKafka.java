@@ -99,6 +99,10 @@ public final class LocalKafka implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("auto.create.topics.enable", "true");
         p.put("log.retention.hours", "720");
+        // The log cleaner's dedupe buffer is allocated on the heap at start: 128 MiB by default, a third of the local
+        // JVM's heap, which it shares with the store (with the default, local-infra spent a soak in full collections;
+        // docs/benchmarks.md section 7). The only compacted topic here is the consumer offsets': 8 MiB is plenty.
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
         return p;
     }
 
