@@ -1,43 +1,56 @@
 package vn.hotline1022.reporting.calls;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
+import vn.hotline1022.contracts.EventType;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.contracts.events.CallClosed;
 import vn.hotline1022.contracts.events.CallReceived;
+import vn.hotline1022.support.kafka.EventBatches;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Calls are the busiest topics: one consumer per partition (three here, {@code hotline.kafka.call-listeners}), so
- * their writes overlap and a commit of the store covers several; with one, each record waited for its own and the
- * soak's lag grew (docs/benchmarks.md).
+ * Calls are the busiest topics: one consumer per partition (three here, {@code hotline.kafka.call-listeners}), each
+ * taking a whole poll and writing it at once ({@link EventBatches}): with a write per record each waited for its own
+ * durable commit, ~6 records a second, and the soak's lag grew (docs/benchmarks.md).
  */
 @Component
 class CallEventsListener {
 
     private final CallFactStore facts;
+    private final EventBatches batches;
 
-    CallEventsListener(CallFactStore facts) {
+    CallEventsListener(CallFactStore facts, EventBatches batches) {
         this.facts = facts;
+        this.batches = batches;
     }
 
     @KafkaListener(topics = Topics.CALL_RECEIVED, groupId = "${hotline.reporting.group-id:reporting-service}",
-            concurrency = "${hotline.kafka.call-listeners:3}")
-    void onCallReceived(EventEnvelope<CallReceived> e) {
-        CallReceived c = e.payload();
-        facts.record(new CallFact(e.eventId().toString(), c.callId(), c.operator(), c.channel(), c.locality(),
-                c.topic(), c.receivedAt(), c.repeatCaller()));
+            concurrency = "${hotline.kafka.call-listeners:3}", batch = "true")
+    void onCallsReceived(List<ConsumerRecord<String, String>> records) {
+        batches.write(records, EventType.CALL_RECEIVED, CallEventsListener::received, facts::recordAll);
     }
 
     @KafkaListener(topics = Topics.CALL_CLOSED, groupId = "${hotline.reporting.group-id:reporting-service}",
-            concurrency = "${hotline.kafka.call-listeners:3}")
-    void onCallClosed(EventEnvelope<CallClosed> e) {
+            concurrency = "${hotline.kafka.call-listeners:3}", batch = "true")
+    void onCallsClosed(List<ConsumerRecord<String, String>> records) {
+        batches.write(records, EventType.CALL_CLOSED, CallEventsListener::closed, facts::recordAllClosed);
+    }
+
+    private static CallFact received(EventEnvelope<CallReceived> e) {
+        CallReceived c = e.payload();
+        return new CallFact(e.eventId().toString(), c.callId(), c.operator(), c.channel(), c.locality(), c.topic(),
+                c.receivedAt(), c.repeatCaller());
+    }
+
+    private static CallClosedFact closed(EventEnvelope<CallClosed> e) {
         CallClosed c = e.payload();
-        facts.recordClosed(new CallClosedFact(e.eventId().toString(), c.callId(), c.outcome(), c.handleSeconds(),
-                c.kbEntryId(), c.unitCode(), c.topic(), c.locality(), c.closedAt(), questionOutcomes(c)));
+        return new CallClosedFact(e.eventId().toString(), c.callId(), c.outcome(), c.handleSeconds(), c.kbEntryId(),
+                c.unitCode(), c.topic(), c.locality(), c.closedAt(), questionOutcomes(c));
     }
 
     /** Each question's outcome; events of calls logged before questions were kept carry none (one question). */

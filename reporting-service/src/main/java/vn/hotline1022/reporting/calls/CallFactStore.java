@@ -2,7 +2,9 @@ package vn.hotline1022.reporting.calls;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -23,6 +25,9 @@ import java.util.List;
 @Component
 public class CallFactStore {
 
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final BulkWriteOptions ORDERED = new BulkWriteOptions().ordered(true);
+
     private final MongoCollection<Document> facts;
 
     CallFactStore(MongoDatabase database) {
@@ -31,8 +36,17 @@ public class CallFactStore {
         facts.createIndex(new Document("closedAt", 1));
     }
 
-    void record(CallFact fact) {
-        facts.updateOne(Filters.eq("_id", fact.callId()), Updates.combine(
+    /** One write for a whole poll of the topic (one durable commit); in order, so the last word on a call stands. */
+    void recordAll(List<CallFact> received) {
+        facts.bulkWrite(received.stream().map(CallFactStore::received).toList(), ORDERED);
+    }
+
+    void recordAllClosed(List<CallClosedFact> closed) {
+        facts.bulkWrite(closed.stream().map(CallFactStore::closed).toList(), ORDERED);
+    }
+
+    private static UpdateOneModel<Document> received(CallFact fact) {
+        return new UpdateOneModel<>(Filters.eq("_id", fact.callId()), Updates.combine(
                         Updates.set("operator", fact.operator()),
                         Updates.set("channel", fact.channel()),
                         Updates.set("locality", fact.locality()),
@@ -40,10 +54,10 @@ public class CallFactStore {
                         Updates.set("receivedAt", Date.from(fact.receivedAt())),
                         Updates.set("repeatCaller", fact.repeatCaller()),
                         Updates.addToSet("eventIds", fact.eventId())),
-                new UpdateOptions().upsert(true));
+                UPSERT);
     }
 
-    void recordClosed(CallClosedFact fact) {
+    private static UpdateOneModel<Document> closed(CallClosedFact fact) {
         List<Bson> updates = new ArrayList<>(List.of(
                 Updates.set("outcome", fact.outcome()),
                 Updates.set("handleSeconds", fact.handleSeconds()),
@@ -59,7 +73,7 @@ public class CallFactStore {
         if (fact.locality() != null) {
             updates.add(Updates.set("closedLocality", fact.locality()));
         }
-        facts.updateOne(Filters.eq("_id", fact.callId()), Updates.combine(updates), new UpdateOptions().upsert(true));
+        return new UpdateOneModel<>(Filters.eq("_id", fact.callId()), Updates.combine(updates), UPSERT);
     }
 
     /** Calls received in [from, to). */

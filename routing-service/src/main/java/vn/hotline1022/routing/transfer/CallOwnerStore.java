@@ -2,7 +2,9 @@ package vn.hotline1022.routing.transfer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -12,6 +14,7 @@ import vn.hotline1022.support.web.NotFoundException;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,11 +31,16 @@ public class CallOwnerStore {
         this.owners = database.getCollection("call_owners");
     }
 
-    /** Idempotent: a redelivered event writes the same fact again. */
-    void record(String callId, String operator, Instant receivedAt) {
-        owners.updateOne(Filters.eq("_id", callId), Updates.combine(Updates.set("operator", operator),
-                Updates.setOnInsert("receivedAt", receivedAt == null ? null : Date.from(receivedAt))),
-                new UpdateOptions().upsert(true));
+    /** Who took a call, as call.received says. */
+    record CallOwner(String callId, String operator, Instant receivedAt) {
+    }
+
+    /** Idempotent: a redelivered event writes the same fact again. One write (one durable commit) for a poll. */
+    void recordAll(List<CallOwner> calls) {
+        owners.bulkWrite(calls.stream().map(c -> new UpdateOneModel<Document>(Filters.eq("_id", c.callId()),
+                Updates.combine(Updates.set("operator", c.operator()), Updates.setOnInsert("receivedAt",
+                        c.receivedAt() == null ? null : Date.from(c.receivedAt()))),
+                new UpdateOptions().upsert(true))).toList(), new BulkWriteOptions().ordered(true));
     }
 
     Optional<String> operatorOf(String callId) {

@@ -2,6 +2,12 @@ package vn.hotline1022.support.kafka;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.mongodb.MongoExecutionTimeoutException;
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import com.mongodb.MongoWriteConcernException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -9,7 +15,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 import vn.hotline1022.contracts.Topics;
 
 import java.nio.charset.StandardCharsets;
@@ -27,6 +35,9 @@ public final class DeadLetters {
     public static final String ORIGINAL_TOPIC = "hotline-dlt-original-topic";
     public static final String ORIGINAL_PARTITION = "hotline-dlt-original-partition";
     public static final String ORIGINAL_OFFSET = "hotline-dlt-original-offset";
+
+    /** Once a second, for as long as it takes; the partition waits (in order) and nothing goes to the DLT. */
+    private static final BackOff STORE_BACK_OFF = new FixedBackOff(1_000, FixedBackOff.UNLIMITED_ATTEMPTS);
 
     private DeadLetters() {
     }
@@ -62,7 +73,24 @@ public final class DeadLetters {
         handler.addNotRetryableExceptions(IllegalArgumentException.class, tools.jackson.core.JacksonException.class,
                 java.time.format.DateTimeParseException.class);
         notRetryable.forEach(handler::addNotRetryableExceptions);
+        // an unreachable store is no fault of the record: wait for it rather than park good events
+        handler.setBackOffFunction((record, e) -> storeUnreachable(e) ? STORE_BACK_OFF : null);
         return handler;
+    }
+
+    /**
+     * The store did not answer (down, frozen, no primary, a majority not reached in time): the record is fine and
+     * will be written once the store is back. Write errors (a duplicate key, a document the store refuses) are not.
+     */
+    static boolean storeUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MongoTimeoutException || t instanceof MongoSocketException
+                    || t instanceof MongoNotPrimaryException || t instanceof MongoNodeIsRecoveringException
+                    || t instanceof MongoWriteConcernException || t instanceof MongoExecutionTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String reason(Throwable e) {

@@ -44,4 +44,10 @@ public class KafkaSupportAutoConfiguration {
     EventReader eventReader(JsonMapper json) {
         return new EventReader(json);
     }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventBatches eventBatches(EventReader reader) {
+        return new EventBatches(reader);
+    }
 }
