@@ -1,5 +1,7 @@
 package vn.hotline1022.intake.audit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,17 +20,13 @@ import java.util.HexFormat;
  * answer "who looked at this caller?"), never in full.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditTrail {
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
     private final AuditStore audit;
     private final Clock clock;
-
-    AuditTrail(AuditStore audit, Clock clock) {
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public void callerHistoryRead(CurrentUser user, PhoneNumber number, int calls) {
         audit.insert(new AuditEntry("CALLER_HISTORY_READ", user.username(), user.roles(), number.masked(),

@@ -1,5 +1,6 @@
 package vn.hotline1022.intake.call;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hotline1022.intake.call.domain.Call;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 /** The one way a call is closed, by its operator or by routing's events: one write with its events, then metrics. */
+@RequiredArgsConstructor
 final class CallCloser {
 
     private static final Logger log = LoggerFactory.getLogger(CallCloser.class);
@@ -18,13 +20,6 @@ final class CallCloser {
     private final CallEvents events;
     private final CallMetrics metrics;
     private final Clock clock;
-
-    CallCloser(CallStore store, CallEvents events, CallMetrics metrics, Clock clock) {
-        this.store = store;
-        this.events = events;
-        this.metrics = metrics;
-        this.clock = clock;
-    }
 
     Call close(Call current, Closing closing) {
         Instant now = clock.instant();

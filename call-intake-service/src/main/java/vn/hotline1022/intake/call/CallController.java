@@ -1,6 +1,7 @@
 package vn.hotline1022.intake.call;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,19 +19,13 @@ import vn.hotline1022.intake.reference.domain.ReferenceData;
 
 @RestController
 @RequestMapping("/api/calls")
+@RequiredArgsConstructor
 class CallController {
 
     private final CallService calls;
     private final CallSearch search;
     private final ReferenceData reference;
     private final CurrentUserResolver users;
-
-    CallController(CallService calls, CallSearch search, ReferenceData reference, CurrentUserResolver users) {
-        this.calls = calls;
-        this.search = search;
-        this.reference = reference;
-        this.users = users;
-    }
 
     /** A retry with the same Idempotency-Key answers 201 with the same call and {@code Idempotent-Replayed: true}. */
     @PostMapping

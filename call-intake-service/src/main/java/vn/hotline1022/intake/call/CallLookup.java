@@ -1,5 +1,7 @@
 package vn.hotline1022.intake.call;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.call.domain.Call;
 import vn.hotline1022.intake.call.domain.Outcome;
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 
 /** What other features of intake may read of a call (the callback list needs who called, when and what). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CallLookup {
 
     public record CallFacts(String callId, String callerNumber, Instant startedAt, String question, String operator,
@@ -24,10 +27,6 @@ public class CallLookup {
     }
 
     private final CallStore store;
-
-    CallLookup(CallStore store) {
-        this.store = store;
-    }
 
     public Optional<CallFacts> find(String callId) {
         return find(callId, null);

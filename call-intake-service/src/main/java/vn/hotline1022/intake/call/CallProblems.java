@@ -1,5 +1,6 @@
 package vn.hotline1022.intake.call;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
@@ -17,13 +18,10 @@ import java.util.List;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class CallProblems {
 
     private final ProblemResponses problems;
-
-    CallProblems(ProblemResponses problems) {
-        this.problems = problems;
-    }
 
     @ExceptionHandler(CallNotFoundException.class)
     ResponseEntity<Object> notFound(CallNotFoundException e) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.intake.call;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.IntakeProperties;
 import vn.hotline1022.intake.call.domain.CallStatus;
@@ -19,6 +20,7 @@ import java.util.List;
  * supervisor role only ever see their own calls.
  */
 @Component
+@RequiredArgsConstructor
 class CallSearch {
 
     record Criteria(String from, String to, String topic, String locality, String outcome, String operator,
@@ -31,12 +33,6 @@ class CallSearch {
     private final CallStore store;
     private final ReferenceData reference;
     private final IntakeProperties properties;
-
-    CallSearch(CallStore store, ReferenceData reference, IntakeProperties properties) {
-        this.store = store;
-        this.reference = reference;
-        this.properties = properties;
-    }
 
     Page search(Criteria q, CurrentUser user) {
         if (q.page() < 0) {

@@ -1,5 +1,7 @@
 package vn.hotline1022.intake.call;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.call.domain.Call;
 import vn.hotline1022.intake.domain.TimelineEntry;
@@ -13,13 +15,10 @@ import java.util.List;
  * received, each further question and how each was settled, transfers that reached nobody, and closed.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CallTimelineSource {
 
     private final CallService calls;
-
-    CallTimelineSource(CallService calls) {
-        this.calls = calls;
-    }
 
     public List<TimelineEntry> owned(String callId, CurrentUser user) {
         Call call = calls.owned(callId, user);

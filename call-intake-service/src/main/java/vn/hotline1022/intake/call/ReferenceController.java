@@ -1,5 +1,6 @@
 package vn.hotline1022.intake.call;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.intake.call.domain.Channel;
@@ -13,6 +14,7 @@ import java.util.List;
 
 /** The codes and Vietnamese names behind the console's pickers. */
 @RestController
+@RequiredArgsConstructor
 class ReferenceController {
 
     record ReferenceView(String province, List<Locality> localities, List<Topic> topics,
@@ -20,10 +22,6 @@ class ReferenceController {
     }
 
     private final ReferenceData reference;
-
-    ReferenceController(ReferenceData reference) {
-        this.reference = reference;
-    }
 
     @GetMapping("/api/calls/reference")
     ReferenceView reference() {

@@ -1,5 +1,7 @@
 package vn.hotline1022.intake.callback;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.callback.domain.Callback;
 import vn.hotline1022.intake.callback.domain.CallbackAttempt;
@@ -10,13 +12,10 @@ import java.util.List;
 
 /** What happened to a call's callbacks, for its timeline: the unit's answer arriving and each attempt. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CallbackHistory {
 
     private final CallbackStore store;
-
-    CallbackHistory(CallbackStore store) {
-        this.store = store;
-    }
 
     public List<TimelineEntry> of(String callId) {
         List<TimelineEntry> out = new ArrayList<>();

@@ -3,6 +3,7 @@ package vn.hotline1022.intake.caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,7 @@ import java.util.List;
 /** Supervisors' prank/abuse list. Only supervisors change or list it; operators see a flag in the history. */
 @RestController
 @RequestMapping("/api/callers/flags")
+@RequiredArgsConstructor
 class CallerFlagController {
 
     private static final Logger log = LoggerFactory.getLogger(CallerFlagController.class);
@@ -45,13 +47,6 @@ class CallerFlagController {
     private final PhoneNumbers phones;
     private final CurrentUserResolver users;
     private final Clock clock;
-
-    CallerFlagController(CallerFlagStore flags, PhoneNumbers phones, CurrentUserResolver users, Clock clock) {
-        this.flags = flags;
-        this.phones = phones;
-        this.users = users;
-        this.clock = clock;
-    }
 
     @GetMapping
     List<CallerFlag> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {

@@ -2,6 +2,7 @@ package vn.hotline1022.intake.telephony;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import java.util.List;
 /** The admin's table of who answers at which extension of the switchboard (the pop-up and outbound dials use it). */
 @RestController
 @RequestMapping("/api/cti/extensions")
+@RequiredArgsConstructor
 class ExtensionController {
 
     record Assignment(@NotBlank(message = "intake.cti.extension.required") @Size(max = 64) String extension,
@@ -33,11 +35,6 @@ class ExtensionController {
 
     private final Extensions extensions;
     private final CurrentUserResolver users;
-
-    ExtensionController(Extensions extensions, CurrentUserResolver users) {
-        this.extensions = extensions;
-        this.users = users;
-    }
 
     @GetMapping
     List<ExtensionView> list() {

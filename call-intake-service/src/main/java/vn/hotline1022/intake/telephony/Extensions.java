@@ -1,5 +1,6 @@
 package vn.hotline1022.intake.telephony;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  * call out. Kept by the admin on the users screen; {@code hotline.intake.cti.extensions} only seeds it.
  */
 @Service
+@RequiredArgsConstructor
 class Extensions {
 
     // what PBXs send: an extension ("101"), a SIP user ("sip:101@pbx"), an e-mail-like login or a person's name
@@ -24,12 +26,6 @@ class Extensions {
     private final ExtensionStore store;
     private final CtiProperties properties;
     private final Clock clock;
-
-    Extensions(ExtensionStore store, CtiProperties properties, Clock clock) {
-        this.store = store;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void seedFromConfiguration() {

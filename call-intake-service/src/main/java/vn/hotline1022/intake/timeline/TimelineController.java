@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import java.util.List;
  * reached nobody, how it was closed, and the callbacks made with a unit's answer; each with time and actor.
  */
 @RestController
+@RequiredArgsConstructor
 class TimelineController {
 
     record NoteRequest(@NotBlank(message = "intake.note.required") @Size(max = 2000, message = "intake.note.max-2000")
@@ -39,15 +41,6 @@ class TimelineController {
     private final CallNoteStore notes;
     private final CurrentUserResolver users;
     private final Clock clock;
-
-    TimelineController(CallTimelineSource calls, vn.hotline1022.intake.callback.CallbackHistory callbacks,
-                       CallNoteStore notes, CurrentUserResolver users, Clock clock) {
-        this.calls = calls;
-        this.callbacks = callbacks;
-        this.notes = notes;
-        this.users = users;
-        this.clock = clock;
-    }
 
     @PostMapping("/api/calls/{id}/notes")
     @ResponseStatus(HttpStatus.CREATED)

@@ -1,5 +1,6 @@
 package vn.hotline1022.intake.transfer;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
@@ -13,13 +14,10 @@ import vn.hotline1022.intake.call.RoutingOutcomes;
  * only applies to an OPEN call, in one conditional write.
  */
 @Component
+@RequiredArgsConstructor
 class TransferCompletedListener {
 
     private final RoutingOutcomes calls;
-
-    TransferCompletedListener(RoutingOutcomes calls) {
-        this.calls = calls;
-    }
 
     @KafkaListener(topics = Topics.TRANSFER_COMPLETED, groupId = "call-intake-service")
     void onTransferCompleted(EventEnvelope<TransferCompleted> e) {

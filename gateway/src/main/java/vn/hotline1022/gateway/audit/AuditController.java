@@ -1,5 +1,6 @@
 package vn.hotline1022.gateway.audit;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,14 +16,11 @@ import java.util.List;
 
 /** SUPERVISOR and ADMIN: {@code GET /api/audit?principal&action&phone&from&to&limit} (dates in Vietnam time). */
 @RestController
+@RequiredArgsConstructor
 class AuditController {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private final AuditStore store;
-
-    AuditController(AuditStore store) {
-        this.store = store;
-    }
 
     @GetMapping("/api/audit")
     Mono<List<AuditEntry>> find(@RequestParam(required = false) String principal,

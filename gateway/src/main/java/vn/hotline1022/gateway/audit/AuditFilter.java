@@ -1,5 +1,6 @@
 package vn.hotline1022.gateway.audit;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -24,14 +25,11 @@ import java.util.Optional;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
+@RequiredArgsConstructor
 class AuditFilter implements WebFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AuditFilter.class);
     private final AuditStore store;
-
-    AuditFilter(AuditStore store) {
-        this.store = store;
-    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.gateway.auth;
 
+import lombok.RequiredArgsConstructor;
 import vn.hotline1022.gateway.infra.Problems;
 import org.springframework.web.server.ServerWebExchange;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import java.util.Optional;
 
 @RestController
 @RequestMapping("/api/auth")
+@RequiredArgsConstructor
 class AuthController {
 
     private static final String BAD_LOGIN = "gateway.login.refused";
@@ -34,13 +36,6 @@ class AuthController {
     private final PasswordEncoder passwords;
     private final TokenService tokens;
     private final RefreshTokenStore refreshTokens;
-
-    AuthController(UserStore users, PasswordEncoder passwords, TokenService tokens, RefreshTokenStore refreshTokens) {
-        this.users = users;
-        this.passwords = passwords;
-        this.tokens = tokens;
-        this.refreshTokens = refreshTokens;
-    }
 
     record LoginRequest(@NotBlank(message = "gateway.username.required") String username,
                         @NotBlank(message = "gateway.password.required") String password) {

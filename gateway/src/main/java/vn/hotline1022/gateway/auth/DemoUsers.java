@@ -1,5 +1,6 @@
 package vn.hotline1022.gateway.auth;
 
+import lombok.RequiredArgsConstructor;
 import vn.hotline1022.access.Role;
 
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import java.util.Set;
  */
 @Component
 @ConditionalOnProperty(name = "hotline.security.seed-demo-users", havingValue = "true")
+@RequiredArgsConstructor
 class DemoUsers implements ApplicationRunner {
 
     static final String PASSWORD = "demo1022";
@@ -29,12 +31,6 @@ class DemoUsers implements ApplicationRunner {
     private final UserStore users;
     private final PasswordEncoder passwords;
     private final AuthProperties properties;
-
-    DemoUsers(UserStore users, PasswordEncoder passwords, AuthProperties properties) {
-        this.users = users;
-        this.passwords = passwords;
-        this.properties = properties;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

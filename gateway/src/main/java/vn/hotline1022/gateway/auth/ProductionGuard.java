@@ -1,5 +1,6 @@
 package vn.hotline1022.gateway.auth;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -7,15 +8,11 @@ import org.springframework.stereotype.Component;
 /** With the {@code prod} profile the gateway refuses to start on demo users, demo seeding or the local JWT secret. */
 @Component
 @Profile("prod")
+@RequiredArgsConstructor
 class ProductionGuard implements SmartInitializingSingleton {
 
     private final UserStore users;
     private final AuthProperties properties;
-
-    ProductionGuard(UserStore users, AuthProperties properties) {
-        this.users = users;
-        this.properties = properties;
-    }
 
     @Override
     public void afterSingletonsInstantiated() {

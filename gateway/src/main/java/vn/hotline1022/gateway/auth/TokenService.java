@@ -1,5 +1,7 @@
 package vn.hotline1022.gateway.auth;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -13,18 +15,13 @@ import java.util.UUID;
 
 /** Mints the short-lived access token (claims: sub, roles, unit, name) and its refresh token. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TokenService {
 
     private final JwtEncoder encoder;
     private final RefreshTokenStore refreshTokens;
     private final AuthProperties properties;
     private final Clock clock = Clock.systemUTC();
-
-    TokenService(JwtEncoder encoder, RefreshTokenStore refreshTokens, AuthProperties properties) {
-        this.encoder = encoder;
-        this.refreshTokens = refreshTokens;
-        this.properties = properties;
-    }
 
     /** Blocking (stores the refresh token). */
     public TokenResponse issue(UserAccount user) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.gateway.auth;
 
+import lombok.RequiredArgsConstructor;
 import vn.hotline1022.access.Role;
 
 import jakarta.validation.Valid;
@@ -32,19 +33,13 @@ import java.util.Set;
  */
 @RestController
 @RequestMapping("/api/auth/users")
+@RequiredArgsConstructor
 class UserAdminController {
 
     private final UserStore users;
     private final PasswordEncoder passwords;
     private final RefreshTokenStore refreshTokens;
     private final TokenService tokens;
-
-    UserAdminController(UserStore users, PasswordEncoder passwords, RefreshTokenStore refreshTokens, TokenService tokens) {
-        this.users = users;
-        this.passwords = passwords;
-        this.refreshTokens = refreshTokens;
-        this.tokens = tokens;
-    }
 
     record UserRequest(
             @NotBlank(message = "gateway.username.required")

@@ -1,5 +1,7 @@
 package vn.hotline1022.gateway.ratelimit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,14 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * RequestRateLimiter (docs/security.md).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PrincipalRateLimitFilter implements WebFilter {
 
     private final RateLimitProperties properties;
     private final ConcurrentHashMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
-
-    PrincipalRateLimitFilter(RateLimitProperties properties) {
-        this.properties = properties;
-    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

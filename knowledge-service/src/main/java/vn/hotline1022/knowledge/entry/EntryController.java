@@ -1,5 +1,6 @@
 package vn.hotline1022.knowledge.entry;
 
+import lombok.RequiredArgsConstructor;
 import vn.hotline1022.support.web.ApiException;
 
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ import java.net.URI;
 /** Supervisors' CRUD and workflow of entries; operators may read an approved entry and mark it used. */
 @RestController
 @RequestMapping("/api/knowledge/entries")
+@RequiredArgsConstructor
 class EntryController {
 
     private final EntryStore store;
@@ -36,14 +38,6 @@ class EntryController {
     private final CurrentUserResolver users;
     private final EntryChanges changes;
     private final EntryUsages usages;
-
-    EntryController(EntryStore store, EntryQueryStore queries, CurrentUserResolver users, EntryChanges changes, EntryUsages usages) {
-        this.store = store;
-        this.queries = queries;
-        this.users = users;
-        this.changes = changes;
-        this.usages = usages;
-    }
 
     @PostMapping
     ResponseEntity<EntryView> create(@RequestBody EntryRequest request) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.knowledge.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -22,15 +23,12 @@ import java.util.List;
  * escalation, so a redelivered event (same eventId) or a replay finds it already there and changes nothing.
  */
 @Component
+@RequiredArgsConstructor
 class EscalationAnsweredListener {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationAnsweredListener.class);
 
     private final EntryStore store;
-
-    EscalationAnsweredListener(EntryStore store) {
-        this.store = store;
-    }
 
     @KafkaListener(topics = Topics.ESCALATION_ANSWERED, groupId = "${spring.kafka.consumer.group-id}")
     void onAnswered(EventEnvelope<EscalationAnswered> e) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.knowledge.importing;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import java.util.List;
  * progress every batch and refresh the search index once per batch, so searches keep running alongside.
  */
 @Service
+@RequiredArgsConstructor
 class ImportService {
 
     static final int BATCH = 200;
@@ -25,12 +27,6 @@ class ImportService {
     private final EntryStore entries;
     private final EntryImportStore jobs;
     private final IndexSync index;
-
-    ImportService(EntryStore entries, EntryImportStore jobs, IndexSync index) {
-        this.entries = entries;
-        this.jobs = jobs;
-        this.index = index;
-    }
 
     void run(String jobId, ParsedFile file, String by) {
         ImportCounts counts = new ImportCounts();

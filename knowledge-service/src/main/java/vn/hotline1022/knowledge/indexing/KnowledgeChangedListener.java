@@ -1,5 +1,6 @@
 package vn.hotline1022.knowledge.indexing;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
@@ -13,13 +14,10 @@ import vn.hotline1022.contracts.text.Messages;
  * from MongoDB at start) and re-indexes the entry from MongoDB. Re-indexing is idempotent, so redelivery is harmless.
  */
 @Component
+@RequiredArgsConstructor
 class KnowledgeChangedListener {
 
     private final IndexSync sync;
-
-    KnowledgeChangedListener(IndexSync sync) {
-        this.sync = sync;
-    }
 
     @KafkaListener(topics = Topics.KNOWLEDGE_CHANGED, groupId = "knowledge-index-#{@indexInstance.id()}",
             properties = "auto.offset.reset=latest")

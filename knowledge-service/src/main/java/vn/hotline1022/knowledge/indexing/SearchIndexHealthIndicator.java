@@ -1,5 +1,6 @@
 package vn.hotline1022.knowledge.indexing;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
@@ -7,15 +8,11 @@ import vn.hotline1022.knowledge.search.SearchEngine;
 
 /** Not ready until the index has been built from MongoDB, so no replica answers searches from an empty index. */
 @Component("searchIndex")
+@RequiredArgsConstructor
 class SearchIndexHealthIndicator extends AbstractHealthIndicator {
 
     private final IndexSync sync;
     private final SearchEngine engine;
-
-    SearchIndexHealthIndicator(IndexSync sync, SearchEngine engine) {
-        this.sync = sync;
-        this.engine = engine;
-    }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The console searches as the operator types, so one question arrives as a burst of growing queries ("tiem",
@@ -13,6 +14,7 @@ import java.util.Map;
  * operator that extends or trims the pending one replaces it, and a good hit within the burst cancels it.
  * Not thread-safe; the caller serialises access.
  */
+@RequiredArgsConstructor
 final class TypingBursts {
 
     record Miss(String query, String folded, String topic, String locality, String operator, Instant lastTyped) {
@@ -20,10 +22,6 @@ final class TypingBursts {
 
     private final Duration settle;
     private final Map<String, Miss> pending = new HashMap<>();
-
-    TypingBursts(Duration settle) {
-        this.settle = settle;
-    }
 
     /** A query with no good hit; returns a previous miss of this operator that is now final, if any. */
     List<Miss> missed(Miss miss) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.knowledge.publicfeed;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,15 +19,12 @@ import java.util.List;
  * (never internal notes, history or who edited). Cacheable for a few minutes; ETags come from the filter.
  */
 @RestController
+@RequiredArgsConstructor
 class PublicAnswersController {
 
     static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final EntryQueryStore store;
-
-    PublicAnswersController(EntryQueryStore store) {
-        this.store = store;
-    }
 
     @GetMapping(path = "/public/answers", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PublicAnswersPage> answers(@RequestParam(defaultValue = "0") int page,

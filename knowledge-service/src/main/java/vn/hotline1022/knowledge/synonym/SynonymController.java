@@ -3,6 +3,7 @@ package vn.hotline1022.knowledge.synonym;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,6 +17,7 @@ import java.util.List;
 
 /** Supervisors edit the synonym groups ("vắc xin, vaccine, vacxin"); the change applies to the next search. */
 @RestController
+@RequiredArgsConstructor
 class SynonymController {
 
     record SynonymList(@NotNull(message = "knowledge.synonyms.groups.required") @Size(max = 2000) List<List<String>> groups) {
@@ -24,12 +26,6 @@ class SynonymController {
     private final SynonymStore store;
     private final SearchEngine engine;
     private final CurrentUserResolver users;
-
-    SynonymController(SynonymStore store, SearchEngine engine, CurrentUserResolver users) {
-        this.store = store;
-        this.engine = engine;
-        this.users = users;
-    }
 
     @GetMapping("/api/knowledge/synonyms")
     SynonymsView get() {

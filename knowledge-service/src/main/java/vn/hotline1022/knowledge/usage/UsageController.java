@@ -1,6 +1,7 @@
 package vn.hotline1022.knowledge.usage;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,7 @@ import java.util.List;
  * the export streams the log in the same line format, so one province's log can seed another's learning.
  */
 @RestController
+@RequiredArgsConstructor
 class UsageController {
 
     static final String NDJSON = "application/x-ndjson";
@@ -42,16 +44,6 @@ class UsageController {
     private final CurrentUserResolver users;
     private final JsonMapper json;
     private final ImportWorker worker;
-
-    UsageController(UsageImporter importer, UsageImportStore jobs, UsageStore usage, CurrentUserResolver users,
-                    JsonMapper json, ImportWorker worker) {
-        this.importer = importer;
-        this.jobs = jobs;
-        this.usage = usage;
-        this.users = users;
-        this.json = json;
-        this.worker = worker;
-    }
 
     @PostMapping(path = "/api/knowledge/usage/import", consumes = NDJSON)
     ResponseEntity<UsageImportStarted> importLog(@RequestBody(required = false) byte[] body) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.knowledge.usage;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * this desk read those answers out.
  */
 @Service
+@RequiredArgsConstructor
 class UsageImporter {
 
     static final int BATCH = 200;
@@ -30,13 +32,6 @@ class UsageImporter {
     private final UsageImportStore jobs;
     private final EntryStore entries;
     private final JsonMapper json;
-
-    UsageImporter(UsageStore usage, UsageImportStore jobs, EntryStore entries, JsonMapper json) {
-        this.usage = usage;
-        this.jobs = jobs;
-        this.entries = entries;
-        this.json = json;
-    }
 
     void run(String jobId, List<String> lines, String by) {
         UsageImportStore.Counts counts = new UsageImportStore.Counts();

@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.digest;
 
+import lombok.RequiredArgsConstructor;
 import vn.hotline1022.support.security.ForbiddenException;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
  */
 @RestController
 @RequestMapping("/api/reports/digests")
+@RequiredArgsConstructor
 class DigestController {
 
     private static final MediaType DOCX =
@@ -38,14 +40,6 @@ class DigestController {
     private final DocxDigestRenderer docx;
     private final HtmlDigestRenderer html;
     private final CurrentUserResolver users;
-
-    DigestController(DigestService digests, DocxDigestRenderer docx, HtmlDigestRenderer html,
-                     CurrentUserResolver users) {
-        this.digests = digests;
-        this.docx = docx;
-        this.html = html;
-        this.users = users;
-    }
 
     @GetMapping("/{unitCode}/{date}.docx")
     ResponseEntity<byte[]> docx(@PathVariable String unitCode,

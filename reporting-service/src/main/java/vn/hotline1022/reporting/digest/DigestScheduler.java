@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.digest;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
  * only ({@link DigestRunStore}).
  */
 @Component
+@RequiredArgsConstructor
 class DigestScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(DigestScheduler.class);
@@ -25,13 +27,6 @@ class DigestScheduler {
     private final DigestRunStore runs;
     private final DigestProperties properties;
     private final Clock clock;
-
-    DigestScheduler(DigestService digests, DigestRunStore runs, DigestProperties properties, Clock clock) {
-        this.digests = digests;
-        this.runs = runs;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Scheduled(cron = "${hotline.digest.cron:0 0 17 * * *}", zone = "${hotline.digest.zone:Asia/Ho_Chi_Minh}")
     void issueToday() {

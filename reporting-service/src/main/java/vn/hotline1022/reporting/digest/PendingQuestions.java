@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.digest;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.reporting.digest.domain.PendingQuestion;
 import vn.hotline1022.reporting.escalations.EscalationFact;
@@ -13,13 +14,10 @@ import java.util.Set;
 
 /** The questions escalated to a unit on a day that it has not answered yet. */
 @Component
+@RequiredArgsConstructor
 class PendingQuestions {
 
     private final EscalationFactStore escalations;
-
-    PendingQuestions(EscalationFactStore escalations) {
-        this.escalations = escalations;
-    }
 
     List<PendingQuestion> of(String unitCode, LocalDate day) {
         List<PendingQuestion> result = new ArrayList<>();

@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.escalations;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
@@ -11,15 +12,11 @@ import vn.hotline1022.contracts.events.EscalationOverdue;
 import vn.hotline1022.contracts.events.EscalationRaised;
 
 @Component
+@RequiredArgsConstructor
 class EscalationEventsListener {
 
     private final EventReader events;
     private final EscalationFactStore facts;
-
-    EscalationEventsListener(EventReader events, EscalationFactStore facts) {
-        this.events = events;
-        this.facts = facts;
-    }
 
     /**
      * Raised escalations travel on one topic per unit; a pattern picks up units added later (the consumer

@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.knowledge;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
@@ -8,13 +9,10 @@ import vn.hotline1022.contracts.events.KnowledgeChanged;
 import vn.hotline1022.contracts.events.KnowledgeSearchMissed;
 
 @Component
+@RequiredArgsConstructor
 class KnowledgeEventsListener {
 
     private final KnowledgeFactStore facts;
-
-    KnowledgeEventsListener(KnowledgeFactStore facts) {
-        this.facts = facts;
-    }
 
     @KafkaListener(topics = Topics.KNOWLEDGE_CHANGED, groupId = "${hotline.reporting.group-id:reporting-service}")
     void onChanged(EventEnvelope<KnowledgeChanged> e) {

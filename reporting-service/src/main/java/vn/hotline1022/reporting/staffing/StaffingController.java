@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.staffing;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,15 +14,12 @@ import java.time.LocalDate;
 
 @RestController
 @RequestMapping("/api/reports")
+@RequiredArgsConstructor
 class StaffingController {
 
     static final int MAX_ANSWER_SECONDS = 600;
 
     private final StaffingQuery query;
-
-    StaffingController(StaffingQuery query) {
-        this.query = query;
-    }
 
     @GetMapping("/staffing")
     WeeklyStaffing staffing(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.staffing;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.reporting.calls.CallFactStore;
 import vn.hotline1022.reporting.calls.ReceivedCall;
@@ -15,15 +16,11 @@ import java.time.LocalDate;
  * ({@link WeekOfCalls}): hour-of-week grouping in the province's time zone works the same on every MongoDB.
  */
 @Component
+@RequiredArgsConstructor
 class StaffingQuery {
 
     private final CallFactStore calls;
     private final SwitchboardCallStore switchboard;
-
-    StaffingQuery(CallFactStore calls, SwitchboardCallStore switchboard) {
-        this.calls = calls;
-        this.switchboard = switchboard;
-    }
 
     WeeklyStaffing staffing(LocalDate from, LocalDate to, ServiceTarget target) {
         WeekOfCalls week = new WeekOfCalls(from, to);

@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.staffing;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
@@ -8,13 +9,10 @@ import vn.hotline1022.contracts.events.SwitchboardCallEnded;
 
 /** intake's switchboard.call-ended → reporting's {@link SwitchboardCallStore}. */
 @Component
+@RequiredArgsConstructor
 class SwitchboardCallsListener {
 
     private final SwitchboardCallStore calls;
-
-    SwitchboardCallsListener(SwitchboardCallStore calls) {
-        this.calls = calls;
-    }
 
     @KafkaListener(topics = Topics.SWITCHBOARD_CALL_ENDED, groupId = "${hotline.reporting.group-id:reporting-service}")
     void onEnded(EventEnvelope<SwitchboardCallEnded> event) {

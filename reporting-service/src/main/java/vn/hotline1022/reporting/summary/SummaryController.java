@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.summary;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 
 @RestController
 @RequestMapping("/api/reports")
+@RequiredArgsConstructor
 class SummaryController {
 
     private static final MediaType XLSX =
@@ -28,16 +30,6 @@ class SummaryController {
     private final XlsxExport xlsx;
     private final vn.hotline1022.reporting.units.UnitDirectoryStore units;
     private final vn.hotline1022.reporting.reference.ReferenceNames reference;
-
-    SummaryController(SummaryQuery query, CsvExport csv, XlsxExport xlsx,
-                      vn.hotline1022.reporting.units.UnitDirectoryStore units,
-                      vn.hotline1022.reporting.reference.ReferenceNames reference) {
-        this.query = query;
-        this.csv = csv;
-        this.xlsx = xlsx;
-        this.units = units;
-        this.reference = reference;
-    }
 
     private ExportNames names() {
         return new ExportNames(units.names(), reference.topics(), reference.localities());

@@ -1,5 +1,7 @@
 package vn.hotline1022.reporting.summary;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.reporting.calls.CallFactStore;
 import vn.hotline1022.reporting.calls.ClosedCall;
@@ -24,6 +26,7 @@ import java.util.Map;
  * the figures are identical on real MongoDB and on the embedded server used in tests.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SummaryQuery {
 
     private static final int TOP = 10;
@@ -33,15 +36,6 @@ public class SummaryQuery {
     private final EscalationFactStore escalations;
     private final KnowledgeFactStore knowledge;
     private final Clock clock;
-
-    SummaryQuery(CallFactStore calls, TransferFactStore transfers, EscalationFactStore escalations, KnowledgeFactStore knowledge,
-                 Clock clock) {
-        this.calls = calls;
-        this.transfers = transfers;
-        this.escalations = escalations;
-        this.knowledge = knowledge;
-        this.clock = clock;
-    }
 
     public Summary summary(LocalDate from, LocalDate to) {
         Instant start = ProvinceTime.startOf(from), end = ProvinceTime.endOf(to);

@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.timeseries;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 
 @RestController
 @RequestMapping("/api/reports")
+@RequiredArgsConstructor
 class TimeseriesController {
 
     /** Keeps one response to a few thousand points: a month of hours or a year of days. */
@@ -21,10 +23,6 @@ class TimeseriesController {
     static final int MAX_DAILY_DAYS = 366;
 
     private final TimeseriesQuery query;
-
-    TimeseriesController(TimeseriesQuery query) {
-        this.query = query;
-    }
 
     @GetMapping("/timeseries")
     Timeseries timeseries(@RequestParam String metric,

@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.timeseries;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.reporting.figures.ProvinceTime;
 import vn.hotline1022.reporting.figures.TimeBuckets;
@@ -14,13 +15,10 @@ import java.util.TreeMap;
 
 /** Buckets facts by hour or day in Java (see {@link TimeBuckets}); reads only the time and breakdown fields. */
 @Component
+@RequiredArgsConstructor
 class TimeseriesQuery {
 
     private final TimeseriesStore store;
-
-    TimeseriesQuery(TimeseriesStore store) {
-        this.store = store;
-    }
 
     Timeseries series(Metric metric, TimeBuckets interval, LocalDate from, LocalDate to, String breakdown) {
         List<ZonedDateTime> starts = interval.starts(from, to);

@@ -3,6 +3,7 @@ package vn.hotline1022.reporting.timeseries;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import java.util.List;
  * over any of them, so this reads them by the metric's own field names instead of through each fact store.
  */
 @Component
+@RequiredArgsConstructor
 class TimeseriesStore {
 
     /** When one fact happened, and its value in the breakdown field (null when there is none or no breakdown). */
@@ -23,10 +25,6 @@ class TimeseriesStore {
     }
 
     private final MongoDatabase database;
-
-    TimeseriesStore(MongoDatabase database) {
-        this.database = database;
-    }
 
     List<Point> points(Metric metric, String field, Instant from, Instant to) {
         var projection = field == null ? Projections.include(metric.timeField)

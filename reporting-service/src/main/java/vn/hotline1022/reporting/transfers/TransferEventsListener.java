@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.transfers;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
@@ -9,15 +10,11 @@ import vn.hotline1022.contracts.events.TransferCompleted;
 import vn.hotline1022.reporting.units.UnitStatusStore;
 
 @Component
+@RequiredArgsConstructor
 class TransferEventsListener {
 
     private final TransferFactStore facts;
     private final UnitStatusStore units;
-
-    TransferEventsListener(TransferFactStore facts, UnitStatusStore units) {
-        this.facts = facts;
-        this.units = units;
-    }
 
     @KafkaListener(topics = Topics.TRANSFER_ATTEMPTED, groupId = "${hotline.reporting.group-id:reporting-service}")
     void onAttempted(EventEnvelope<TransferAttempted> e) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.units;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
@@ -8,13 +9,10 @@ import vn.hotline1022.contracts.events.UnitChanged;
 
 /** routing's directory → reporting's {@link UnitDirectoryStore}. */
 @Component
+@RequiredArgsConstructor
 class DirectoryListener {
 
     private final UnitDirectoryStore directory;
-
-    DirectoryListener(UnitDirectoryStore directory) {
-        this.directory = directory;
-    }
 
     @KafkaListener(topics = Topics.UNIT_CHANGED, groupId = "${hotline.reporting.group-id:reporting-service}")
     void onChanged(EventEnvelope<UnitChanged> e) {

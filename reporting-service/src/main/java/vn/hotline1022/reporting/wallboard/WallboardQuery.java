@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.wallboard;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.reporting.calls.CallFactStore;
 import vn.hotline1022.reporting.calls.ClosedCall;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 
 @Component
+@RequiredArgsConstructor
 class WallboardQuery {
 
     private final CallFactStore calls;
@@ -31,16 +33,6 @@ class WallboardQuery {
     private final UnitDirectoryStore directory;
     private final TopicSpikeMetrics spikes;
     private final Clock clock;
-
-    WallboardQuery(CallFactStore calls, EscalationFactStore escalations, UnitStatusStore units, UnitDirectoryStore directory,
-                   TopicSpikeMetrics spikes, Clock clock) {
-        this.calls = calls;
-        this.escalations = escalations;
-        this.units = units;
-        this.directory = directory;
-        this.spikes = spikes;
-        this.clock = clock;
-    }
 
     Wallboard now() {
         Instant now = clock.instant();

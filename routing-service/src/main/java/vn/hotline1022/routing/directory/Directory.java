@@ -1,5 +1,7 @@
 package vn.hotline1022.routing.directory;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -21,6 +23,7 @@ import java.util.Optional;
  * the letter on first start and refreshed periodically so edits made through another replica show up.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Directory implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(Directory.class);
@@ -31,11 +34,6 @@ public class Directory implements InitializingBean {
     private final Clock clock;
     private volatile Map<String, Unit> units = Map.of();      // in service: what rules, plans and escalations may name
     private volatile Map<String, Unit> everyone = Map.of();   // retired ones too: names in history, the supervisor's list
-
-    Directory(DirectoryStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     /** Runs before Kafka listeners start, so the first question already finds its unit. */
     @Override

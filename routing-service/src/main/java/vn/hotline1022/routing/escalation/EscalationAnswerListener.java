@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -18,17 +19,13 @@ import java.util.List;
  * unitCode is the unit the escalation is assigned to; anything else is rejected to the DLT with the reason.
  */
 @Component
+@RequiredArgsConstructor
 class EscalationAnswerListener {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationAnswerListener.class);
 
     private final EscalationAnswers answers;
     private final EscalationStore store;
-
-    EscalationAnswerListener(EscalationAnswers answers, EscalationStore store) {
-        this.answers = answers;
-        this.store = store;
-    }
 
     @KafkaListener(id = "routing-answers", topics = Topics.ESCALATION_ANSWERS, groupId = "routing-service")
     void on(EventEnvelope<EscalationAnswerSubmitted> submitted) {

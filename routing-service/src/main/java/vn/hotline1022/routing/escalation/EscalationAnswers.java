@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.events.EscalationAnswered;
 import vn.hotline1022.routing.escalation.domain.EscalatedCall;
@@ -12,17 +13,12 @@ import java.util.Optional;
 
 /** A unit's answer closes its escalation; the callers are then called back with it. */
 @Component
+@RequiredArgsConstructor
 class EscalationAnswers {
 
     private final EscalationStore store;
     private final EscalationMetrics metrics;
     private final Clock clock;
-
-    EscalationAnswers(EscalationStore store, EscalationMetrics metrics, Clock clock) {
-        this.store = store;
-        this.metrics = metrics;
-        this.clock = clock;
-    }
 
     /**
      * Closes an open escalation with its answer and queues the callbacks and the answered event in the same write.

@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.support.web.NotFoundException;
@@ -16,17 +17,12 @@ import java.util.stream.Collectors;
 
 /** The merge saga of {@link EscalationSupervision}: intent on the source, guarded push into the target, intent cleared. */
 @Component
+@RequiredArgsConstructor
 class EscalationMerges {
 
     private final EscalationStore store;
     private final EscalationMoveStore moves;
     private final Clock clock;
-
-    EscalationMerges(EscalationStore store, EscalationMoveStore moves, Clock clock) {
-        this.store = store;
-        this.moves = moves;
-        this.clock = clock;
-    }
 
     Escalation merge(String targetId, List<String> sourceIds, String by) {
         Escalation target = store.find(targetId)

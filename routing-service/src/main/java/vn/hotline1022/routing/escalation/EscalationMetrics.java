@@ -2,16 +2,14 @@ package vn.hotline1022.routing.escalation;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 @Component
+@RequiredArgsConstructor
 class EscalationMetrics {
 
     private final MeterRegistry registry;
-
-    EscalationMetrics(MeterRegistry registry) {
-        this.registry = registry;
-    }
 
     void answered(String unit) {
         Counter.builder("hotline_escalations_answered_total").description("Escalations answered by units")

@@ -2,6 +2,7 @@ package vn.hotline1022.routing.escalation;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import lombok.RequiredArgsConstructor;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.escalation.domain.EscalatedCall;
@@ -18,15 +19,11 @@ import java.util.List;
  * guarded single-document write on {@code escalations}, through {@link EscalationStore}.
  */
 @Component
+@RequiredArgsConstructor
 class EscalationMoveStore {
 
     private final EscalationStore store;
     private final RaisedEvents raised;
-
-    EscalationMoveStore(EscalationStore store, RaisedEvents raised) {
-        this.store = store;
-        this.raised = raised;
-    }
 
     List<Escalation> withMergePending(int limit) {
         return store.list(Filters.eq("mergePending", true), limit, true);

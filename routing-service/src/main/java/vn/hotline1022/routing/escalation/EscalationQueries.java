@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.escalation.domain.Escalation;
 
@@ -9,15 +10,11 @@ import java.util.List;
 
 /** Listing escalations and the operators' callback list. */
 @Component
+@RequiredArgsConstructor
 class EscalationQueries {
 
     private final EscalationStore store;
     private final Clock clock;
-
-    EscalationQueries(EscalationStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     List<Escalation> list(String unit, String status, Instant from, Instant to, int limit) {
         return store.list(unit, status, from, to, limit);

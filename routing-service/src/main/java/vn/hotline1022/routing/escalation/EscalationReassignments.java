@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.support.web.NotFoundException;
@@ -14,20 +15,13 @@ import java.time.Instant;
 
 /** Moves an open escalation to another unit, with a new due date from that unit's terms. */
 @Component
+@RequiredArgsConstructor
 class EscalationReassignments {
 
     private final EscalationStore store;
     private final Directory directory;
     private final EscalationProperties properties;
     private final Clock clock;
-
-    EscalationReassignments(EscalationStore store, Directory directory,
-                            EscalationProperties properties, Clock clock) {
-        this.store = store;
-        this.directory = directory;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     Escalation reassign(String id, String unitCode, String reason, String by) {
         Escalation e = open(id, "id");

@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.support.web.NotFoundException;
@@ -18,19 +19,13 @@ import java.util.UUID;
 
 /** The split saga of {@link EscalationSupervision}: calls pulled with the new id chosen up front, then inserted. */
 @Component
+@RequiredArgsConstructor
 class EscalationSplits {
 
     private final EscalationStore store;
     private final EscalationMoveStore moves;
     private final Escalations escalations;
     private final Clock clock;
-
-    EscalationSplits(EscalationStore store, EscalationMoveStore moves, Escalations escalations, Clock clock) {
-        this.store = store;
-        this.moves = moves;
-        this.escalations = escalations;
-        this.clock = clock;
-    }
 
     /** Moves the given calls into a new escalation of the same unit (published to the unit like any other). */
     Escalation split(String id, List<String> callIds, String by) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,7 @@ import java.util.List;
  * and {@link EscalationSplits}; this class is the supervisors' entry and the resumption of what a crash left.
  */
 @Service
+@RequiredArgsConstructor
 class EscalationSupervision {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationSupervision.class);
@@ -41,14 +43,6 @@ class EscalationSupervision {
     private final EscalationMerges merges;
     private final EscalationSplits splits;
     private final EscalationReassignments reassignments;
-
-    EscalationSupervision(EscalationMoveStore store, EscalationMerges merges, EscalationSplits splits,
-                          EscalationReassignments reassignments) {
-        this.store = store;
-        this.merges = merges;
-        this.splits = splits;
-        this.reassignments = reassignments;
-    }
 
     Escalation merge(String targetId, List<String> sourceIds, String by) {
         return merges.merge(targetId, sourceIds, by);

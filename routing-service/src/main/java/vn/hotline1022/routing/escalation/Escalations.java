@@ -1,5 +1,7 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.hotline1022.routing.directory.Directory;
 import vn.hotline1022.routing.directory.domain.Unit;
@@ -19,6 +21,7 @@ import java.util.UUID;
  * locality with similar wording and joins it; otherwise a new escalation is published to the unit's own topic.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Escalations {
 
     /**
@@ -53,17 +56,6 @@ public class Escalations {
     private final EscalationProperties properties;
     private final SimilarEscalations similar;
     private final Clock clock;
-
-    Escalations(EscalationStore store, CallClaimStore claims, RoutingRules rules, Directory directory,
-                EscalationProperties properties, SimilarEscalations similar, Clock clock) {
-        this.store = store;
-        this.claims = claims;
-        this.rules = rules;
-        this.directory = directory;
-        this.properties = properties;
-        this.similar = similar;
-        this.clock = clock;
-    }
 
     /**
      * Idempotent on the call (and on {@code source} for questions without a call): the same call arriving again, by

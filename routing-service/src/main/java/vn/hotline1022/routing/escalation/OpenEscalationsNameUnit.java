@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.directory.UnitInUse;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
@@ -11,15 +12,11 @@ import java.util.Optional;
  * the unit that takes every question no rule names (the fallback).
  */
 @Component
+@RequiredArgsConstructor
 class OpenEscalationsNameUnit implements UnitInUse {
 
     private final EscalationQueries queries;
     private final EscalationProperties properties;
-
-    OpenEscalationsNameUnit(EscalationQueries queries, EscalationProperties properties) {
-        this.queries = queries;
-        this.properties = properties;
-    }
 
     @Override
     public Optional<Reason> whyInUse(String unitCode) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -11,17 +12,13 @@ import java.time.Duration;
  * intents older than a minute are picked up, so a request still in flight finishes its own work.
  */
 @Component
+@RequiredArgsConstructor
 class PendingMoves {
 
     private static final Duration GRACE = Duration.ofMinutes(1);
 
     private final EscalationSupervision supervision;
     private final Clock clock;
-
-    PendingMoves(EscalationSupervision supervision, Clock clock) {
-        this.supervision = supervision;
-        this.clock = clock;
-    }
 
     @Scheduled(fixedDelayString = "${hotline.escalation.overdue-check:PT1M}", initialDelayString = "PT20S")
     int resume() {

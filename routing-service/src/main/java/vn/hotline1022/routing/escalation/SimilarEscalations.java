@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.escalation.domain.EscalatedCall;
 import vn.hotline1022.routing.escalation.domain.Escalation;
@@ -9,15 +10,11 @@ import java.util.List;
 
 /** The open escalations of a unit, topic and locality whose wording is close enough for a question to join. */
 @Component
+@RequiredArgsConstructor
 class SimilarEscalations {
 
     private final EscalationStore store;
     private final EscalationProperties properties;
-
-    SimilarEscalations(EscalationStore store, EscalationProperties properties) {
-        this.store = store;
-        this.properties = properties;
-    }
 
     /** Most similar first. */
     List<Escalation> open(String unit, String topic, String locality, String question) {

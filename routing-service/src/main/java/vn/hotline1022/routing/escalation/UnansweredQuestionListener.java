@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 
 /** hotline.question.unanswered.v1 → an escalation (new or joined). Idempotent on eventId. */
 @Component
+@RequiredArgsConstructor
 class UnansweredQuestionListener {
 
     private static final Logger log = LoggerFactory.getLogger(UnansweredQuestionListener.class);
@@ -20,10 +22,6 @@ class UnansweredQuestionListener {
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]*$");
 
     private final Escalations escalations;
-
-    UnansweredQuestionListener(Escalations escalations) {
-        this.escalations = escalations;
-    }
 
     @KafkaListener(id = "routing-unanswered", topics = Topics.QUESTION_UNANSWERED, groupId = "routing-service")
     void on(EventEnvelope<QuestionUnanswered> e) {

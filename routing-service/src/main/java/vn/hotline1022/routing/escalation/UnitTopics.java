@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,17 +16,13 @@ import vn.hotline1022.routing.directory.Directory;
  * subscribe (and be granted its ACL) before anything is sent. Re-run periodically for units added later.
  */
 @Component
+@RequiredArgsConstructor
 class UnitTopics {
 
     private static final Logger log = LoggerFactory.getLogger(UnitTopics.class);
 
     private final Directory directory;
     private final KafkaAdmin admin;
-
-    UnitTopics(Directory directory, KafkaAdmin admin) {
-        this.directory = directory;
-        this.admin = admin;
-    }
 
     @Scheduled(initialDelayString = "PT1S", fixedDelayString = "${hotline.escalation.topic-sync:PT5M}")
     void ensureTopics() {

@@ -3,6 +3,8 @@ package vn.hotline1022.routing.infra;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -14,15 +16,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * Unit codes come from the directory, so the label set stays bounded.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UnitGauges {
 
     private final MeterRegistry registry;
     private final Map<String, AtomicLong> values = new ConcurrentHashMap<>();
     private final Map<String, Meter> meters = new ConcurrentHashMap<>();
-
-    UnitGauges(MeterRegistry registry) {
-        this.registry = registry;
-    }
 
     /**
      * Exposes {@code name} for exactly the units of {@code byUnit}: the others are removed from the scrape, not set

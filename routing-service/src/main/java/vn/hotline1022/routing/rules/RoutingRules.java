@@ -1,5 +1,7 @@
 package vn.hotline1022.routing.rules;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,6 +18,7 @@ import java.util.List;
 
 /** The rules as data: seeded from the letter's defaults, editable by supervisors, cached like the directory. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RoutingRules implements InitializingBean {
 
     static final String SEED = "rules/default-rules.json";
@@ -24,12 +27,6 @@ public class RoutingRules implements InitializingBean {
     private final Directory directory;
     private final Clock clock;
     private volatile List<RoutingRule> rules = List.of();
-
-    RoutingRules(RuleStore store, Directory directory, Clock clock) {
-        this.store = store;
-        this.directory = directory;
-        this.clock = clock;
-    }
 
     @Override
     public void afterPropertiesSet() throws IOException {

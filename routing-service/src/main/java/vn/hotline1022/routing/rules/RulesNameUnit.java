@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.rules;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.directory.UnitInUse;
 import vn.hotline1022.routing.rules.domain.RoutingRule;
@@ -9,13 +10,10 @@ import java.util.Optional;
 
 /** A rule naming the unit would route questions to nobody once the unit left service: fix the rule first. */
 @Component
+@RequiredArgsConstructor
 class RulesNameUnit implements UnitInUse {
 
     private final RoutingRules rules;
-
-    RulesNameUnit(RoutingRules rules) {
-        this.rules = rules;
-    }
 
     @Override
     public Optional<Reason> whyInUse(String unitCode) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.transfer;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -17,15 +18,11 @@ import java.util.List;
  * poll is written at once ({@link EventBatches}): the busiest topic, one durable commit a poll.
  */
 @Component
+@RequiredArgsConstructor
 class CallReceivedListener {
 
     private final CallOwnerStore owners;
     private final EventBatches batches;
-
-    CallReceivedListener(CallOwnerStore owners, EventBatches batches) {
-        this.owners = owners;
-        this.batches = batches;
-    }
 
     @KafkaListener(id = "routing-call-owners", topics = Topics.CALL_RECEIVED, groupId = "routing-service",
             concurrency = "${hotline.kafka.call-listeners:3}", batch = "true")

@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.transfer;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.directory.Directory;
@@ -32,19 +33,13 @@ import java.util.Map;
  * we can dial has no number answering".
  */
 @Component
+@RequiredArgsConstructor
 class HotlineHealth {
 
     private final Directory directory;
     private final HealthStore store;
     private final UnitGauges gauges;
     private final Clock clock;
-
-    HotlineHealth(Directory directory, HealthStore store, UnitGauges gauges, Clock clock) {
-        this.directory = directory;
-        this.store = store;
-        this.gauges = gauges;
-        this.clock = clock;
-    }
 
     @Scheduled(fixedDelayString = "${hotline.transfer.health-refresh:PT10S}")
     void refreshGauges() {

@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.transfer;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hotline1022.routing.infra.security.Access;
@@ -8,15 +9,11 @@ import vn.hotline1022.support.security.CurrentUserResolver;
 import java.util.List;
 
 @RestController
+@RequiredArgsConstructor
 class HotlineHealthController {
 
     private final HotlineHealth health;
     private final CurrentUserResolver users;
-
-    HotlineHealthController(HotlineHealth health, CurrentUserResolver users) {
-        this.health = health;
-        this.users = users;
-    }
 
     /** Attempts and outcomes per unit and number; which units cannot be reached right now. */
     @GetMapping("/api/transfers/health")

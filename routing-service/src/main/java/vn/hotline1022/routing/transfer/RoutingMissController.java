@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.transfer;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,15 +12,11 @@ import java.util.List;
 
 /** The "routing misses" list: transfers that reached a unit which was not responsible, newest first. */
 @RestController
+@RequiredArgsConstructor
 class RoutingMissController {
 
     private final RoutingMissStore misses;
     private final Clock clock;
-
-    RoutingMissController(RoutingMissStore misses, Clock clock) {
-        this.misses = misses;
-        this.clock = clock;
-    }
 
     @GetMapping("/api/routing/misses")
     List<RoutingMissStore.Miss> misses(@RequestParam(defaultValue = "7") int days) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.transfer;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventEnvelope;
@@ -9,13 +10,10 @@ import vn.hotline1022.routing.infra.RejectedMessageException;
 
 /** Maps intake's switchboard.dialled into routing's model: an attempt of the operator's transfer. */
 @Component
+@RequiredArgsConstructor
 class SwitchboardDialListener {
 
     private final SwitchboardDials dials;
-
-    SwitchboardDialListener(SwitchboardDials dials) {
-        this.dials = dials;
-    }
 
     @KafkaListener(id = "routing-switchboard-dials", topics = Topics.SWITCHBOARD_DIALLED, groupId = "routing-service")
     void onDialled(EventEnvelope<SwitchboardDialled> event) {

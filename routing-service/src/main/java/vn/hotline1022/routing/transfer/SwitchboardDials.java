@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.transfer;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * buttons stay for switchboards without CTI; whichever reports a dial first records it, the other changes nothing.
  */
 @Service
+@RequiredArgsConstructor
 class SwitchboardDials {
 
     /** How the report was taken in, for the metric and the tests. */
@@ -32,12 +34,6 @@ class SwitchboardDials {
     private final TransferStore store;
     private final TransferService transfers;
     private final TransferMetrics metrics;
-
-    SwitchboardDials(TransferStore store, TransferService transfers, TransferMetrics metrics) {
-        this.store = store;
-        this.transfers = transfers;
-        this.metrics = metrics;
-    }
 
     Result record(SwitchboardDialled dial) {
         Result result = take(dial);

@@ -1,6 +1,7 @@
 package vn.hotline1022.routing.transfer;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import vn.hotline1022.support.web.ProblemMessages;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -18,20 +19,13 @@ import vn.hotline1022.support.security.CurrentUserResolver;
 
 @RestController
 @RequestMapping("/api/transfers")
+@RequiredArgsConstructor
 class TransferController {
 
     private final TransferService transfers;
     private final CurrentUserResolver users;
     private final CallOwnerStore callOwners;
     private final HttpServletRequest request;
-
-    TransferController(TransferService transfers, CurrentUserResolver users, CallOwnerStore callOwners,
-                       HttpServletRequest request) {
-        this.transfers = transfers;
-        this.users = users;
-        this.callOwners = callOwners;
-        this.request = request;
-    }
 
     /** The view in the console's language. */
     private TransferView view(Transfer transfer) {

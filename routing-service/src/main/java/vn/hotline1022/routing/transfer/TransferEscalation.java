@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.transfer;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.contracts.EventType;
@@ -28,19 +29,13 @@ import java.util.UUID;
      * the claim is finished by the next click on the same transfer.
      */
 @Component
+@RequiredArgsConstructor
 class TransferEscalation {
 
     private final TransferStore store;
     private final Directory directory;
     private final Escalations escalations;
     private final Clock clock;
-
-    TransferEscalation(TransferStore store, Directory directory, Escalations escalations, Clock clock) {
-        this.store = store;
-        this.directory = directory;
-        this.escalations = escalations;
-        this.clock = clock;
-    }
 
     Transfer escalate(Transfer transfer, EscalateRequest request, String operator) {
         String id = transfer.id();

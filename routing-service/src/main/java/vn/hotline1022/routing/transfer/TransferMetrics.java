@@ -2,17 +2,15 @@ package vn.hotline1022.routing.transfer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Counters named as agreed for dashboards; labels are unit codes and outcome names only (bounded). */
 @Component
+@RequiredArgsConstructor
 class TransferMetrics {
 
     private final MeterRegistry registry;
-
-    TransferMetrics(MeterRegistry registry) {
-        this.registry = registry;
-    }
 
     void attempt(String unit, String outcome) {
         Counter.builder("hotline_transfer_attempts_total").description("Dials of unit hotlines by outcome")

@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.transfer;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.directory.domain.FailoverStrategy;
 import vn.hotline1022.routing.directory.domain.Hotline;
@@ -20,19 +21,13 @@ import java.util.Map;
  * increment in MongoDB, only for round-robin units with several numbers).
  */
 @Component
+@RequiredArgsConstructor
 class TransferPlanner {
 
     private final RoutingRules rules;
     private final HealthStore health;
     private final RotationStore rotation;
     private final TransferProperties properties;
-
-    TransferPlanner(RoutingRules rules, HealthStore health, RotationStore rotation, TransferProperties properties) {
-        this.rules = rules;
-        this.health = health;
-        this.rotation = rotation;
-        this.properties = properties;
-    }
 
     TransferPlan plan(String topic, String locality, Instant now) {
         RouteDecision decision = rules.route(topic, locality);

@@ -1,5 +1,6 @@
 package vn.hotline1022.support.outbox;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,21 +14,17 @@ import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.pushEach;
 import static com.mongodb.client.model.Updates.set;
 
-
 /**
  * Builds the outbox part of an aggregate's document write from its typed events, so the state change and its
  * events are one write. Only stores call it; everything before them sees {@link OutboxEvent} records.
  */
+@RequiredArgsConstructor
 public final class OutboxDocuments {
 
     public static final String OUTBOX = "outbox";
     public static final String PENDING = "outboxPending";
 
     private final JsonMapper json;
-
-    public OutboxDocuments(JsonMapper json) {
-        this.json = json;
-    }
 
     /** The entry the relay sends: the envelope as JSON, with its topic and key beside it. */
     public Document entry(OutboxEvent<?> event) {

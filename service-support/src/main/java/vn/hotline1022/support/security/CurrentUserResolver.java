@@ -1,6 +1,7 @@
 package vn.hotline1022.support.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,17 +20,13 @@ import java.util.Set;
  * already; where no chain runs (a web slice test) the bearer token is verified here with the same decoder.
  * No valid token: "anonymous" with no role.
  */
+@RequiredArgsConstructor
 public class CurrentUserResolver {
 
     public static final CurrentUser ANONYMOUS = new CurrentUser("anonymous", Set.of(), null);
 
     private final HttpServletRequest request;
     private final ObjectProvider<JwtDecoder> decoder;
-
-    public CurrentUserResolver(HttpServletRequest request, ObjectProvider<JwtDecoder> decoder) {
-        this.request = request;
-        this.decoder = decoder;
-    }
 
     public CurrentUser current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -1,6 +1,7 @@
 package vn.hotline1022.support.web;
 
 import com.mongodb.MongoException;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -39,15 +40,12 @@ import java.util.stream.Collectors;
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
+@RequiredArgsConstructor
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     private final ProblemResponses responses;
-
-    public ApiProblems(ProblemResponses responses) {
-        this.responses = responses;
-    }
 
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException e) {

@@ -1,6 +1,7 @@
 package vn.hotline1022.support.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,13 +15,10 @@ import java.util.Map;
  * Builds the problem+json answers of {@link ApiProblems} and of a service's own exception handlers: RFC 9457 with
  * a stable {@code code}, field errors in {@code errors}, texts from the message bundle in the client's language.
  */
+@RequiredArgsConstructor
 public class ProblemResponses {
 
     private final HttpServletRequest request;
-
-    public ProblemResponses(HttpServletRequest request) {
-        this.request = request;
-    }
 
     /** The request path as sent (still encoded); Spring's own URI.create of a decoded path fails on some inputs. */
     private java.net.URI instance() {

@@ -1,5 +1,6 @@
 package vn.hotline1022.intake.infra.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
@@ -15,13 +16,10 @@ import java.util.List;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class IntakeProblems {
 
     private final vn.hotline1022.support.web.ProblemResponses problems;
-
-    IntakeProblems(vn.hotline1022.support.web.ProblemResponses problems) {
-        this.problems = problems;
-    }
 
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Object> invalidValue(InvalidValueException e) {
