@@ -1,5 +1,6 @@
 package vn.hotline1022.intake.call;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +26,7 @@ import java.util.List;
  * {@code currentCallId} (the call being handled, if already logged) does not count as "called before".
  */
 @RestController
+@RequiredArgsConstructor
 class CallerHistoryController {
 
     static final int MAX_CALLS = 200;
@@ -41,18 +43,6 @@ class CallerHistoryController {
     private final IntakeProperties properties;
     private final Clock clock;
     private final AuditTrail audit;
-
-    CallerHistoryController(CallStore store, CallerFlagStore flags, PhoneNumbers phones, ReferenceData reference,
-                            CurrentUserResolver users, IntakeProperties properties, Clock clock, AuditTrail audit) {
-        this.audit = audit;
-        this.store = store;
-        this.flags = flags;
-        this.phones = phones;
-        this.reference = reference;
-        this.users = users;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @GetMapping("/api/callers/{phone}/history")
     History history(@PathVariable String phone, @RequestParam(required = false) String currentCallId) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.intake.telephony;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -30,6 +31,7 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/cti")
+@RequiredArgsConstructor
 class CtiController {
 
     /** An answered call offered to its operator: the console fills the new-call form from it. */
@@ -43,13 +45,6 @@ class CtiController {
     private final LiveQueue queue;
     private final CurrentUserResolver users;
     private final PopupStream popups;
-
-    CtiController(Switchboard switchboard, LiveQueue queue, CurrentUserResolver users, PopupStream popups) {
-        this.popups = popups;
-        this.switchboard = switchboard;
-        this.queue = queue;
-        this.users = users;
-    }
 
     @PostMapping(value = "/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     Switchboard.Reply form(@PathVariable String token, @RequestParam MultiValueMap<String, String> fields) {

@@ -1,5 +1,7 @@
 package vn.hotline1022.intake.telephony;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,6 +28,7 @@ import java.util.Optional;
  * operator who picked up, to log with the real number and time.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Switchboard {
 
     /** What the PBX gets back: {} or, for a blocked number on newCall, {"action":"reject","reason":"busy"}. */
@@ -47,21 +50,6 @@ public class Switchboard {
     private final CtiMetrics metrics;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
-
-    Switchboard(CtiCallStore store, CtiProperties properties, Extensions extensions, CtiEvents announcements,
-                CallerFlagStore flags, PhoneNumbers phones, Callbacks callbacks, CtiMetrics metrics, Clock clock,
-                org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
-        this.store = store;
-        this.properties = properties;
-        this.extensions = extensions;
-        this.announcements = announcements;
-        this.flags = flags;
-        this.phones = phones;
-        this.callbacks = callbacks;
-        this.metrics = metrics;
-        this.clock = clock;
-    }
 
     /** The switchboard a token belongs to; compared in constant time, so the token cannot be guessed by timing. */
     Optional<String> boardOf(String token) {

@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.directory;
 
+import lombok.RequiredArgsConstructor;
 import vn.hotline1022.support.web.NotFoundException;
 import vn.hotline1022.support.web.ApiException;
 
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 /** The hotline directory: everyone reads, supervisors edit (each edit kept in the unit's history). */
 @RestController
 @RequestMapping("/api/routing/units")
+@RequiredArgsConstructor
 class DirectoryController {
 
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]*$");
@@ -35,15 +37,6 @@ class DirectoryController {
     private final CurrentUserResolver users;
     private final Clock clock;
     private final List<UnitInUse> uses;
-
-    DirectoryController(Directory directory, DirectoryStore store, CurrentUserResolver users, Clock clock,
-                        List<UnitInUse> uses) {
-        this.uses = uses;
-        this.directory = directory;
-        this.store = store;
-        this.users = users;
-        this.clock = clock;
-    }
 
     /** The units in service; a supervisor may ask for the retired ones too ({@code ?retired=true}). */
     @GetMapping

@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.routing.escalation.domain.Escalation;
@@ -15,20 +16,13 @@ import java.util.Map;
  * that passed its due time (the supervisor's board and alert); keeps the open/overdue gauges per unit.
  */
 @Component
+@RequiredArgsConstructor
 class OverdueScanner {
 
     private final EscalationStore store;
     private final UnitGauges gauges;
     private final Clock clock;
     private final EscalationProperties properties;
-
-    OverdueScanner(EscalationStore store, UnitGauges gauges, Clock clock,
-                   EscalationProperties properties) {
-        this.properties = properties;
-        this.store = store;
-        this.gauges = gauges;
-        this.clock = clock;
-    }
 
     @Scheduled(fixedDelayString = "${hotline.escalation.overdue-check:PT1M}", initialDelayString = "PT5S")
     int scan() {

@@ -1,6 +1,7 @@
 package vn.hotline1022.routing.rules;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -22,6 +23,7 @@ import java.util.List;
 
 @RestController
 @RequestMapping("/api/routing")
+@RequiredArgsConstructor
 class RulesController {
 
     private final RoutingRules rules;
@@ -29,15 +31,6 @@ class RulesController {
     private final CurrentUserResolver users;
     private final Clock clock;
     private final vn.hotline1022.routing.directory.Directory directory;
-
-    RulesController(RoutingRules rules, RuleStore store, CurrentUserResolver users, Clock clock,
-                    vn.hotline1022.routing.directory.Directory directory) {
-        this.directory = directory;
-        this.rules = rules;
-        this.store = store;
-        this.users = users;
-        this.clock = clock;
-    }
 
     @GetMapping("/rules")
     List<RoutingRule> list() {

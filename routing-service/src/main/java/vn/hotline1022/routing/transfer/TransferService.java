@@ -1,6 +1,6 @@
 package vn.hotline1022.routing.transfer;
 
-
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.hotline1022.support.web.NotFoundException;
@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 
 /** Plans transfers, records each dial and its events in one write, and hands failed transfers to escalation. */
 @Service
+@RequiredArgsConstructor
 class TransferService {
 
     private final TransferPlanner planner;
@@ -45,23 +46,8 @@ class TransferService {
     private final TransferMetrics metrics;
     private final TransferProperties properties;
     private final TransferEscalation escalation;
-    private final Clock clock;
-
-    TransferService(TransferPlanner planner, TransferStore store, HealthStore health, Directory directory,
-                    TransferMetrics metrics, TransferProperties properties,
-                    TransferEscalation escalation, RoutingMissStore misses, Clock clock) {
-        this.misses = misses;
-        this.planner = planner;
-        this.store = store;
-        this.health = health;
-        this.directory = directory;
-        this.metrics = metrics;
-        this.properties = properties;
-        this.escalation = escalation;
-        this.clock = clock;
-    }
-
     private final RoutingMissStore misses;
+    private final Clock clock;
 
     Transfer create(NewTransferRequest request, String operator) {
         if (!TopicCode.isKnown(request.topic())) {
