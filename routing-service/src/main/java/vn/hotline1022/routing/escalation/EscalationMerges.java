@@ -3,7 +3,6 @@ package vn.hotline1022.routing.escalation;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import vn.hotline1022.support.web.NotFoundException;
 import vn.hotline1022.routing.escalation.domain.EscalatedCall;
 import vn.hotline1022.routing.escalation.domain.Escalation;
 import vn.hotline1022.routing.escalation.domain.EscalationStatus;
@@ -25,8 +24,7 @@ class EscalationMerges {
     private final Clock clock;
 
     Escalation merge(String targetId, List<String> sourceIds, String by) {
-        Escalation target = store.find(targetId)
-                .orElseThrow(() -> new NotFoundException("routing.escalation.not-found", targetId));
+        Escalation target = store.require(targetId);
         boolean retryOfDone = true;
         for (int i = 0; i < sourceIds.size(); i++) {
             String field = "sourceIds[" + i + "]";

@@ -3,7 +3,6 @@ package vn.hotline1022.routing.escalation;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import vn.hotline1022.support.web.NotFoundException;
 import vn.hotline1022.routing.escalation.domain.EscalatedCall;
 import vn.hotline1022.routing.escalation.domain.Escalation;
 import vn.hotline1022.routing.escalation.domain.SplitIntent;
@@ -29,8 +28,7 @@ class EscalationSplits {
 
     /** Moves the given calls into a new escalation of the same unit (published to the unit like any other). */
     Escalation split(String id, List<String> callIds, String by) {
-        Escalation e = store.find(id)
-                .orElseThrow(() -> new NotFoundException("routing.escalation.not-found", id));
+        Escalation e = store.require(id);
         Set<String> wanted = Set.copyOf(callIds);
         Optional<SplitIntent> earlier = e.splits().stream()
                 .filter(s -> Set.copyOf(s.callIds()).equals(wanted)).findFirst();

@@ -20,6 +20,7 @@ import vn.hotline1022.routing.escalation.domain.HistoryLine;
 import vn.hotline1022.support.outbox.OutboxDocuments;
 import vn.hotline1022.support.outbox.OutboxEvent;
 import vn.hotline1022.support.mongo.Inserts;
+import vn.hotline1022.support.web.NotFoundException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,6 +61,11 @@ class EscalationStore {
 
     Optional<Escalation> find(String id) {
         return first(Filters.eq("_id", id));
+    }
+
+    /** The escalation a request names by its path id: a 404 when there is none. */
+    Escalation require(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("routing.escalation.not-found", id));
     }
 
     /** The escalation holding this question of the call; a call's first question carries no number (as before). */
