@@ -59,27 +59,23 @@ class GatewayIT extends GatewayTestSupport {
 
     @Test
     void aWrongPasswordIsA401NamingThePasswordField() {
-        client().post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("username", "operator1", "password", "sai-mat-khau"))
-                .exchange().expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().json("""
-                        {"title":"Unauthorized","status":401,
-                         "detail":"Tên đăng nhập hoặc mật khẩu không đúng.","instance":"/api/auth/login",
-                         "errors":[{"field":"password","message":"Tên đăng nhập hoặc mật khẩu không đúng."}]}""",
-                        JsonCompareMode.STRICT);
-        client().post().uri("/api/auth/refresh").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("refreshToken", "không-có-thật"))
-                .exchange().expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().json("""
-                        {"title":"Unauthorized","status":401,
-                         "detail":"Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.","instance":"/api/auth/refresh",
-                         "errors":[{"field":"refreshToken","message":"Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại."}]}""",
-                        JsonCompareMode.STRICT);
+        expectUnauthorizedNaming("/api/auth/login", Map.of("username", "operator1", "password", "sai-mat-khau"),
+                "password", "Tên đăng nhập hoặc mật khẩu không đúng.");
+        expectUnauthorizedNaming("/api/auth/refresh", Map.of("refreshToken", "không-có-thật"),
+                "refreshToken", "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.");
         client().post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("username", ""))
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[*].field").value(f ->
                         assertThat(f.toString()).contains("username", "password"));
+    }
+
+    private void expectUnauthorizedNaming(String uri, Map<String, String> body, String field, String detail) {
+        client().post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().json("""
+                        {"title":"Unauthorized","status":401,"detail":"%s","instance":"%s",
+                         "errors":[{"field":"%s","message":"%s"}]}""".formatted(detail, uri, field, detail),
+                        JsonCompareMode.STRICT);
     }
 
     @Test

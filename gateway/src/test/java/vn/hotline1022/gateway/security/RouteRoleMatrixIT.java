@@ -1,6 +1,8 @@
 package vn.hotline1022.gateway.security;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -46,39 +48,48 @@ class RouteRoleMatrixIT extends GatewayTestAccess {
         assertThat(checked).isGreaterThan(200);
     }
 
-    /** Decisions spelled out by the issue, independent of how AccessRules is written. */
-    @Test
-    void decisionsTheIssueSpellsOut() {
-        expect(HttpMethod.POST, "/api/calls", "operator1", 200);
-        expect(HttpMethod.POST, "/api/calls", "unit-UBND_LA_GI", 403);
-        expect(HttpMethod.POST, "/api/calls", "ops1", 403);
-        expect(HttpMethod.GET, "/api/knowledge/search?q=vac+xin", "operator1", 200);
-        expect(HttpMethod.POST, "/api/knowledge/entries", "operator1", 403);
-        expect(HttpMethod.POST, "/api/knowledge/entries/k1/publish", "supervisor1", 200);
-        expect(HttpMethod.POST, "/api/knowledge/import", "ops1", 403);
-        expect(HttpMethod.PUT, "/api/routing/units/SO_GTVT", "operator1", 403);
-        expect(HttpMethod.PUT, "/api/routing/units/SO_GTVT", "supervisor1", 200);
-        expect(HttpMethod.POST, "/api/transfers", "operator1", 200);
-        expect(HttpMethod.POST, "/api/escalations/e1/answer", "unit-UBND_LA_GI", 200);
-        expect(HttpMethod.POST, "/api/escalations/e1/answer", "operator1", 403);
-        expect(HttpMethod.GET, "/api/escalations?unit=UBND_LA_GI", "unit-UBND_LA_GI", 200);
-        expect(HttpMethod.GET, "/api/escalations?status=OPEN", "operator1", 200);   // read-only: "sent to X, due Y"
-        expect(HttpMethod.GET, "/api/escalations/e1", "operator1", 200);
-        expect(HttpMethod.POST, "/api/escalations/e1/reassign", "unit-UBND_LA_GI", 403);
-        expect(HttpMethod.GET, "/api/reports/summary", "operator1", 403);
-        expect(HttpMethod.GET, "/api/reports/summary", "ops1", 503);         // allowed; reporting is down in this test
-        expect(HttpMethod.POST, "/api/callers/flags", "operator1", 403);
-        expect(HttpMethod.GET, "/api/callers/0908158383/history", "unit-UBND_LA_GI", 403);
-        expect(HttpMethod.GET, "/api/auth/users", "supervisor1", 403);
-        expect(HttpMethod.GET, "/api/auth/users", "admin1", 200);
-        expect(HttpMethod.GET, "/public/answers", null, 200);
-        expect(HttpMethod.GET, "/api/calls/reference", null, 401);
-        expect(HttpMethod.GET, "/api/unknown-new-thing", "admin1", 403);      // fail closed
+    /** Decisions spelled out by the issue, independent of how AccessRules is written (no user: no token). */
+    @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+    @CsvSource(textBlock = """
+            POST, /api/calls,                            operator1,       200
+            POST, /api/calls,                            unit-UBND_LA_GI, 403
+            POST, /api/calls,                            ops1,            403
+            GET,  /api/knowledge/search?q=vac+xin,       operator1,       200
+            POST, /api/knowledge/entries,                operator1,       403
+            POST, /api/knowledge/entries/k1/publish,     supervisor1,     200
+            POST, /api/knowledge/import,                 ops1,            403
+            PUT,  /api/routing/units/SO_GTVT,            operator1,       403
+            PUT,  /api/routing/units/SO_GTVT,            supervisor1,     200
+            POST, /api/transfers,                        operator1,       200
+            POST, /api/escalations/e1/answer,            unit-UBND_LA_GI, 200
+            POST, /api/escalations/e1/answer,            operator1,       403
+            GET,  /api/escalations?unit=UBND_LA_GI,      unit-UBND_LA_GI, 200
+            # read-only for the desk: "sent to X, due Y"
+            GET,  /api/escalations?status=OPEN,          operator1,       200
+            GET,  /api/escalations/e1,                   operator1,       200
+            POST, /api/escalations/e1/reassign,          unit-UBND_LA_GI, 403
+            GET,  /api/reports/summary,                  operator1,       403
+            # allowed; reporting is down in this test
+            GET,  /api/reports/summary,                  ops1,            503
+            POST, /api/callers/flags,                    operator1,       403
+            GET,  /api/callers/0908158383/history,       unit-UBND_LA_GI, 403
+            GET,  /api/auth/users,                       supervisor1,     403
+            GET,  /api/auth/users,                       admin1,          200
+            GET,  /public/answers,                       ,                200
+            GET,  /api/calls/reference,                  ,                401
+            # fail closed
+            GET,  /api/unknown-new-thing,                admin1,          403
+            """)
+    void decisionsTheIssueSpellsOut(String method, String path, String username, int status) {
+        assertThat(call(HttpMethod.valueOf(method), path, username == null ? null : token(username)).getStatus().value())
+                .as("%s %s as %s", method, path, username).isEqualTo(status);
     }
 
-    private void expect(HttpMethod method, String path, String username, int status) {
-        assertThat(call(method, path, username == null ? null : token(username)).getStatus().value())
-                .as("%s %s as %s", method, path, username).isEqualTo(status);
+    @Test
+    void anAnonymousCallIsA401InTheCallersLanguage() {
+        client().get().uri("/api/reports/anything").header("Accept-Language", "en")
+                .exchange().expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.detail").isEqualTo("Not signed in, or the session has expired.");
     }
 
     private EntityExchangeResult<String> call(HttpMethod method, String path, String token) {
