@@ -43,6 +43,13 @@ class EscalationIT extends RoutingITBase {
         Events.send(bootstrap, Topics.QUESTION_UNANSWERED, event.key(), Events.json(event));
     }
 
+    /** A fresh call's unanswered question, once routing has escalated it to {@code unit}: the escalation's id. */
+    private String escalated(String question, String topic, String locality, String unit) {
+        String callId = "CALL-" + UUID.randomUUID();
+        publish(Events.unanswered(callId, question, topic, locality));
+        return awaitEscalationFor(unit, callId).path("id").asString();
+    }
+
     @Test
     void laGiQuestionReachesTheUnitTopicJoinsDuplicatesAndIsClosedByThatUnitsUser() {
         String call1 = "CALL-" + UUID.randomUUID();
@@ -112,10 +119,8 @@ class EscalationIT extends RoutingITBase {
 
     @Test
     void answerFromKafkaClosesItAndPoisonGoesToTheDltWithoutBlockingThePartition() {
-        String callId = "CALL-" + UUID.randomUUID();
-        publish(Events.unanswered(callId, "Lao động thời vụ mất việc ở Tuy Phong có được nhận trợ cấp thất nghiệp?",
-                "UNEMPLOYMENT", "TUY_PHONG"));
-        String id = awaitEscalationFor("SO_LDTBXH", callId).path("id").asString();
+        String id = escalated("Lao động thời vụ mất việc ở Tuy Phong có được nhận trợ cấp thất nghiệp?",
+                "UNEMPLOYMENT", "TUY_PHONG", "SO_LDTBXH");
 
         // Same key → same partition: the two poison records come first, the good answer must still get through.
         Events.send(bootstrap, Topics.ESCALATION_ANSWERS, id, "{not json",
@@ -157,10 +162,8 @@ class EscalationIT extends RoutingITBase {
 
     @Test
     void supervisorReassignsWithHistoryAndTheNewUnitGetsIt() {
-        String callId = "CALL-" + UUID.randomUUID();
-        publish(Events.unanswered(callId, "Chợ Phan Thiết bán thịt heo giá cao gấp đôi, phản ánh ở đâu?",
-                "PRICES_GOODS", "PHAN_THIET"));
-        String id = awaitEscalationFor("SO_CONG_THUONG", callId).path("id").asString();
+        String id = escalated("Chợ Phan Thiết bán thịt heo giá cao gấp đôi, phản ánh ở đâu?", "PRICES_GOODS", "PHAN_THIET",
+                "SO_CONG_THUONG");
         assertThat(api().post("/api/escalations/" + id + "/reassign", OPERATOR,
                 "{\"unitCode\":\"UBND_PHAN_THIET\",\"reason\":\"x\"}").status()).isEqualTo(403);
         Api.Response moved = api().post("/api/escalations/" + id + "/reassign", SUPERVISOR,

@@ -32,15 +32,20 @@ class OverdueScanIT extends RoutingITBase {
     @Autowired
     TestClock clock;
 
+    /** A question escalated to {@link #UNIT} now: its id. */
+    private String raise(String callId, String question) {
+        return escalations.raise(new Escalations.NewQuestion("evt-" + UUID.randomUUID(), callId, question,
+                "HEALTH_STATUS", "HAM_TAN", Instant.now(), UNIT)).escalationId();
+    }
+
     private List<JsonNode> remindersFor(String id) {
         return TopicReader.forKey(bootstrap, Topics.ESCALATION_OVERDUE, id);
     }
 
     @Test
     void pastDueRaisesOneReminderAndTheGaugeUntilAnswered() {
-        String id = escalations.raise(new Escalations.NewQuestion("evt-" + UUID.randomUUID(), "CALL-OD-1",
-                "Bệnh viện khu vực phía Nam có nhận sản phụ từ vùng phong toả không?", "HEALTH_STATUS", "HAM_TAN",
-                Instant.now(), UNIT)).escalationId();
+        String id = raise("CALL-OD-1",
+                "Bệnh viện khu vực phía Nam có nhận sản phụ từ vùng phong toả không?");
         Instant dueAt = store.find(id).orElseThrow().dueAt();
         try {
             scanner.scan();
@@ -72,9 +77,8 @@ class OverdueScanIT extends RoutingITBase {
     /** #13: hours before the due time the unit gets one reminder on its own topic, beside the escalation itself. */
     @Test
     void theUnitIsRemindedOnceOnItsOwnTopicBeforeTheDueTime() {
-        String id = escalations.raise(new Escalations.NewQuestion("evt-" + UUID.randomUUID(), "CALL-DS-1",
-                "Bệnh viện khu vực phía Nam có khám cho người từ Phú Quý vào không?", "HEALTH_STATUS", "HAM_TAN",
-                Instant.now(), UNIT)).escalationId();
+        String id = raise("CALL-DS-1",
+                "Bệnh viện khu vực phía Nam có khám cho người từ Phú Quý vào không?");
         Instant dueAt = store.find(id).orElseThrow().dueAt();
         try {
             scanner.scan();

@@ -54,6 +54,12 @@ public abstract class RoutingITBase {
         return new Api(port);
     }
 
+    /** The operator's transfer plan for a call, as the console asks for it. */
+    protected Api.Response planTransfer(String callId, String topic, String locality) {
+        return api().post("/api/transfers", OPERATOR,
+                "{\"callId\":\"" + callId + "\",\"topic\":\"" + topic + "\",\"locality\":\"" + locality + "\"}");
+    }
+
     /** An escalation as stored, to see the fields no view shows (the saga's and the reminders' bookkeeping). */
     protected Document storedEscalation(String id) {
         return database.getCollection("escalations").find(Filters.eq("_id", id)).first();

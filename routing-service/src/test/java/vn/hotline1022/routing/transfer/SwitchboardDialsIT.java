@@ -46,8 +46,7 @@ class SwitchboardDialsIT extends RoutingITBase {
     @Test
     void theSwitchboardsReportOfADialBecomesTheTransfersAttempt() {
         String callId = "CALL-" + UUID.randomUUID();
-        Api.Response plan = api().post("/api/transfers", OPERATOR,
-                "{\"callId\":\"" + callId + "\",\"topic\":\"PRICES_GOODS\",\"locality\":\"PHU_QUY\"}");
+        Api.Response plan = planTransfer(callId, "PRICES_GOODS", "PHU_QUY");
         String id = plan.body().path("id").asString();
         String first = plan.body().path("next").path("number").asString();       // as the operator reads it
         String international = "+84" + first.replace(".", "").substring(1);       // as a switchboard may send it
@@ -82,8 +81,7 @@ class SwitchboardDialsIT extends RoutingITBase {
     @Test
     void aConnectedDialEndsTheTransferAsTheButtonWould() {
         String callId = "CALL-" + UUID.randomUUID();
-        Api.Response plan = api().post("/api/transfers", OPERATOR,
-                "{\"callId\":\"" + callId + "\",\"topic\":\"TRAVEL_TRANSPORT\",\"locality\":\"HAM_TAN\"}");
+        Api.Response plan = planTransfer(callId, "TRAVEL_TRANSPORT", "HAM_TAN");
         String id = plan.body().path("id").asString();
         String number = plan.body().path("next").path("number").asString();
         dialled("test-pbx:" + UUID.randomUUID(), "tdv01", "9" + number.replace(".", ""), "CONNECTED");
@@ -94,16 +92,5 @@ class SwitchboardDialsIT extends RoutingITBase {
                 assertThat(vn.hotline1022.testsupport.TopicReader.forCall(bootstrap, Topics.TRANSFER_COMPLETED, callId))
                         .singleElement()
                         .satisfies(e -> assertThat(e.path("payload").path("connected").asBoolean()).isTrue()));
-    }
-
-    @Test
-    void numbersAsSwitchboardsSendThemReadAsTheDirectoryWritesThem() {
-        assertThat(SwitchboardDials.dialled("+84 913 680 916")).contains("+84913680916");
-        assertThat(SwitchboardDials.dialled("84913680916")).contains("+84913680916");
-        assertThat(SwitchboardDials.dialled("0084913680916")).contains("+84913680916");
-        assertThat(SwitchboardDials.dialled("90913680916")).contains("+84913680916");
-        assertThat(SwitchboardDials.dialled("0252.3822.345")).contains("+842523822345");
-        assertThat(SwitchboardDials.dialled("1022")).isEmpty();
-        assertThat(SwitchboardDials.dialled(null)).isEmpty();
     }
 }

@@ -33,11 +33,6 @@ class TransferIT extends RoutingITBase {
     @Autowired
     TransferService transfers;
 
-    private Api.Response plan(String callId, String topic, String locality) {
-        return api().post("/api/transfers", OPERATOR,
-                "{\"callId\":\"" + callId + "\",\"topic\":\"" + topic + "\",\"locality\":\"" + locality + "\"}");
-    }
-
     private Api.Response attempt(String id, String number, String outcome) {
         return api().post("/api/transfers/" + id + "/attempts", OPERATOR,
                 "{\"number\":\"" + number + "\",\"outcome\":\"" + outcome + "\"}");
@@ -45,7 +40,7 @@ class TransferIT extends RoutingITBase {
 
     @Test
     void travelQuestionFromHamTanGetsTransportWithItsNumber() {
-        Api.Response r = plan("CALL-HT-1", "TRAVEL_TRANSPORT", "HAM_TAN");
+        Api.Response r = planTransfer("CALL-HT-1", "TRAVEL_TRANSPORT", "HAM_TAN");
         assertThat(r.status()).isEqualTo(201);
         assertThat(r.body().path("unitCode").asString()).isEqualTo("SO_GTVT");
         assertThat(r.body().path("unitName").asString()).isEqualTo("Sở Giao thông vận tải");
@@ -66,7 +61,7 @@ class TransferIT extends RoutingITBase {
         assertThat(history.body().findValues("action")).extracting(JsonNode::asString).contains("SEED", "UPDATE");
 
         String callId = "CALL-" + UUID.randomUUID();
-        Api.Response p = plan(callId, "TRAVEL_TRANSPORT", "HAM_TAN");
+        Api.Response p = planTransfer(callId, "TRAVEL_TRANSPORT", "HAM_TAN");
         String id = p.body().path("id").asString();
         assertThat(p.body().path("candidates").findValues("number")).extracting(JsonNode::asString)
                 .containsExactly("0913.680.916", "0913.222.333");
@@ -122,7 +117,7 @@ class TransferIT extends RoutingITBase {
     @Test
     void connectedTransferCompletesSoIntakeCanCloseTheCall() {
         String callId = "CALL-" + UUID.randomUUID();
-        String id = plan(callId, "PRICES_GOODS", "PHU_QUY").body().path("id").asString();
+        String id = planTransfer(callId, "PRICES_GOODS", "PHU_QUY").body().path("id").asString();
         Api.Response ok = attempt(id, "0913175279", "CONNECTED");
         assertThat(ok.body().path("status").asString()).isEqualTo("CONNECTED");
         assertThat(attempt(id, "0913175279", "BUSY").status()).isEqualTo(409);
@@ -134,10 +129,10 @@ class TransferIT extends RoutingITBase {
     @Test
     void aNumberFailingThreeTimesCoolsDownAndTheUnitIsReportedUnreachable() {
         for (int i = 0; i < 3; i++) {
-            String id = plan("CALL-PQ-" + i, "HEALTH_STATUS", "PHU_QUY").body().path("id").asString();
+            String id = planTransfer("CALL-PQ-" + i, "HEALTH_STATUS", "PHU_QUY").body().path("id").asString();
             assertThat(attempt(id, "0916769841", "UNREACHABLE").body().path("status").asString()).isEqualTo("ALL_FAILED");
         }
-        Api.Response p = plan("CALL-PQ-4", "HEALTH_STATUS", "PHU_QUY");
+        Api.Response p = planTransfer("CALL-PQ-4", "HEALTH_STATUS", "PHU_QUY");
         assertThat(p.body().path("status").asString()).isEqualTo("NO_NUMBER_AVAILABLE");
         assertThat(p.body().path("cooling").findValues("number")).extracting(JsonNode::asString).containsExactly("0916.769.841");
         JsonNode health = api().get("/api/transfers/health", OPERATOR).body();
@@ -159,7 +154,7 @@ class TransferIT extends RoutingITBase {
 
     @Test
     void healthDepartmentIsNeverDialledOperatorsSeeWhyAndWhatToDoInstead() {
-        Api.Response p = plan("CALL-VX-1", "VACCINATION", "LA_GI");
+        Api.Response p = planTransfer("CALL-VX-1", "VACCINATION", "LA_GI");
         assertThat(p.body().path("status").asString()).isEqualTo("NOT_TRANSFERABLE");
         assertThat(p.body().path("unitCode").asString()).isEqualTo("SO_Y_TE");
         assertThat(p.body().path("reason").asString()).contains("trả lời từ cơ sở tri thức để giảm tải đường dây".substring(1));
@@ -174,10 +169,10 @@ class TransferIT extends RoutingITBase {
 
     @Test
     void badInputNamesTheFieldAndOnlySupervisorsEditTheDirectory() {
-        Api.Response badTopic = plan("CALL-X", "THOI_TIET", "LA_GI");
+        Api.Response badTopic = planTransfer("CALL-X", "THOI_TIET", "LA_GI");
         assertThat(badTopic.status()).isEqualTo(400);
         assertThat(badTopic.body().path("errors").get(0).path("field").asString()).isEqualTo("topic");
-        String id = plan("CALL-Y", "UNEMPLOYMENT", "LA_GI").body().path("id").asString();
+        String id = planTransfer("CALL-Y", "UNEMPLOYMENT", "LA_GI").body().path("id").asString();
         Api.Response badOutcome = attempt(id, "0972905939", "MAYBE");
         assertThat(badOutcome.status()).isEqualTo(400);
         assertThat(badOutcome.body().path("errors").get(0).path("field").asString()).isEqualTo("outcome");
@@ -201,7 +196,7 @@ class TransferIT extends RoutingITBase {
         try {
             for (int round = 0; round < 5; round++) {
                 String callId = "CALL-" + UUID.randomUUID();
-                JsonNode planned = plan(callId, "HEALTH_STATUS", "LA_GI").body();
+                JsonNode planned = planTransfer(callId, "HEALTH_STATUS", "LA_GI").body();
                 String id = planned.path("id").asString();
                 // the numbers fail (later rounds find them cooling down: a plan without numbers escalates too)
                 for (JsonNode number : planned.path("candidates").findValues("number")) {
@@ -238,7 +233,7 @@ class TransferIT extends RoutingITBase {
         } finally {
             pool.shutdownNow();
         }
-        Api.Response again = api().post("/api/transfers/" + plan("CALL-" + UUID.randomUUID(), "HEALTH_STATUS", "LA_GI")
+        Api.Response again = api().post("/api/transfers/" + planTransfer("CALL-" + UUID.randomUUID(), "HEALTH_STATUS", "LA_GI")
                 .body().path("id").asString() + "/escalate", OPERATOR, "{\"question\":\"Bấm khi chưa gọi số nào\"}");
         assertThat(again.status()).as(again.raw()).isEqualTo(200);
     }
@@ -311,7 +306,7 @@ class TransferIT extends RoutingITBase {
     @Test
     void wrongUnitMovesToTheNextResponsibleUnitAndEscalationNeverGoesBackToIt() {
         String callId = "CALL-" + UUID.randomUUID();
-        Api.Response plan = plan(callId, "HEALTH_STATUS", "DUC_LINH");
+        Api.Response plan = planTransfer(callId, "HEALTH_STATUS", "DUC_LINH");
         assertThat(plan.status()).as(plan.raw()).isEqualTo(201);
         String id = plan.body().path("id").asString();
         java.util.Set<String> wrong = new java.util.LinkedHashSet<>();
