@@ -19,6 +19,16 @@ public final class Api {
         public String header(String name) {
             return headers.getFirst(name);
         }
+
+        /** The body of a problem+json refusal with this status; otherwise an AssertionError showing the answer. */
+        public JsonNode problem(int expectedStatus) {
+            String type = header("Content-Type");
+            if (status != expectedStatus || type == null || !type.contains("application/problem+json")) {
+                throw new AssertionError("expected a " + expectedStatus + " problem+json, got " + status + " " + type
+                        + ": " + raw);
+            }
+            return body;
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
