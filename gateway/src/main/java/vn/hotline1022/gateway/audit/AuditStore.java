@@ -2,12 +2,12 @@ package vn.hotline1022.gateway.audit;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.support.mongo.Criteria;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,23 +34,8 @@ public class AuditStore {
     }
 
     public List<AuditEntry> find(String principal, String action, String phoneHash, Instant from, Instant to, int limit) {
-        List<Bson> filters = new ArrayList<>();
-        if (principal != null) {
-            filters.add(Filters.eq("principal", principal));
-        }
-        if (action != null) {
-            filters.add(Filters.eq("action", action));
-        }
-        if (phoneHash != null) {
-            filters.add(Filters.eq("phoneHash", phoneHash));
-        }
-        if (from != null) {
-            filters.add(Filters.gte("at", Date.from(from)));
-        }
-        if (to != null) {
-            filters.add(Filters.lt("at", Date.from(to)));
-        }
-        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
+        Bson filter = new Criteria().eq("principal", principal).eq("action", action).eq("phoneHash", phoneHash)
+                .within("at", from, to).filter();
         return audit.find(filter).sort(Sorts.descending("at")).limit(limit).map(AuditStore::toEntry).into(new ArrayList<>());
     }
 

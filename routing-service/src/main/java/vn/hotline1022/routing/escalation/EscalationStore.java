@@ -19,6 +19,7 @@ import vn.hotline1022.routing.escalation.domain.EscalationStatus;
 import vn.hotline1022.routing.escalation.domain.HistoryLine;
 import vn.hotline1022.support.outbox.OutboxDocuments;
 import vn.hotline1022.support.outbox.OutboxEvent;
+import vn.hotline1022.support.mongo.Criteria;
 import vn.hotline1022.support.mongo.Inserts;
 import vn.hotline1022.support.web.NotFoundException;
 
@@ -85,20 +86,8 @@ class EscalationStore {
 
     /** Newest first; a null criterion does not filter. */
     List<Escalation> list(String unit, String status, Instant from, Instant to, int limit) {
-        List<Bson> filters = new ArrayList<>();
-        if (unit != null) {
-            filters.add(Filters.eq("unitCode", unit));
-        }
-        if (status != null) {
-            filters.add(Filters.eq("status", status));
-        }
-        if (from != null) {
-            filters.add(Filters.gte("createdAt", date(from)));
-        }
-        if (to != null) {
-            filters.add(Filters.lt("createdAt", date(to)));
-        }
-        return list(filters.isEmpty() ? new Document() : Filters.and(filters), limit, true);
+        return list(new Criteria().eq("unitCode", unit).eq("status", status).within("createdAt", from, to).filter(), limit,
+                true);
     }
 
     List<Escalation> open(int limit) {
