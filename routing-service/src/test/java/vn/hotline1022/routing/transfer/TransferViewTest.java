@@ -32,19 +32,23 @@ class TransferViewTest {
                 .append("attemptCount", 1).append("unitCode", "SO_GTVT").append("unitName", "Sở GTVT");
     }
 
+    /** The fixture's plan as every view of T-1 shows it: numbers in the directory's display format. */
+    private static final String PLAN_OF_T1 = """
+            "candidates":[{"unitCode":"SO_GTVT","number":"0913.680.916","label":"Đường dây nóng","lineType":"MOBILE","priority":1},
+                          {"unitCode":"SO_GTVT","number":"0913.222.333","label":"Phó phòng","lineType":"MOBILE","priority":2}],
+             "cooling":[{"unitCode":"SO_GTVT","number":"0916.769.841","label":"Cũ"}],
+             "skippedUnits":[{"unitCode":"UBND_HAM_TAN","reason":null}],
+             "attempts":[{"n":1,"number":"0913.680.916","unitCode":"SO_GTVT","outcome":"BUSY"}]""";
+
     @Test
     void inProgressOffersTheNextUntriedNumberAndNoWayOut() {
         assertThat(Wire.of(TransferView.of(TransferDocuments.toTransfer(transfer("IN_PROGRESS"))))).isEqualTo(Wire.parse("""
                 {"callId":"CALL-1","status":"IN_PROGRESS","unitCode":"SO_GTVT","unitName":"Sở GTVT","reason":"Giao thông",
                  "id":"T-1",
-                 "candidates":[{"unitCode":"SO_GTVT","number":"0913.680.916","label":"Đường dây nóng","lineType":"MOBILE","priority":1},
-                               {"unitCode":"SO_GTVT","number":"0913.222.333","label":"Phó phòng","lineType":"MOBILE","priority":2}],
-                 "cooling":[{"unitCode":"SO_GTVT","number":"0916.769.841","label":"Cũ"}],
-                 "skippedUnits":[{"unitCode":"UBND_HAM_TAN","reason":null}],
-                 "attempts":[{"n":1,"number":"0913.680.916","unitCode":"SO_GTVT","outcome":"BUSY"}],
+                 %s,
                  "wrongUnits":[],
                  "next":{"unitCode":"SO_GTVT","number":"0913.222.333","label":"Phó phòng","lineType":"MOBILE","priority":2}}
-                """));
+                """.formatted(PLAN_OF_T1)));
     }
 
     @Test
@@ -53,15 +57,11 @@ class TransferViewTest {
         assertThat(Wire.of(TransferView.of(TransferDocuments.toTransfer(t)))).isEqualTo(Wire.parse("""
                 {"callId":"CALL-1","status":"ALL_FAILED","unitCode":"SO_GTVT","unitName":"Sở GTVT","reason":"Giao thông",
                  "id":"T-1",
-                 "candidates":[{"unitCode":"SO_GTVT","number":"0913.680.916","label":"Đường dây nóng","lineType":"MOBILE","priority":1},
-                               {"unitCode":"SO_GTVT","number":"0913.222.333","label":"Phó phòng","lineType":"MOBILE","priority":2}],
-                 "cooling":[{"unitCode":"SO_GTVT","number":"0916.769.841","label":"Cũ"}],
-                 "skippedUnits":[{"unitCode":"UBND_HAM_TAN","reason":null}],
-                 "attempts":[{"n":1,"number":"0913.680.916","unitCode":"SO_GTVT","outcome":"BUSY"}],
+                 %s,
                  "wrongUnits":["SO_GTVT"],
                  "message":"Đơn vị phụ trách theo quy tắc không phải đơn vị đúng và không còn đơn vị nào khác. Chọn đơn vị nhận kiến nghị trong danh bạ.",
                  "escalate":{"method":"POST","href":"/api/transfers/T-1/escalate"}}
-                """));
+                """.formatted(PLAN_OF_T1)));
     }
 
     @Test
@@ -70,13 +70,9 @@ class TransferViewTest {
         assertThat(Wire.of(TransferView.of(TransferDocuments.toTransfer(t)))).isEqualTo(Wire.parse("""
                 {"callId":"CALL-1","status":"ESCALATED","unitCode":"SO_GTVT","unitName":"Sở GTVT","reason":"Giao thông",
                  "escalationId":"E-1","id":"T-1",
-                 "candidates":[{"unitCode":"SO_GTVT","number":"0913.680.916","label":"Đường dây nóng","lineType":"MOBILE","priority":1},
-                               {"unitCode":"SO_GTVT","number":"0913.222.333","label":"Phó phòng","lineType":"MOBILE","priority":2}],
-                 "cooling":[{"unitCode":"SO_GTVT","number":"0916.769.841","label":"Cũ"}],
-                 "skippedUnits":[{"unitCode":"UBND_HAM_TAN","reason":null}],
-                 "attempts":[{"n":1,"number":"0913.680.916","unitCode":"SO_GTVT","outcome":"BUSY"}],
+                 %s,
                  "wrongUnits":[]}
-                """));
+                """.formatted(PLAN_OF_T1)));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package vn.hotline1022.reporting.digest.domain;
 
-import vn.hotline1022.reporting.units.UnitNames;
-
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -58,13 +56,5 @@ class QuestionGroupingTest {
                 q("soon", "Giờ mở cửa bến xe Bắc Phan Thiết?", 1, 2, 1)));
         assertThat(groups).extracting(QuestionGroup::question)
                 .containsExactly("Giờ mở cửa bến xe Bắc Phan Thiết?", "Thủ tục nhận hỗ trợ cho lao động tự do ở La Gi?");
-    }
-
-    @Test
-    void unitsAreAddressedByTheirNames() {
-        assertThat(UnitNames.of("SO_GTVT")).isEqualTo("Sở Giao thông vận tải");
-        assertThat(UnitNames.of("UBND_LA_GI")).isEqualTo("Ủy ban nhân dân thị xã La Gi");
-        assertThat(UnitNames.of("TTYT_HAM_TAN")).isEqualTo("Trung tâm Y tế huyện Hàm Tân");
-        assertThat(UnitNames.of("UNIT_X")).isEqualTo("UNIT_X");
     }
 }
