@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +39,12 @@ class OverdueScanIT extends RoutingITBase {
                 "HEALTH_STATUS", "HAM_TAN", Instant.now(), UNIT)).escalationId();
     }
 
+    /** The tests move the service's clock past due times; the next test starts at the real time again. */
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     private List<JsonNode> remindersFor(String id) {
         return TopicReader.forKey(bootstrap, Topics.ESCALATION_OVERDUE, id);
     }
@@ -47,31 +54,27 @@ class OverdueScanIT extends RoutingITBase {
         String id = raise("CALL-OD-1",
                 "Bệnh viện khu vực phía Nam có nhận sản phụ từ vùng phong toả không?");
         Instant dueAt = store.find(id).orElseThrow().dueAt();
-        try {
-            scanner.scan();
-            assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "0.0");
-            assertThat(storedEscalation(id).get("overdueNotified")).isNull();
+        scanner.scan();
+        assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "0.0");
+        assertThat(storedEscalation(id).get("overdueNotified")).isNull();
 
-            clock.advance(Duration.between(Instant.now(), dueAt).plusMinutes(1));
-            scanner.scan();
-            assertThat(storedEscalation(id).getBoolean("overdueNotified")).isTrue();
-            assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "1.0");
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(remindersFor(id)).singleElement()
-                    .satisfies(e -> assertThat(e.path("payload").path("unitCode").asString()).isEqualTo(UNIT)));
+        clock.advance(Duration.between(Instant.now(), dueAt).plusMinutes(1));
+        scanner.scan();
+        assertThat(storedEscalation(id).getBoolean("overdueNotified")).isTrue();
+        assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "1.0");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(remindersFor(id)).singleElement()
+                .satisfies(e -> assertThat(e.path("payload").path("unitCode").asString()).isEqualTo(UNIT)));
 
-            scanner.scan(); // a later scan: still overdue, but already reminded
-            await().atMost(Duration.ofSeconds(20)).until(() ->
-                    !storedEscalation(id).getBoolean("outboxPending", false));
-            assertThat(remindersFor(id)).hasSize(1);
-            assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "1.0");
+        scanner.scan(); // a later scan: still overdue, but already reminded
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                !storedEscalation(id).getBoolean("outboxPending", false));
+        assertThat(remindersFor(id)).hasSize(1);
+        assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "1.0");
 
-            assertThat(api().post("/api/escalations/" + id + "/answer", TestAuth.as("cb.bvpn", "UNIT", UNIT),
-                    "{\"answer\":\"Có, bệnh viện có khu cách ly riêng cho sản phụ.\"}").status()).isEqualTo(200);
-            scanner.scan();
-            assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "0.0");
-        } finally {
-            clock.reset();
-        }
+        assertThat(api().post("/api/escalations/" + id + "/answer", TestAuth.as("cb.bvpn", "UNIT", UNIT),
+                "{\"answer\":\"Có, bệnh viện có khu cách ly riêng cho sản phụ.\"}").status()).isEqualTo(200);
+        scanner.scan();
+        assertThat(api().getText("/actuator/prometheus")).contains(GAUGE + "0.0");
     }
 
     /** #13: hours before the due time the unit gets one reminder on its own topic, beside the escalation itself. */
@@ -80,24 +83,20 @@ class OverdueScanIT extends RoutingITBase {
         String id = raise("CALL-DS-1",
                 "Bệnh viện khu vực phía Nam có khám cho người từ Phú Quý vào không?");
         Instant dueAt = store.find(id).orElseThrow().dueAt();
-        try {
-            scanner.scan();
-            assertThat(storedEscalation(id).get("dueSoonNotified")).isNull();
-            clock.advance(Duration.between(Instant.now(), dueAt).minusHours(1));
-            scanner.scan();
-            scanner.scan();
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                List<JsonNode> onUnitTopic = TopicReader.forKey(bootstrap, Topics.escalationsFor(UNIT), id);
-                assertThat(onUnitTopic).extracting(e -> e.path("type").asString())
-                        .containsExactly("hotline.escalation.raised", "hotline.escalation.due-soon");
-                assertThat(onUnitTopic.get(1).path("payload").path("dueAt").asString()).isNotBlank();
-            });
-            assertThat(remindersFor(id)).as("not overdue yet").isEmpty();
-            // answered in time: nothing left open to count in the other test's overdue gauge
-            assertThat(api().post("/api/escalations/" + id + "/answer", TestAuth.as("cb.bvpn", "UNIT", UNIT),
-                    "{\"answer\":\"Có, bệnh viện khám cho mọi người dân.\"}").status()).isEqualTo(200);
-        } finally {
-            clock.reset();
-        }
+        scanner.scan();
+        assertThat(storedEscalation(id).get("dueSoonNotified")).isNull();
+        clock.advance(Duration.between(Instant.now(), dueAt).minusHours(1));
+        scanner.scan();
+        scanner.scan();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<JsonNode> onUnitTopic = TopicReader.forKey(bootstrap, Topics.escalationsFor(UNIT), id);
+            assertThat(onUnitTopic).extracting(e -> e.path("type").asString())
+                    .containsExactly("hotline.escalation.raised", "hotline.escalation.due-soon");
+            assertThat(onUnitTopic.get(1).path("payload").path("dueAt").asString()).isNotBlank();
+        });
+        assertThat(remindersFor(id)).as("not overdue yet").isEmpty();
+        // answered in time: nothing left open to count in the other test's overdue gauge
+        assertThat(api().post("/api/escalations/" + id + "/answer", TestAuth.as("cb.bvpn", "UNIT", UNIT),
+                "{\"answer\":\"Có, bệnh viện khám cho mọi người dân.\"}").status()).isEqualTo(200);
     }
 }
