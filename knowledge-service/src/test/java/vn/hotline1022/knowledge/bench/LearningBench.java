@@ -95,15 +95,14 @@ public final class LearningBench {
                 variants.add(Learner.Options.DEFAULT);
             } else {
                 // -Dbench.model1="iterations,minPairs,minProbability,maxPerSource,answerWords,minTogether,maxMeetings
-                // [,maxPerTarget[,chunkMeetings[,maxPairs]]];..." (the 2026-12-02 model: 5,2,0.003,150,60,1,4000000,600)
+                // [,maxPerTarget[,maxPairs]]];..." (the 2026-12-02 model: 5,2,0.003,150,60,1,4000000,600)
                 for (String one : spec.split(";")) {
                     String[] v = one.split(",");
                     variants.add(Learner.Options.DEFAULT.with(new vn.hotline1022.knowledge.search.learn.Model1.Options(
                             Integer.parseInt(v[0]), Integer.parseInt(v[1]), Double.parseDouble(v[2]),
                             Integer.parseInt(v[3]), Integer.parseInt(v[4]), Integer.parseInt(v[5]),
                             Long.parseLong(v[6]), v.length > 7 ? Integer.parseInt(v[7]) : Integer.MAX_VALUE,
-                            v.length > 8 ? Long.parseLong(v[8]) : Learner.Options.DEFAULT.model1().chunkMeetings(),
-                            v.length > 9 ? Integer.parseInt(v[9]) : Learner.Options.DEFAULT.model1().maxPairs())));
+                            v.length > 8 ? Integer.parseInt(v[8]) : Learner.Options.DEFAULT.model1().maxPairs())));
                 }
             }
             // several variants ("before;after" in -Dbench.model1): each at all pairs, the curve for the last one only

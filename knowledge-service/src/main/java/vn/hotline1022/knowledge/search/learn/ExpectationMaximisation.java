@@ -3,9 +3,9 @@ package vn.hotline1022.knowledge.search.learn;
 import java.util.Arrays;
 
 /**
- * The EM iterations of {@link Model1}: translation probabilities t(q | w), a row per answer word (and NULL). Each
- * sentence pair first looks up where its (answer word, question word) meetings sit in the table, one answer word's
- * row at a time with the question words ascending, so each search starts where the last one ended; then the
+ * The EM iterations of {@link Model1}: translation probabilities t(q | w), normalised per answer word (and NULL).
+ * Each sentence pair first looks up where its (answer word, question word) meetings sit in the table, one question
+ * word's column at a time with the answer words ascending, so each search starts where the last one ended; then the
  * expectation runs over that small matrix. Every word of every answer takes part, so this is the build's hot loop.
  */
 final class ExpectationMaximisation {
@@ -15,10 +15,14 @@ final class ExpectationMaximisation {
 
     /** @param qs question words (ids ascending) and counts per sentence pair; {@code as} the answer side */
     static float[] translations(CoOccurrences table, int[][][] qs, int[][][] as, int iterations) {
-        int nullRow = table.row(CoOccurrences.NULL);
         float[] t = new float[table.size()];
         Arrays.fill(t, 1f);
         float[] counts = new float[table.size()];
+        int sourceWords = 0;
+        for (int source : table.sources) {
+            sourceWords = Math.max(sourceWords, source + 2);
+        }
+        double[] totals = new double[sourceWords];   // per source + 1
         int[] slots = new int[1024];
         int[] nullSlots = new int[64];
         double[] denominators = new double[64];
@@ -38,7 +42,7 @@ final class ExpectationMaximisation {
                     nullSlots = new int[m * 2];
                     denominators = new double[m * 2];
                 }
-                locate(table, qIds, wIds, slots);
+                locate(table, qIds, wIds, slots, nullSlots);
                 Arrays.fill(denominators, 0, m, 0);
                 for (int j = 0, k = 0; j < n; j++) {
                     for (int i = 0; i < m; i++, k++) {
@@ -48,7 +52,6 @@ final class ExpectationMaximisation {
                     }
                 }
                 for (int i = 0; i < m; i++) {
-                    nullSlots[i] = table.find(nullRow, qIds[i]);
                     // from here on: the scale of question word i's share
                     denominators[i] = qTf[i] / (denominators[i] + t[nullSlots[i]]);
                     counts[nullSlots[i]] += (float) (denominators[i] * t[nullSlots[i]]);
@@ -61,39 +64,36 @@ final class ExpectationMaximisation {
                     }
                 }
             }
-            for (int row = 0; row < table.sourceOfRow.length; row++) {
-                double total = 0;
-                for (int s = table.rowStart[row]; s < table.rowStart[row + 1]; s++) {
-                    total += counts[s];
-                }
-                for (int s = table.rowStart[row]; s < table.rowStart[row + 1]; s++) {
-                    t[s] = total > 0 ? (float) (counts[s] / total) : 0f;
-                }
+            // each source's translations sum to one; a source's slots are met in ascending question word order
+            Arrays.fill(totals, 0);
+            for (int s = 0; s < counts.length; s++) {
+                totals[table.sources[s] + 1] += counts[s];
+            }
+            for (int s = 0; s < counts.length; s++) {
+                double total = totals[table.sources[s] + 1];
+                t[s] = total > 0 ? (float) (counts[s] / total) : 0f;
             }
         }
         return t;
     }
 
-    /** {@code slots[j * m + i]}: the table's index of (answer word j, question word i), -1 when not kept. */
-    private static void locate(CoOccurrences table, int[] qIds, int[] wIds, int[] slots) {
+    /**
+     * {@code slots[j * m + i]}: the table's index of (answer word j, question word i), -1 when not kept; {@code
+     * nullSlots[i]}: NULL's. One forward walk of each question word's column alongside the answer's ascending words.
+     */
+    private static void locate(CoOccurrences table, int[] qIds, int[] wIds, int[] slots, int[] nullSlots) {
         int m = qIds.length;
-        for (int j = 0, k = 0; j < wIds.length; j++) {
-            int row = table.row(wIds[j]);
-            if (row < 0) {
-                Arrays.fill(slots, k, k + m, -1);
-                k += m;
-                continue;
-            }
-            int from = table.rowStart[row];
-            int to = table.rowStart[row + 1];
-            for (int i = 0; i < m; i++, k++) {
-                if (i > 0 && qIds[i] <= qIds[i - 1]) {
-                    from = table.rowStart[row];   // not ascending after all: search the whole row again
-                }
-                int at = Arrays.binarySearch(table.targets, from, to, qIds[i]);
-                slots[k] = at;
-                from = at >= 0 ? at + 1 : -at - 1;
-                if (at < 0) {
+        int[] sources = table.sources;
+        for (int i = 0; i < m; i++) {
+            int column = table.column(qIds[i]);
+            int from = table.columnStart[column];
+            int to = table.columnStart[column + 1];
+            nullSlots[i] = from++;
+            for (int j = 0, k = i; j < wIds.length; j++, k += m) {
+                from = CoOccurrences.seek(sources, from, to, wIds[j]);
+                if (from < to && sources[from] == wIds[j]) {
+                    slots[k] = from++;
+                } else {
                     slots[k] = -1;
                 }
             }
