@@ -100,22 +100,52 @@ public final class TranslationReranker {
         return out;
     }
 
-    /** Candidates arrive in lexical order, so the lexical rank is the position. */
+    /**
+     * Candidates arrive in lexical order, so the lexical rank is the position; the model rank of a candidate is how
+     * many score higher, ties in lexical order (a sort of the scores and two binary searches, no boxed indices: the
+     * learner's grid calls this for every held-out question and blend).
+     */
     private static double[] ranks(double[] likelihood, double weight) {
         int n = likelihood.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(likelihood[b], likelihood[a]));
+        double[] sorted = likelihood.clone();
+        java.util.Arrays.sort(sorted);
+        int[] tiesTaken = new int[n];
         double[] out = new double[n];
-        for (int r = 0; r < n; r++) {
-            out[order[r]] += weight / (60.0 + r + 1);
-        }
         for (int i = 0; i < n; i++) {
-            out[i] += (1 - weight) / (60.0 + i + 1);
+            int first = firstNotBelow(sorted, likelihood[i]);
+            int higher = n - firstAbove(sorted, likelihood[i], first);
+            int rank = higher + tiesTaken[first]++;
+            out[i] = weight / (60.0 + rank + 1) + (1 - weight) / (60.0 + i + 1);
         }
         return out;
+    }
+
+    private static int firstNotBelow(double[] sorted, double value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Double.compare(sorted[mid], value) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int firstAbove(double[] sorted, double value, int from) {
+        int lo = from;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Double.compare(sorted[mid], value) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static double[] standard(List<LexicalHit> candidates, double[] likelihood, double questionWords,
