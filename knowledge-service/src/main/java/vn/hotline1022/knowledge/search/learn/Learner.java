@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Builds the served model from the usage log: k-fold cross-validation on the log itself, folds grouped by entry
  * (a held-out question's answer was never seen in training, as with a new question at the desk), chooses the blend
- * on the folds judged (all of them up to a budget of questions, see {@link #judgedFolds}), then trains the translation table on every pair. The evaluation questions are never involved.
+ * on the folds judged (all of them up to a budget of questions, see {@link #judgedFolds}), then trains the
+ * translation table on every pair. The evaluation questions are never involved.
  */
 public final class Learner {
 
@@ -38,8 +39,8 @@ public final class Learner {
      * {@code folds}: how the log is split (by entry); {@code judgedFolds}: how many of those were trained and judged
      * ({@code queries} questions in all, every question of a judged fold).
      */
-    public record Figures(int pairs, int folds, int judgedFolds, int queries, double lexicalRecall5, double lexicalMrr10,
-                          double recall5, double mrr10, Blend blend) {
+    public record Figures(int pairs, int folds, int judgedFolds, int queries, double lexicalRecall5,
+                          double lexicalMrr10, double recall5, double mrr10, Blend blend) {
     }
 
     public record Result(TranslationModel model, Figures figures) {
@@ -82,8 +83,8 @@ public final class Learner {
         }
         BlendGrid.Best best = grid.best();
         TranslationModel model = Model1.train(pairs, docs, options.model1(), best.blend());
-        return new Result(model, new Figures(pairs.size(), options.folds(), judged, lexicalOnly.n, lexicalOnly.recall5(),
-                lexicalOnly.mrr10(), best.tally().recall5(), best.tally().mrr10(), best.blend()));
+        return new Result(model, new Figures(pairs.size(), options.folds(), judged, lexicalOnly.n,
+                lexicalOnly.recall5(), lexicalOnly.mrr10(), best.tally().recall5(), best.tally().mrr10(), best.blend()));
     }
 
     /**
