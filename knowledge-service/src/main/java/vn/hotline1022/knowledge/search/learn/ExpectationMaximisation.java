@@ -10,7 +10,20 @@ import java.util.Arrays;
  */
 final class ExpectationMaximisation {
 
+    /** A column up to this many times the answer's length is read through rather than searched. */
+    static final int SCAN = 8;
+
     private ExpectationMaximisation() {
+    }
+
+    private static int maxAnswerWord(int[][][] as) {
+        int max = 0;
+        for (int[][] a : as) {
+            if (a[0].length > 0) {
+                max = Math.max(max, a[0][a[0].length - 1]);
+            }
+        }
+        return max;
     }
 
     /** @param qs question words (ids ascending) and counts per sentence pair; {@code as} the answer side */
@@ -23,7 +36,9 @@ final class ExpectationMaximisation {
             sourceWords = Math.max(sourceWords, source + 2);
         }
         double[] totals = new double[sourceWords];   // per source + 1
+        int[] positions = new int[Math.max(sourceWords, maxAnswerWord(as) + 1)];
         int[] slots = new int[1024];
+        float[] local = new float[1024];   // t of the sentence pair's meetings, gathered once for both passes
         int[] nullSlots = new int[64];
         double[] denominators = new double[64];
         for (int iteration = 0; iteration < iterations; iteration++) {
@@ -37,18 +52,20 @@ final class ExpectationMaximisation {
                 int n = wIds.length;
                 if (slots.length < m * n) {
                     slots = new int[Math.max(m * n, slots.length * 2)];
+                    local = new float[slots.length];
                 }
                 if (nullSlots.length < m) {
                     nullSlots = new int[m * 2];
                     denominators = new double[m * 2];
                 }
-                locate(table, qIds, wIds, slots, nullSlots);
+                locate(table, qIds, wIds, slots, nullSlots, positions);
+                for (int k = 0; k < m * n; k++) {
+                    local[k] = slots[k] >= 0 ? t[slots[k]] : 0f;
+                }
                 Arrays.fill(denominators, 0, m, 0);
                 for (int j = 0, k = 0; j < n; j++) {
                     for (int i = 0; i < m; i++, k++) {
-                        if (slots[k] >= 0) {
-                            denominators[i] += wTf[j] * t[slots[k]];
-                        }
+                        denominators[i] += wTf[j] * local[k];   // a pair not kept adds 0
                     }
                 }
                 for (int i = 0; i < m; i++) {
@@ -59,7 +76,7 @@ final class ExpectationMaximisation {
                 for (int j = 0, k = 0; j < n; j++) {
                     for (int i = 0; i < m; i++, k++) {
                         if (slots[k] >= 0) {
-                            counts[slots[k]] += (float) (denominators[i] * wTf[j] * t[slots[k]]);
+                            counts[slots[k]] += (float) (denominators[i] * wTf[j] * local[k]);
                         }
                     }
                 }
@@ -79,24 +96,42 @@ final class ExpectationMaximisation {
 
     /**
      * {@code slots[j * m + i]}: the table's index of (answer word j, question word i), -1 when not kept; {@code
-     * nullSlots[i]}: NULL's. One forward walk of each question word's column alongside the answer's ascending words.
+     * nullSlots[i]}: NULL's. Per question word, whichever is shorter: its column is read through once, each answer
+     * word found by {@code positions} (the answer's words marked, 1-based), or, for a column far longer than the
+     * answer (a common word's), one forward walk of the column alongside the answer's ascending words.
      */
-    private static void locate(CoOccurrences table, int[] qIds, int[] wIds, int[] slots, int[] nullSlots) {
+    private static void locate(CoOccurrences table, int[] qIds, int[] wIds, int[] slots, int[] nullSlots,
+                               int[] positions) {
         int m = qIds.length;
+        int n = wIds.length;
         int[] sources = table.sources;
+        Arrays.fill(slots, 0, m * n, -1);
+        for (int j = 0; j < n; j++) {
+            positions[wIds[j]] = j + 1;
+        }
         for (int i = 0; i < m; i++) {
             int column = table.column(qIds[i]);
             int from = table.columnStart[column];
             int to = table.columnStart[column + 1];
             nullSlots[i] = from++;
-            for (int j = 0, k = i; j < wIds.length; j++, k += m) {
+            if (to - from <= SCAN * n) {
+                for (int s = from; s < to; s++) {
+                    int j = positions[sources[s]] - 1;
+                    if (j >= 0) {
+                        slots[j * m + i] = s;
+                    }
+                }
+                continue;
+            }
+            for (int j = 0, k = i; j < n && from < to; j++, k += m) {
                 from = CoOccurrences.seek(sources, from, to, wIds[j]);
                 if (from < to && sources[from] == wIds[j]) {
                     slots[k] = from++;
-                } else {
-                    slots[k] = -1;
                 }
             }
+        }
+        for (int j = 0; j < n; j++) {
+            positions[wIds[j]] = 0;
         }
     }
 }
