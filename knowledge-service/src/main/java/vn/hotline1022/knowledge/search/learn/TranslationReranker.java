@@ -88,7 +88,7 @@ public final class TranslationReranker {
             return standard(candidates, likelihood, questionWords, weight);
         }
         if (mode == Blend.Mode.RANKS) {
-            return ranks(likelihood, weight);
+            return RankFusion.fuse(RankFusion.modelRanks(likelihood), weight);
         }
         for (int i = 0; i < n; i++) {
             double lexical = bestLexical > 0 ? candidates.get(i).score() / bestLexical : 0;
@@ -98,54 +98,6 @@ public final class TranslationReranker {
                     : (1 - weight) * lexical + weight * model;
         }
         return out;
-    }
-
-    /**
-     * Candidates arrive in lexical order, so the lexical rank is the position; the model rank of a candidate is how
-     * many score higher, ties in lexical order (a sort of the scores and two binary searches, no boxed indices: the
-     * learner's grid calls this for every held-out question and blend).
-     */
-    private static double[] ranks(double[] likelihood, double weight) {
-        int n = likelihood.length;
-        double[] sorted = likelihood.clone();
-        java.util.Arrays.sort(sorted);
-        int[] tiesTaken = new int[n];
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            int first = firstNotBelow(sorted, likelihood[i]);
-            int higher = n - firstAbove(sorted, likelihood[i], first);
-            int rank = higher + tiesTaken[first]++;
-            out[i] = weight / (60.0 + rank + 1) + (1 - weight) / (60.0 + i + 1);
-        }
-        return out;
-    }
-
-    private static int firstNotBelow(double[] sorted, double value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], value) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int firstAbove(double[] sorted, double value, int from) {
-        int lo = from;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], value) <= 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static double[] standard(List<LexicalHit> candidates, double[] likelihood, double questionWords,
