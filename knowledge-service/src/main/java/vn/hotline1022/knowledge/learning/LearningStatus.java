@@ -9,8 +9,12 @@ record LearningStatus(boolean enabled, Serving serving, Usage usage, LastBuild l
                    CrossValidation crossValidation, BlendView blend) {
     }
 
-    /** Held-out questions of the log itself: the lexical ranking alone and with the model, on the same questions. */
-    record CrossValidation(int folds, int queries, Figures lexical, Figures learned) {
+    /**
+     * Held-out questions of the log itself: the lexical ranking alone and with the model, on the same questions.
+     * The log is split in {@code folds} by entry; {@code judgedFolds} of them were trained on the rest and judged (all
+     * of them up to a few thousand questions; a larger log judges fewer whole folds).
+     */
+    record CrossValidation(int folds, int judgedFolds, int queries, Figures lexical, Figures learned) {
     }
 
     record Figures(double recall5, double mrr10) {
@@ -30,7 +34,7 @@ record LearningStatus(boolean enabled, Serving serving, Usage usage, LastBuild l
     static Serving serving(long version, ModelMeta m) {
         ModelMeta.Mix b = m.blend();
         return new Serving(version, m.builtAt(), m.pairs(), m.translations(), m.storedBytes(), m.loadedBytes(),
-                new CrossValidation(m.folds(), m.queries(), new Figures(m.lexicalRecall5(), m.lexicalMrr10()),
+                new CrossValidation(m.folds(), m.judgedFolds(), m.queries(), new Figures(m.lexicalRecall5(), m.lexicalMrr10()),
                         new Figures(m.recall5(), m.mrr10())),
                 b == null ? null : new BlendView(b.translation(), b.smoothing(), b.weight(), b.depth(), b.mode(),
                         b.bigrams()));

@@ -137,7 +137,7 @@ class ModelBuilder {
         Instant now = Instant.now();
         Blend blend = f.blend() != null ? f.blend() : model.blend();
         return new ModelMeta(now, Duration.between(startedAt, now).toMillis(), startedAt,
-                f.pairs(), f.folds(), f.queries(), f.lexicalRecall5(), f.lexicalMrr10(), f.recall5(), f.mrr10(),
+                f.pairs(), f.folds(), f.judgedFolds(), f.queries(), f.lexicalRecall5(), f.lexicalMrr10(), f.recall5(), f.mrr10(),
                 new ModelMeta.Mix(blend.translation(), blend.smoothing(), blend.weight(), blend.depth(),
                         blend.mode().name(), blend.bigrams()),
                 model.translations(), model.bytes(), trigger.name(), by, 0, 0);

@@ -14,7 +14,8 @@ final class ModelDocuments {
     static Document document(long version, ModelMeta m) {
         Document doc = new Document("_id", version).append("builtAt", date(m.builtAt()))
                 .append("buildMillis", m.buildMillis()).append("usageUpTo", date(m.usageUpTo()))
-                .append("pairs", m.pairs()).append("folds", m.folds()).append("queries", m.queries())
+                .append("pairs", m.pairs()).append("folds", m.folds())
+                .append("judgedFolds", m.judgedFolds()).append("queries", m.queries())
                 .append("lexicalRecall5", m.lexicalRecall5()).append("lexicalMrr10", m.lexicalMrr10())
                 .append("recall5", m.recall5()).append("mrr10", m.mrr10());
         if (m.blend() != null) {
@@ -32,7 +33,9 @@ final class ModelDocuments {
     static ModelMeta meta(Document d) {
         Document b = d.get("blend", Document.class);
         return new ModelMeta(instant(d.getDate("builtAt")), number(d, "buildMillis"), instant(d.getDate("usageUpTo")),
-                (int) number(d, "pairs"), (int) number(d, "folds"), (int) number(d, "queries"),
+                (int) number(d, "pairs"), (int) number(d, "folds"),
+                d.containsKey("judgedFolds") ? (int) number(d, "judgedFolds") : (int) number(d, "folds"),
+                (int) number(d, "queries"),
                 decimal(d, "lexicalRecall5"), decimal(d, "lexicalMrr10"), decimal(d, "recall5"), decimal(d, "mrr10"),
                 b == null ? null : new ModelMeta.Mix(decimal(b, "translation"), decimal(b, "smoothing"),
                         decimal(b, "weight"), (int) number(b, "depth"), b.getString("mode"),

@@ -95,15 +95,14 @@ public final class LearningBench {
                 variants.add(Learner.Options.DEFAULT);
             } else {
                 // -Dbench.model1="iterations,minPairs,minProbability,maxPerSource,answerWords,minTogether,maxMeetings
-                // [,maxPerTarget[,chunkMeetings[,maxPairs]]];..." (the 2026-12-02 model: 5,2,0.003,150,60,1,4000000,600)
+                // [,maxPerTarget[,maxPairs]]];..." (the 2026-12-02 model: 5,2,0.003,150,60,1,4000000,600)
                 for (String one : spec.split(";")) {
                     String[] v = one.split(",");
                     variants.add(Learner.Options.DEFAULT.with(new vn.hotline1022.knowledge.search.learn.Model1.Options(
                             Integer.parseInt(v[0]), Integer.parseInt(v[1]), Double.parseDouble(v[2]),
                             Integer.parseInt(v[3]), Integer.parseInt(v[4]), Integer.parseInt(v[5]),
                             Long.parseLong(v[6]), v.length > 7 ? Integer.parseInt(v[7]) : Integer.MAX_VALUE,
-                            v.length > 8 ? Long.parseLong(v[8]) : Learner.Options.DEFAULT.model1().chunkMeetings(),
-                            v.length > 9 ? Integer.parseInt(v[9]) : Learner.Options.DEFAULT.model1().maxPairs())));
+                            v.length > 8 ? Integer.parseInt(v[8]) : Learner.Options.DEFAULT.model1().maxPairs())));
                 }
             }
             // several variants ("before;after" in -Dbench.model1): each at all pairs, the curve for the last one only
@@ -127,13 +126,15 @@ public final class LearningBench {
         Learner.Result learned = Learner.learn(subset, engine.docTerms(), engine::lexical, options);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         Learner.Figures f = learned.figures();
-        System.out.printf("learned from %d pairs in %d ms: cross-validated on the log (%d folds, %d questions) "
+        System.out.printf("learned from %d pairs in %d ms: cross-validated on the log (%d of %d folds, %d questions) "
                         + "lexical recall@5=%.3f MRR@10=%.3f -> learned recall@5=%.3f MRR@10=%.3f blend=%s; "
-                        + "%s translations, %.1f MB loaded, %.1f MB stored%n", f.pairs(), ms, f.folds(), f.queries(),
+                        + "%s translations, %.1f MB loaded, %.1f MB stored, model %s%n", f.pairs(), ms, f.judgedFolds(),
+                f.folds(), f.queries(),
                 f.lexicalRecall5(), f.lexicalMrr10(), f.recall5(), f.mrr10(), f.blend(),
                 learned.model() == null ? "no" : learned.model().translations(),
                 learned.model() == null ? 0 : learned.model().bytes() / 1e6,
-                learned.model() == null ? 0 : learned.model().toBytes().length / 1e6);
+                learned.model() == null ? 0 : learned.model().toBytes().length / 1e6,
+                learned.model() == null ? "-" : checksum(learned.model().toBytes()));
         engine.useModel(learned.model());
         for (Path file : queries) {
             System.out.println("learned   " + product(engine, file));
@@ -156,6 +157,16 @@ public final class LearningBench {
             engine.rebuild(SearchQualityBench.readCorpus(Path.of(files[0])).iterator());
             engine.useModel(model);
             return product(engine, Path.of(files[1]));
+        }
+    }
+
+    /** A short fingerprint of the stored model, so two builds can be told identical (or not) in the output. */
+    private static String checksum(byte[] data) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(data);
+            return java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

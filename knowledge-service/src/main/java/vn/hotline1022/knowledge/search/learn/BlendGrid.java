@@ -66,9 +66,12 @@ final class BlendGrid {
                         int depth = Math.min(n, options.depths()[d]);
                         List<LexicalHit> hits = all.subList(0, depth);
                         double[] cut = java.util.Arrays.copyOf(likelihood, depth);
+                        int[] modelRanks = RankFusion.modelRanks(cut);   // the same for every weight
                         for (int w = 0; w < weights; w++) {
-                            double[] blended = TranslationReranker.blend(hits, cut, words.weightedCount(bigrams),
-                                    options.weights()[w / MODES.length], MODES[w % MODES.length]);
+                            Blend.Mode mode = MODES[w % MODES.length];
+                            double weight = options.weights()[w / MODES.length];
+                            double[] blended = mode == Blend.Mode.RANKS ? RankFusion.fuse(modelRanks, weight)
+                                    : TranslationReranker.blend(hits, cut, words.weightedCount(bigrams), weight, mode);
                             tallies[d][t][s][g * weights + w].add(Learner.rankOf(pair.entryId(), hits, blended));
                         }
                     }

@@ -1,176 +1,161 @@
 package vn.hotline1022.knowledge.search.learn;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * The (answer word, question word) pairs EM may move probability between, as compressed rows: per answer word the
- * sorted question words it met in at least {@code minTogether} sentence pairs (NULL meets every word). Built in
- * chunks of answer words: each chunk's meetings are one sorted primitive array of at most {@code chunkMeetings}
- * (8 bytes each), so every word of every answer can take part while the build's memory stays that chunk plus 4 bytes
- * per kept pair. Chunks are ranges of answer word ids taken in order, so the table is the same whatever the chunk size.
+ * The (answer word, question word) pairs EM may move probability between, as compressed columns: per question word
+ * NULL first, then the answer words it met in at least {@code minTogether} sentence pairs, ascending. Laid out by
+ * question word because a question has a dozen words and an answer hundreds: EM finds a sentence pair's meetings by
+ * walking each question word's column once alongside the answer's sorted words, a forward search that stays in a few
+ * cache lines, where a search per (answer word, question word) from scratch missed the cache at every step. Built
+ * without sorting the meetings: per question word, its sentence pairs' answer words are counted in a stamped array,
+ * so the build holds only the table and arrays the size of the vocabulary.
  */
 final class CoOccurrences {
 
     static final int NULL = -1;
 
-    private final int[] rowOfSource;   // source + 1 -> row, -1 when the source has none
-    final int[] sourceOfRow;
-    final int[] rowStart;
-    final int[] targets;
+    private final int[] columnOfTarget;   // target -> column, -1 when the target has none
+    final int[] targetOfColumn;
+    final int[] columnStart;
+    final int[] sources;
 
-    private CoOccurrences(int[] rowOfSource, int[] sourceOfRow, int[] rowStart, int[] targets) {
-        this.rowOfSource = rowOfSource;
-        this.sourceOfRow = sourceOfRow;
-        this.rowStart = rowStart;
-        this.targets = targets;
+    private CoOccurrences(int[] columnOfTarget, int[] targetOfColumn, int[] columnStart, int[] sources) {
+        this.columnOfTarget = columnOfTarget;
+        this.targetOfColumn = targetOfColumn;
+        this.columnStart = columnStart;
+        this.sources = sources;
     }
 
     static CoOccurrences of(int[][][] questions, int[][][] answers, int words, int minTogether) {
-        return of(questions, answers, words, minTogether, Integer.MAX_VALUE - 16, Integer.MAX_VALUE);
+        return of(questions, answers, words, minTogether, Integer.MAX_VALUE - 16);
     }
 
     /**
-     * @param answers per sentence pair its answer words, ids ascending (as {@link DocTerms} keeps them)
+     * @param questions per sentence pair its distinct question words; {@code answers} its distinct answer words,
+     *                  ascending (as {@link DocTerms} keeps them)
      * @return null as soon as more than {@code maxPairs} pairs would be kept (the caller asks for fewer)
      */
-    static CoOccurrences of(int[][][] questions, int[][][] answers, int words, int minTogether, long chunkMeetings,
-                            int maxPairs) {
-        long[] meetings = new long[words + 1];   // per source + 1: how many keys it contributes
-        for (int p = 0; p < questions.length; p++) {
-            int q = questions[p][0].length;
-            meetings[0] += q;
-            for (int w : answers[p][0]) {
-                meetings[w + 1] += q;
+    static CoOccurrences of(int[][][] questions, int[][][] answers, int words, int minTogether, int maxPairs) {
+        int[] postingStart = new int[words + 1];
+        for (int[][] question : questions) {
+            for (int q : question[0]) {
+                postingStart[q + 1]++;
             }
         }
-        long cap = Math.max(1, Math.min(chunkMeetings, Integer.MAX_VALUE - 16));
-        List<int[]> pieces = new ArrayList<>();
-        int[] sourceOfRow = new int[16];
-        int[] rowEnd = new int[16];
-        int rows = 0;
+        for (int q = 0; q < words; q++) {
+            postingStart[q + 1] += postingStart[q];
+        }
+        int[] postings = new int[postingStart[words]];
+        int[] fill = Arrays.copyOf(postingStart, words);
+        for (int p = 0; p < questions.length; p++) {
+            for (int q : questions[p][0]) {
+                postings[fill[q]++] = p;
+            }
+        }
+        int[] stamp = new int[words];
+        Arrays.fill(stamp, -1);
+        int[] together = new int[words];
+        int[] met = new int[64];
+        int[] columnOfTarget = new int[words];
+        Arrays.fill(columnOfTarget, -1);
+        int[] targetOfColumn = new int[16];
+        int[] columnStart = new int[17];
+        int[] sources = new int[1024];
+        int columns = 0;
         int kept = 0;
-        for (int from = 0; from < meetings.length; ) {
-            int to = from;
-            long size = 0;
-            while (to < meetings.length && (to == from || size + meetings[to] <= cap)) {
-                size += meetings[to++];
-            }
-            if (size > Integer.MAX_VALUE - 16) {
-                throw new IllegalArgumentException("too many meetings of one answer word to learn from: " + size);
-            }
-            long[] keys = chunk(questions, answers, from - 1, to - 1, (int) size);
-            int n = dedupe(keys, minTogether);
-            if ((long) kept + n > maxPairs) {
-                return null;
-            }
-            int[] piece = new int[n];
-            for (int i = 0; i < n; i++) {
-                piece[i] = (int) keys[i];
-                if (i == 0 || source(keys[i]) != source(keys[i - 1])) {
-                    if (rows == sourceOfRow.length) {
-                        sourceOfRow = Arrays.copyOf(sourceOfRow, rows * 2);
-                        rowEnd = Arrays.copyOf(rowEnd, rows * 2);
-                    }
-                    sourceOfRow[rows++] = source(keys[i]);
-                }
-                rowEnd[rows - 1] = kept + i + 1;
-            }
-            kept += n;
-            pieces.add(piece);
-            from = to;
-        }
-        int[] targets = new int[kept];
-        int at = 0;
-        for (int[] piece : pieces) {
-            System.arraycopy(piece, 0, targets, at, piece.length);
-            at += piece.length;
-        }
-        int[] rowOfSource = new int[words + 1];
-        Arrays.fill(rowOfSource, -1);
-        int[] rowStart = new int[rows + 1];
-        for (int r = 0; r < rows; r++) {
-            rowOfSource[sourceOfRow[r] + 1] = r;
-            rowStart[r + 1] = rowEnd[r];
-        }
-        return new CoOccurrences(rowOfSource, Arrays.copyOf(sourceOfRow, rows), rowStart, targets);
-    }
-
-    /** Every meeting of an answer word in [from, to) (NULL is -1) with a question word, sorted. */
-    private static long[] chunk(int[][][] questions, int[][][] answers, int from, int to, int size) {
-        long[] keys = new long[size];
-        int n = 0;
-        for (int p = 0; p < questions.length; p++) {
-            int[] as = answers[p][0];
-            int lo = lowerBound(as, from);
-            int hi = lowerBound(as, to);
-            boolean withNull = from == NULL;
-            if (lo == hi && !withNull) {
+        for (int q = 0; q < words; q++) {
+            if (postingStart[q + 1] == postingStart[q]) {
                 continue;
             }
-            for (int q : questions[p][0]) {
-                if (withNull) {
-                    keys[n++] = key(NULL, q);
+            int n = 0;
+            for (int k = postingStart[q]; k < postingStart[q + 1]; k++) {
+                for (int w : answers[postings[k]][0]) {
+                    if (stamp[w] != q) {
+                        stamp[w] = q;
+                        together[w] = 0;
+                        if (n == met.length) {
+                            met = Arrays.copyOf(met, n * 2);
+                        }
+                        met[n++] = w;
+                    }
+                    together[w]++;
                 }
-                for (int j = lo; j < hi; j++) {
-                    keys[n++] = key(as[j], q);
+            }
+            int keep = 0;
+            for (int i = 0; i < n; i++) {
+                if (together[met[i]] >= minTogether) {
+                    met[keep++] = met[i];
                 }
             }
-        }
-        Arrays.sort(keys, 0, n);
-        return n == size ? keys : Arrays.copyOf(keys, n);
-    }
-
-    private static int lowerBound(int[] sorted, int value) {
-        int i = Arrays.binarySearch(sorted, value);
-        if (i < 0) {
-            return -i - 1;
-        }
-        while (i > 0 && sorted[i - 1] == value) {
-            i--;
-        }
-        return i;
-    }
-
-    /** Collapses equal keys in place, keeping those met often enough (NULL's always); returns how many are kept. */
-    private static int dedupe(long[] keys, int minTogether) {
-        int kept = 0;
-        for (int i = 0; i < keys.length; ) {
-            int j = i;
-            while (j < keys.length && keys[j] == keys[i]) {
-                j++;
+            Arrays.sort(met, 0, keep);
+            if ((long) kept + 1 + keep > maxPairs) {
+                return null;
             }
-            if (j - i >= minTogether || source(keys[i]) == NULL) {
-                keys[kept++] = keys[i];
+            if (kept + 1 + keep > sources.length) {
+                sources = Arrays.copyOf(sources, (int) Math.min(maxPairs, Math.max(kept + 1L + keep,
+                        sources.length * 2L)));
             }
-            i = j;
+            sources[kept] = NULL;   // NULL meets every question word, however rarely
+            System.arraycopy(met, 0, sources, kept + 1, keep);
+            kept += 1 + keep;
+            if (columns == targetOfColumn.length) {
+                targetOfColumn = Arrays.copyOf(targetOfColumn, columns * 2);
+                columnStart = Arrays.copyOf(columnStart, columns * 2 + 1);
+            }
+            columnOfTarget[q] = columns;
+            targetOfColumn[columns++] = q;
+            columnStart[columns] = kept;
         }
-        return kept;
-    }
-
-    private static long key(int source, int target) {
-        return ((long) (source + 1) << 32) | target;
-    }
-
-    private static int source(long key) {
-        return (int) (key >>> 32) - 1;
+        return new CoOccurrences(columnOfTarget, Arrays.copyOf(targetOfColumn, columns),
+                Arrays.copyOf(columnStart, columns + 1), Arrays.copyOf(sources, kept));
     }
 
     int size() {
-        return targets.length;
+        return sources.length;
     }
 
-    int row(int source) {
-        return source + 1 < rowOfSource.length ? rowOfSource[source + 1] : -1;
+    int column(int target) {
+        return target >= 0 && target < columnOfTarget.length ? columnOfTarget[target] : -1;
     }
 
-    /** Index of the pair (row's source, target), -1 when it was not kept. */
-    int find(int row, int target) {
-        if (row < 0) {
+    /** Index of the pair (source, column's target), -1 when it was not kept; NULL is the column's first slot. */
+    int find(int column, int source) {
+        if (column < 0) {
             return -1;
         }
-        int i = Arrays.binarySearch(targets, rowStart[row], rowStart[row + 1], target);
+        int from = columnStart[column];
+        int to = columnStart[column + 1];
+        if (source == NULL) {
+            return from;
+        }
+        int i = Arrays.binarySearch(sources, from + 1, to, source);
         return i < 0 ? -1 : i;
+    }
+
+    /** The first index in [from, to) whose source is not below {@code source}: galloping, as lookups walk forward. */
+    static int seek(int[] sorted, int from, int to, int source) {
+        if (from >= to || sorted[from] >= source) {
+            return from;
+        }
+        int below = from;   // sorted[below] < source
+        int step = 1;
+        int probe = from + 1;
+        while (probe < to && sorted[probe] < source) {
+            below = probe;
+            step <<= 1;
+            probe = below + step;
+        }
+        int lo = below + 1;
+        int hi = Math.min(probe, to);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < source) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -18,51 +18,43 @@ public final class Model1 {
     /**
      * {@code maxAnswerWords}: at most that many of an answer's most telling words (count × rarity in the collection)
      * take part, and at most 2 × {@code maxMeetings} ÷ the log's question words (about half of a question's words meet
-     * half of an answer's), which bounds a build's time: EM visits every meeting five times per fold;
-     * {@code chunkMeetings}: how many meetings are sorted at once while the table is built (8 bytes each, see
-     * {@link CoOccurrences}); {@code maxPairs}: the most (answer word, question word) pairs the table may hold (12
-     * bytes each while EM runs), beyond which pairs that met once only are left out (a table about four times smaller):
-     * together the build's memory bound; {@code minTogether}: a question word and an answer word must meet in that many
-     * pairs to be learned at all; {@code maxPerTarget}: a question word keeps its strongest answer words only (the
-     * per-query cost). The defaults keep every word of all but the longest answers and each question word's 300
-     * strongest answer words (on the log's cross-validation 0.486 / 0.385 recall@5 / MRR@10 against 0.484 / 0.382 with
-     * the 60 most telling answer words and 600 per question word, at the same CPU per query; 600 with every word
-     * 0.490 / 0.386 but +2.4 ms per query at 5,000 entries), and the long tail of a common answer word's translations
-     * (a floor of 0.003 and 150 per answer word; README, "Learning from the desk").
+     * half of an answer's), which bounds a build's time: EM visits every meeting five times per training;
+     * {@code maxPairs}: the most (answer word, question word) pairs the table may hold (12 bytes each while EM runs),
+     * beyond which pairs that met once only are left out (a table about four times smaller): the build's memory bound;
+     * {@code minTogether}: a question word and an answer word must meet in that many pairs to be learned at all;
+     * {@code maxPerTarget}: a question word keeps its strongest answer words only (the per-query cost). The defaults
+     * keep every word of all but the longest answers and each question word's 300 strongest answer words (on the log's
+     * cross-validation 0.486 / 0.385 recall@5 / MRR@10 against 0.484 / 0.382 with the 60 most telling answer words and
+     * 600 per question word, at the same CPU per query; 600 with every word 0.490 / 0.386 but +2.4 ms per query at
+     * 5,000 entries), and the long tail of a common answer word's translations (a floor of 0.003 and 150 per answer
+     * word; README, "Learning from the desk").
      */
     public record Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
-                          int minTogether, long maxMeetings, int maxPerTarget, long chunkMeetings, int maxPairs) {
+                          int minTogether, long maxMeetings, int maxPerTarget, int maxPairs) {
         public static final Options DEFAULT = new Options(5, 2, 0.003, 150, Integer.MAX_VALUE, 1, 40_000_000, 300,
-                2_000_000, 8_000_000);
-
-        public Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
-                       int minTogether, long maxMeetings, int maxPerTarget, long chunkMeetings) {
-            this(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, minTogether, maxMeetings,
-                    maxPerTarget, chunkMeetings, DEFAULT_PAIRS);
-        }
+                8_000_000);
 
         public Options(int iterations, int minPairs, double minProbability, int maxPerSource, int maxAnswerWords,
                        int minTogether, long maxMeetings) {
             this(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, minTogether, maxMeetings,
-                    Integer.MAX_VALUE, DEFAULT_CHUNK, DEFAULT_PAIRS);
+                    Integer.MAX_VALUE, DEFAULT_PAIRS);
         }
 
-        private static final long DEFAULT_CHUNK = 2_000_000;
         private static final int DEFAULT_PAIRS = 8_000_000;
 
         public Options withAnswerWords(int words) {
             return new Options(iterations, minPairs, minProbability, maxPerSource, words, minTogether, maxMeetings,
-                    maxPerTarget, chunkMeetings, maxPairs);
+                    maxPerTarget, maxPairs);
         }
 
         public Options withTogether(int together) {
             return new Options(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, together, maxMeetings,
-                    maxPerTarget, chunkMeetings, maxPairs);
+                    maxPerTarget, maxPairs);
         }
 
-        public Options withChunk(long meetings) {
+        public Options withPerTarget(int perTarget) {
             return new Options(iterations, minPairs, minProbability, maxPerSource, maxAnswerWords, minTogether,
-                    maxMeetings, maxPerTarget, meetings, maxPairs);
+                    maxMeetings, perTarget, maxPairs);
         }
     }
 
@@ -141,7 +133,7 @@ public final class Model1 {
             if (together > 64) {
                 throw new IllegalArgumentException("the log's question words alone exceed " + options.maxPairs());
             }
-            table = CoOccurrences.of(qs, as, words.size(), together, options.chunkMeetings(), options.maxPairs());
+            table = CoOccurrences.of(qs, as, words.size(), together, options.maxPairs());
         }
         float[] t = ExpectationMaximisation.translations(table, qs, as, options.iterations());
         return TranslationPruning.prune(table, t, docs, options, blend);

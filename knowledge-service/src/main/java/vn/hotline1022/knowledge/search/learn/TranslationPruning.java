@@ -18,61 +18,56 @@ final class TranslationPruning {
     /** Keeps per answer word its strongest translations above the floor, then lays them out per question word. */
     static TranslationModel prune(CoOccurrences table, float[] t, DocTerms docs, Model1.Options options, Blend blend) {
         boolean[] kept = strongestPerSource(table, t, options);
-        int words = 0;
-        for (int target : table.targets) {
-            words = Math.max(words, target + 1);
-        }
-        int[] perTarget = new int[words + 1];
-        for (int s = 0; s < kept.length; s++) {
-            if (kept[s]) {
-                perTarget[table.targets[s] + 1]++;
-            }
-        }
-        for (int w = 0; w < words; w++) {
-            perTarget[w + 1] += perTarget[w];
-        }
-        // slots grouped by question word, in the table's order (by answer word) within each
-        int[] byTarget = new int[perTarget[words]];
-        int[] fill = Arrays.copyOf(perTarget, words);
-        for (int s = 0; s < kept.length; s++) {
-            if (kept[s]) {
-                byTarget[fill[table.targets[s]]++] = s;
-            }
-        }
         List<Integer> targetOrder = new ArrayList<>();
-        for (int w = 0; w < words; w++) {
-            if (perTarget[w + 1] > perTarget[w]) {
-                targetOrder.add(w);
+        for (int c = 0; c < table.targetOfColumn.length; c++) {
+            for (int s = table.columnStart[c]; s < table.columnStart[c + 1]; s++) {
+                if (kept[s]) {
+                    targetOrder.add(c);
+                    break;
+                }
             }
         }
-        targetOrder.sort((a, b) -> docs.terms().word(a).compareTo(docs.terms().word(b)));
+        targetOrder.sort((a, b) -> docs.terms().word(table.targetOfColumn[a])
+                .compareTo(docs.terms().word(table.targetOfColumn[b])));
         String[] targets = new String[targetOrder.size()];
         int[] start = new int[targets.length + 1];
         int total = 0;
-        for (int target : targetOrder) {
-            total += Math.min(perTarget[target + 1] - perTarget[target], options.maxPerTarget());
+        for (int column : targetOrder) {
+            int n = 0;
+            for (int s = table.columnStart[column]; s < table.columnStart[column + 1]; s++) {
+                n += kept[s] ? 1 : 0;
+            }
+            total += Math.min(n, options.maxPerTarget());
         }
         int[] sources = new int[total];
         float[] probabilities = new float[total];
         int[] sourceIndex = new int[docs.terms().size()];
         Arrays.fill(sourceIndex, -1);
         List<String> sourceWords = new ArrayList<>();
+        int[] slots = new int[64];
         int n = 0;
         for (int i = 0; i < targets.length; i++) {
-            int target = targetOrder.get(i);
-            targets[i] = docs.terms().word(target);
-            int from = perTarget[target];
-            int to = perTarget[target + 1];
-            if (to - from > options.maxPerTarget()) {
+            int column = targetOrder.get(i);
+            targets[i] = docs.terms().word(table.targetOfColumn[column]);
+            int count = 0;
+            for (int s = table.columnStart[column]; s < table.columnStart[column + 1]; s++) {
+                if (kept[s]) {
+                    if (count == slots.length) {
+                        slots = Arrays.copyOf(slots, count * 2);
+                    }
+                    slots[count++] = s;   // answer words ascending, as the column holds them
+                }
+            }
+            if (count > options.maxPerTarget()) {
                 // a caller's common word ("co", "khong") is translated by thousands of answer words: every query
                 // holding it would walk them all on every candidate
-                strongestFirst(byTarget, from, to, t);
-                Arrays.sort(byTarget, from, from + options.maxPerTarget());   // back to the table's order
-                to = from + options.maxPerTarget();
+                strongestFirst(slots, 0, count, t);
+                Arrays.sort(slots, 0, options.maxPerTarget());   // back to the table's order
+                count = options.maxPerTarget();
             }
-            for (int k = from; k < to; k++) {
-                int s = byTarget[k];
-                int source = sourceOf(table, s);
+            for (int k = 0; k < count; k++) {
+                int s = slots[k];
+                int source = table.sources[s];
                 if (sourceIndex[source] < 0) {
                     sourceIndex[source] = sourceWords.size();
                     sourceWords.add(docs.terms().word(source));
@@ -85,22 +80,34 @@ final class TranslationPruning {
         return new TranslationModel(sourceWords.toArray(String[]::new), targets, start, sources, probabilities, blend);
     }
 
-    private static int sourceOf(CoOccurrences table, int slot) {
-        // rows are never empty, so their starts rise strictly: the slot's row is the last one starting at or before it
-        int row = Arrays.binarySearch(table.rowStart, 0, table.sourceOfRow.length, slot);
-        return table.sourceOfRow[row >= 0 ? row : -row - 2];
-    }
-
-    /** Per answer word (not NULL), its translations at or above the floor, the {@code maxPerSource} strongest. */
+    /**
+     * Per answer word (not NULL), its translations at or above the floor, the {@code maxPerSource} strongest. The
+     * table is laid out by question word, so its slots are first grouped by answer word (question words ascending
+     * within each, as the slots' own order).
+     */
     private static boolean[] strongestPerSource(CoOccurrences table, float[] t, Model1.Options options) {
+        int[] slotStart = new int[maxSource(table) + 2];
+        for (int s = 0; s < table.size(); s++) {
+            if (table.sources[s] != NULL) {
+                slotStart[table.sources[s] + 1]++;
+            }
+        }
+        for (int w = 1; w < slotStart.length; w++) {
+            slotStart[w] += slotStart[w - 1];
+        }
+        int[] bySource = new int[slotStart[slotStart.length - 1]];
+        int[] fill = Arrays.copyOf(slotStart, slotStart.length - 1);
+        for (int s = 0; s < table.size(); s++) {
+            if (table.sources[s] != NULL) {
+                bySource[fill[table.sources[s]]++] = s;
+            }
+        }
         boolean[] kept = new boolean[table.size()];
         int[] row = new int[64];
-        for (int r = 0; r < table.sourceOfRow.length; r++) {
-            if (table.sourceOfRow[r] == NULL) {
-                continue;
-            }
+        for (int w = 0; w + 1 < slotStart.length; w++) {
             int n = 0;
-            for (int s = table.rowStart[r]; s < table.rowStart[r + 1]; s++) {
+            for (int k = slotStart[w]; k < slotStart[w + 1]; k++) {
+                int s = bySource[k];
                 if (t[s] >= options.minProbability()) {
                     if (n == row.length) {
                         row = Arrays.copyOf(row, n * 2);
@@ -117,6 +124,14 @@ final class TranslationPruning {
             }
         }
         return kept;
+    }
+
+    private static int maxSource(CoOccurrences table) {
+        int max = -1;
+        for (int source : table.sources) {
+            max = Math.max(max, source);
+        }
+        return max;
     }
 
     /** Sorts slots [from, to) by probability, strongest first, ties by slot (a stable order for equal weights). */

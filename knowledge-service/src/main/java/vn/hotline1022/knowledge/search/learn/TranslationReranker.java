@@ -88,7 +88,7 @@ public final class TranslationReranker {
             return standard(candidates, likelihood, questionWords, weight);
         }
         if (mode == Blend.Mode.RANKS) {
-            return ranks(likelihood, weight);
+            return RankFusion.fuse(RankFusion.modelRanks(likelihood), weight);
         }
         for (int i = 0; i < n; i++) {
             double lexical = bestLexical > 0 ? candidates.get(i).score() / bestLexical : 0;
@@ -96,24 +96,6 @@ public final class TranslationReranker {
                     : Math.exp((likelihood[i] - bestLikelihood) / questionWords);
             out[i] = mode == Blend.Mode.GEOMETRIC ? Math.pow(lexical, 1 - weight) * Math.pow(model, weight)
                     : (1 - weight) * lexical + weight * model;
-        }
-        return out;
-    }
-
-    /** Candidates arrive in lexical order, so the lexical rank is the position. */
-    private static double[] ranks(double[] likelihood, double weight) {
-        int n = likelihood.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(likelihood[b], likelihood[a]));
-        double[] out = new double[n];
-        for (int r = 0; r < n; r++) {
-            out[order[r]] += weight / (60.0 + r + 1);
-        }
-        for (int i = 0; i < n; i++) {
-            out[i] += (1 - weight) / (60.0 + i + 1);
         }
         return out;
     }

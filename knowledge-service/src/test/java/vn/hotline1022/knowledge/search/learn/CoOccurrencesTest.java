@@ -2,6 +2,10 @@ package vn.hotline1022.knowledge.search.learn;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.Random;
+import java.util.TreeMap;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CoOccurrencesTest {
@@ -13,50 +17,86 @@ class CoOccurrencesTest {
             {{0, 2, 5}, {1, 1, 2}}, {{2, 4, 5, 6}, {1, 1, 1, 1}}, {{0, 2}, {3, 1}}};
 
     @Test
-    void theChunkedBuildGivesTheSameTableAsTheUnchunkedOne() {
-        CoOccurrences whole = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1);
-
-        for (long chunk : new long[] {1, 2, 3, 5, 8, 13}) {
-            CoOccurrences chunked = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1, chunk, Integer.MAX_VALUE);
-
-            assertThat(chunked.targets).as("chunk " + chunk).containsExactly(whole.targets);
-            assertThat(chunked.sourceOfRow).as("chunk " + chunk).containsExactly(whole.sourceOfRow);
-            assertThat(chunked.rowStart).as("chunk " + chunk).containsExactly(whole.rowStart);
-        }
-    }
-
-    @Test
     void everyMeetingIsKeptOnceAndNullMeetsEveryQuestionWord() {
-        CoOccurrences table = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1, 3, Integer.MAX_VALUE);
+        CoOccurrences table = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1);
 
-        // answer word 2 is in all three pairs: it met 3, 7 and 8
-        int row = table.row(2);
-        assertThat(table.find(row, 3)).isNotNegative();
-        assertThat(table.find(row, 7)).isNotNegative();
-        assertThat(table.find(row, 8)).isNotNegative();
-        assertThat(table.rowStart[row + 1] - table.rowStart[row]).isEqualTo(3);
-        assertThat(table.find(table.row(4), 3)).isNotNegative();
-        assertThat(table.find(table.row(4), 7)).isNotNegative();
-        assertThat(table.find(table.row(0), 8)).isNegative();   // 0 and 8 never met
-        for (int q : new int[] {3, 7, 8}) {
-            assertThat(table.find(table.row(CoOccurrences.NULL), q)).isNotNegative();
+        // question word 7 is in all three pairs: it met 0, 2, 4, 5 and 6
+        int column = table.column(7);
+        for (int w : new int[] {0, 2, 4, 5, 6}) {
+            assertThat(table.find(column, w)).as("7 met " + w).isNotNegative();
         }
-        assertThat(table.size()).isEqualTo(3 + 2 + 3 + 3 + 3 + 3);   // rows NULL, 0, 2, 4, 5, 6
+        assertThat(table.columnStart[column + 1] - table.columnStart[column]).isEqualTo(1 + 5);
+        assertThat(table.find(table.column(8), 0)).isNegative();   // 0 and 8 never met
+        for (int q : new int[] {3, 7, 8}) {
+            assertThat(table.find(table.column(q), CoOccurrences.NULL)).isNotNegative();
+        }
+        assertThat(table.column(1)).isNegative();                   // no question holds 1
+        assertThat(table.size()).isEqualTo((1 + 5) + (1 + 5) + (1 + 4));   // columns 3, 7, 8
     }
 
     @Test
-    void pairsMetTooRarelyAreLeftOutChunkedOrNot() {
-        CoOccurrences whole = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 2);
-        CoOccurrences chunked = CoOccurrences.of(QUESTIONS, ANSWERS, 10, 2, 2, Integer.MAX_VALUE);
+    void theTableHoldsExactlyThePairsMetOftenEnough() {
+        Random random = new Random(15);
+        int words = 60;
+        int[][][] questions = new int[300][][];
+        int[][][] answers = new int[300][][];
+        for (int p = 0; p < questions.length; p++) {
+            questions[p] = sentence(random, words, 1 + random.nextInt(6));
+            answers[p] = sentence(random, words, 1 + random.nextInt(20));
+        }
+        for (int together : new int[] {1, 2, 3}) {
+            TreeMap<Long, Integer> met = new TreeMap<>();
+            for (int p = 0; p < questions.length; p++) {
+                for (int q : questions[p][0]) {
+                    met.merge((long) q << 32, together, Math::max);   // NULL always
+                    for (int w : answers[p][0]) {
+                        met.merge(((long) q << 32) | (w + 1), 1, Integer::sum);
+                    }
+                }
+            }
+            long expected = met.values().stream().filter(n -> n >= together).count();
 
-        assertThat(chunked.targets).containsExactly(whole.targets);
-        assertThat(whole.find(whole.row(2), 7)).isNotNegative();   // met in all three pairs
-        assertThat(whole.find(whole.row(6), 8)).isNegative();      // met once
+            CoOccurrences table = CoOccurrences.of(questions, answers, words, together);
+
+            assertThat(table.size()).as("together " + together).isEqualTo(expected);
+            for (var e : met.entrySet()) {
+                int q = (int) (e.getKey() >>> 32);
+                int w = (int) (e.getKey() & 0xffffffffL) - 1;
+                assertThat(table.find(table.column(q), w) >= 0).as(q + "<-" + w).isEqualTo(e.getValue() >= together);
+            }
+        }
     }
 
     @Test
     void aTableBeyondItsBoundIsNotBuilt() {
-        assertThat(CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1, 3, 16)).isNull();   // it holds 17 pairs
-        assertThat(CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1, 3, 17).size()).isEqualTo(17);
+        assertThat(CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1, 16)).isNull();   // it holds 17 pairs
+        assertThat(CoOccurrences.of(QUESTIONS, ANSWERS, 10, 1, 17).size()).isEqualTo(17);
+    }
+
+    @Test
+    void seekingForwardFindsWhatALinearScanFinds() {
+        Random random = new Random(1022);
+        for (int round = 0; round < 200; round++) {
+            int[] sorted = random.ints(random.nextInt(50), 0, 100).sorted().toArray();
+            int from = sorted.length == 0 ? 0 : random.nextInt(sorted.length);
+            int key = random.nextInt(110) - 5;
+            int expected = from;
+            while (expected < sorted.length && sorted[expected] < key) {
+                expected++;
+            }
+
+            assertThat(CoOccurrences.seek(sorted, from, sorted.length, key)).as(Arrays.toString(sorted) + " " + key)
+                    .isEqualTo(expected);
+        }
+    }
+
+    /** Distinct word ids, ascending, each with a count. */
+    static int[][] sentence(Random random, int words, int size) {
+        int[] ids = random.ints(size, 0, words).distinct().sorted().toArray();
+        int[] counts = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            counts[i] = 1 + random.nextInt(3);
+        }
+        return new int[][] {ids, counts};
     }
 }

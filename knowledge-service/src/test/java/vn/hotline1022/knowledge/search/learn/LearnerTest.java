@@ -17,6 +17,7 @@ class LearnerTest {
         Learner.Figures figures = result.figures();
         assertThat(figures.pairs()).isEqualTo(20);
         assertThat(figures.folds()).isEqualTo(5);
+        assertThat(figures.judgedFolds()).isEqualTo(5);
         assertThat(figures.queries()).isEqualTo(20);          // every question held out exactly once
         assertThat(figures.recall5()).isBetween(0.0, 1.0);
         assertThat(figures.recall5() + figures.mrr10())
@@ -32,18 +33,35 @@ class LearnerTest {
     }
 
     @Test
-    void aLargeLogIsJudgedOnAFixedSpreadOfItsQuestions() {
+    void aLargeLogIsJudgedOnWholeFoldsUpToItsBudgetOfQuestions() {
         List<UsagePair> log = DeskFixture.log();
-
-        boolean[] held = Learner.heldOut(log, 8);
-
-        int count = 0;
-        for (boolean h : held) {
-            count += h ? 1 : 0;
+        int[] size = new int[5];
+        for (UsagePair pair : log) {
+            size[Learner.foldOf(pair, 5)]++;
         }
-        assertThat(count).isEqualTo(8);
-        assertThat(Learner.heldOut(log, 8)).isEqualTo(held);
-        assertThat(Learner.heldOut(log, 100)).doesNotContain(false);
+
+        assertThat(Learner.judgedFolds(log, 5, 100)).isEqualTo(5);
+        assertThat(Learner.judgedFolds(log, 5, 1)).isEqualTo(1);              // at least one fold
+        assertThat(Learner.judgedFolds(log, 5, size[0] + 1)).isEqualTo(2);   // whole folds until the budget is met
+        assertThat(Learner.judgedFolds(log, 5, size[0])).isEqualTo(1);
+    }
+
+    @Test
+    void theFiguresSayHowManyFoldsWereJudged() {
+        Learner.Options d = Learner.Options.DEFAULT;
+        Learner.Options budget = new Learner.Options(d.folds(), d.depths(), d.translations(), d.smoothings(),
+                d.weights(), d.bigrams(), 1, d.model1());
+
+        Learner.Figures figures = Learner.learn(DeskFixture.log(), DeskFixture.docs(), DeskFixture::lexical, budget)
+                .figures();
+
+        assertThat(figures.folds()).isEqualTo(5);
+        assertThat(figures.judgedFolds()).isEqualTo(1);
+        int firstFold = 0;
+        for (UsagePair pair : DeskFixture.log()) {
+            firstFold += Learner.foldOf(pair, 5) == 0 ? 1 : 0;
+        }
+        assertThat(figures.queries()).isEqualTo(firstFold);   // every question of the judged fold, no other
     }
 
     @Test

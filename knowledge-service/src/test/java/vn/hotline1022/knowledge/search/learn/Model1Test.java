@@ -59,7 +59,7 @@ class Model1Test {
         Model1.Options loose = new Model1.Options(5, 2, 0.001, 1000, 60, 1, 4_000_000);
         TranslationModel all = Model1.train(DeskFixture.log(), docs, loose, new Blend(0.7, 30, 0.65, 100));
         TranslationModel capped = Model1.train(DeskFixture.log(), docs,
-                new Model1.Options(5, 2, 0.001, 1000, 60, 1, 4_000_000, 3, 2_000_000), new Blend(0.7, 30, 0.65, 100));
+                loose.withPerTarget(3), new Blend(0.7, 30, 0.65, 100));
 
         int column = all.column("chich");
         int columnCapped = capped.column("chich");
@@ -84,22 +84,12 @@ class Model1Test {
     }
 
     @Test
-    void aBuildInSmallChunksLearnsTheSameModel() {
-        Blend blend = new Blend(0.7, 30, 0.65, 100);
-        TranslationModel whole = Model1.train(DeskFixture.log(), docs, Model1.Options.DEFAULT, blend);
-        TranslationModel chunked = Model1.train(DeskFixture.log(), docs, Model1.Options.DEFAULT.withChunk(50), blend);
-
-        assertThat(chunked.toBytes()).isEqualTo(whole.toBytes());
-        assertThat(chunked.probability("chich", "tiem")).isGreaterThan(0.01);
-    }
-
-    @Test
     void aTableOverItsBoundLeavesOutThePairsThatMetOnce() {
         Blend blend = new Blend(0.7, 30, 0.65, 100);
         Model1.Options d = Model1.Options.DEFAULT;
         TranslationModel twice = Model1.train(DeskFixture.log(), docs, d.withTogether(2), blend);
         Model1.Options bounded = new Model1.Options(d.iterations(), d.minPairs(), d.minProbability(), d.maxPerSource(),
-                d.maxAnswerWords(), 1, d.maxMeetings(), d.maxPerTarget(), d.chunkMeetings(), 2000);
+                d.maxAnswerWords(), 1, d.maxMeetings(), d.maxPerTarget(), 2000);
 
         TranslationModel model = Model1.train(DeskFixture.log(), docs, bounded, blend);
 

@@ -47,4 +47,29 @@ class TranslationRerankerTest {
             assertThat(modelOnly[2]).as(mode.name()).isLessThanOrEqualTo(modelOnly[0]);
         }
     }
+
+    @Test
+    void rankFusionRanksTiesInLexicalOrder() {
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 50; round++) {
+            int n = 1 + random.nextInt(40);
+            double[] likelihood = new double[n];
+            List<LexicalHit> hits = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                likelihood[i] = random.nextInt(5) == 0 ? Double.NEGATIVE_INFINITY : -random.nextInt(8);
+                hits.add(new LexicalHit("e" + i, n - i));
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(likelihood[b], likelihood[a]));   // stable
+            double[] expected = new double[n];
+            for (int r = 0; r < n; r++) {
+                expected[order[r]] = 0.7 / (60.0 + r + 1) + (1 - 0.7) / (60.0 + order[r] + 1);
+            }
+
+            assertThat(TranslationReranker.blend(hits, likelihood, 10, 0.7, Blend.Mode.RANKS)).containsExactly(expected);
+        }
+    }
 }
