@@ -120,11 +120,12 @@ start_infra() {
   fi
   echo "$LAYOUT" >"$PIDS/layout"
   case "$LAYOUT" in
-    single) infra_process local-infra ;;
-    split) infra_process local-mongo --only mongo; infra_process local-kafka --only kafka ;;
+    # each infrastructure JVM's own metrics (heap, GC, bytes on disk): http://127.0.0.1:9404/metrics and up
+    single) infra_process local-infra --metrics-port 9404 ;;
+    split) infra_process local-mongo --only mongo --metrics-port 9404; infra_process local-kafka --only kafka --metrics-port 9405 ;;
     cluster)
-      infra_process local-mongo --only mongo
-      for n in 1 2 3; do infra_process "local-kafka-$n" --only kafka --node "$n" --nodes 3; done ;;
+      infra_process local-mongo --only mongo --metrics-port 9404
+      for n in 1 2 3; do infra_process "local-kafka-$n" --only kafka --node "$n" --nodes 3 --metrics-port $((9404 + n)); done ;;
   esac
 }
 
