@@ -1,5 +1,6 @@
 package vn.hotline1022.knowledge.learning;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import java.time.Instant;
 
 /** Supervisors see how the search learns from the desk, start a build now and switch learned ranking on or off. */
 @RestController
+@RequiredArgsConstructor
 class LearningController {
 
     record SwitchRequest(@NotNull(message = "knowledge.learning.enabled.required")
@@ -29,16 +31,6 @@ class LearningController {
     private final ModelBuilder builder;
     private final UsageStore usage;
     private final CurrentUserResolver users;
-
-    LearningController(LearningStateStore state, ModelStore models, ModelSync sync, ModelBuilder builder, UsageStore usage,
-                       CurrentUserResolver users) {
-        this.state = state;
-        this.models = models;
-        this.sync = sync;
-        this.builder = builder;
-        this.usage = usage;
-        this.users = users;
-    }
 
     @GetMapping("/api/knowledge/learning")
     LearningStatus status() {

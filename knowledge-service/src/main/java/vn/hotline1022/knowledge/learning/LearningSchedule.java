@@ -1,5 +1,6 @@
 package vn.hotline1022.knowledge.learning;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,6 +17,7 @@ import java.time.Instant;
  * {@code checkInterval} whether a scheduled rebuild is due. Scheduled builds wait while learning is switched off.
  */
 @Component
+@RequiredArgsConstructor
 class LearningSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(LearningSchedule.class);
@@ -26,16 +28,6 @@ class LearningSchedule {
     private final ModelBuilder builder;
     private final UsageStore usage;
     private final TaskScheduler scheduler;
-
-    LearningSchedule(LearningProperties properties, LearningStateStore state, ModelSync sync, ModelBuilder builder,
-                     UsageStore usage, TaskScheduler scheduler) {
-        this.properties = properties;
-        this.state = state;
-        this.sync = sync;
-        this.builder = builder;
-        this.usage = usage;
-        this.scheduler = scheduler;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {

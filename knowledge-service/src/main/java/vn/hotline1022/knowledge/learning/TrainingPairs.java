@@ -1,5 +1,6 @@
 package vn.hotline1022.knowledge.learning;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.hotline1022.knowledge.entry.EntryKey;
 import vn.hotline1022.knowledge.entry.EntryQueryStore;
@@ -20,15 +21,11 @@ import java.util.Set;
  * longer one operators may read out (the index does not hold it, so nothing could rank it).
  */
 @Component
+@RequiredArgsConstructor
 class TrainingPairs {
 
     private final UsageStore usage;
     private final EntryQueryStore entries;
-
-    TrainingPairs(UsageStore usage, EntryQueryStore entries) {
-        this.usage = usage;
-        this.entries = entries;
-    }
 
     List<UsagePair> read() {
         Map<String, String> byCode = new HashMap<>();

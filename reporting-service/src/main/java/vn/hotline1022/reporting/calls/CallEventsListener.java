@@ -1,5 +1,6 @@
 package vn.hotline1022.reporting.calls;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -19,15 +20,11 @@ import java.util.List;
  * durable commit, ~6 records a second, and the soak's lag grew (docs/benchmarks.md).
  */
 @Component
+@RequiredArgsConstructor
 class CallEventsListener {
 
     private final CallFactStore facts;
     private final EventBatches batches;
-
-    CallEventsListener(CallFactStore facts, EventBatches batches) {
-        this.facts = facts;
-        this.batches = batches;
-    }
 
     @KafkaListener(topics = Topics.CALL_RECEIVED, groupId = "${hotline.reporting.group-id:reporting-service}",
             concurrency = "${hotline.kafka.call-listeners:3}", batch = "true")
