@@ -52,7 +52,9 @@ final class InfraMetrics implements AutoCloseable {
         new FileDescriptorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         for (Path part : parts) {
-            Gauge.builder("hotline.local.data", part, InfraMetrics::bytesUnder).baseUnit("bytes")
+            // held strongly: nothing else keeps these paths, and a gauge's weak reference read NaN once they were
+            // collected (seen on a running stack, not in a test that still held them)
+            Gauge.builder("hotline.local.data", part, InfraMetrics::bytesUnder).strongReference(true).baseUnit("bytes")
                     .tag("part", part.getFileName().toString())
                     .description("Bytes on disk under this data directory (the store's file, the broker's logs)")
                     .register(registry);

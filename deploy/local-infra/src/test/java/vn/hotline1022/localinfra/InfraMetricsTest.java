@@ -21,7 +21,8 @@ class InfraMetricsTest {
         Files.write(Files.createDirectories(store.resolve("sub")).resolve("x"), new byte[100]);
         Path broker = data.resolve("kafka");  // not there yet: counts 0
 
-        try (InfraMetrics metrics = InfraMetrics.start(0, "local-infra", store, broker)) {
+        try (InfraMetrics metrics = InfraMetrics.start(0, "local-infra", Path.of(store.toString()), Path.of(broker.toString()))) {
+            System.gc();  // the paths given are held by the metrics alone, as in LocalInfra
             HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + metrics.port() + "/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString());
