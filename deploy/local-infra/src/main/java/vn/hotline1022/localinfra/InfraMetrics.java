@@ -56,7 +56,7 @@ final class InfraMetrics implements AutoCloseable {
             // collected (seen on a running stack, not in a test that still held them)
             Gauge.builder("hotline.local.data", part, InfraMetrics::bytesUnder).strongReference(true).baseUnit("bytes")
                     .tag("part", part.getFileName().toString())
-                    .description("Bytes on disk under this data directory (the store's file, the broker's logs)")
+                    .description("Bytes of data under this directory: the store's file, the broker's log segments")
                     .register(registry);
         }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -81,11 +81,20 @@ final class InfraMetrics implements AutoCloseable {
             return 0;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(InfraMetrics::sizeOf).sum();
+            return files.filter(Files::isRegularFile).filter(f -> !preallocated(f)).mapToLong(InfraMetrics::sizeOf).sum();
         } catch (IOException | UncheckedIOException e) {
             // a segment deleted while we walk: the next scrape counts again
             return Double.NaN;
         }
+    }
+
+    /**
+     * Kafka's offset and time indexes are sparse files created at their full 10 MiB: counted, they made a fresh
+     * broker "hold" 3.7 GB. The segments themselves carry the data.
+     */
+    private static boolean preallocated(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".index") || name.endsWith(".timeindex");
     }
 
     private static long sizeOf(Path file) {
