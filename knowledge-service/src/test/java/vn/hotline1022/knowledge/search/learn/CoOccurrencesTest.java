@@ -36,14 +36,10 @@ class CoOccurrencesTest {
 
     @Test
     void theTableHoldsExactlyThePairsMetOftenEnough() {
-        Random random = new Random(15);
         int words = 60;
-        int[][][] questions = new int[300][][];
-        int[][][] answers = new int[300][][];
-        for (int p = 0; p < questions.length; p++) {
-            questions[p] = sentence(random, words, 1 + random.nextInt(6));
-            answers[p] = sentence(random, words, 1 + random.nextInt(20));
-        }
+        RandomLog log = RandomLog.of(15, words, 300, 6, 20);
+        int[][][] questions = log.questions();
+        int[][][] answers = log.answers();
         for (int together : new int[] {1, 2, 3}) {
             TreeMap<Long, Integer> met = new TreeMap<>();
             for (int p = 0; p < questions.length; p++) {
@@ -88,15 +84,5 @@ class CoOccurrencesTest {
             assertThat(CoOccurrences.seek(sorted, from, sorted.length, key)).as(Arrays.toString(sorted) + " " + key)
                     .isEqualTo(expected);
         }
-    }
-
-    /** Distinct word ids, ascending, each with a count. */
-    static int[][] sentence(Random random, int words, int size) {
-        int[] ids = random.ints(size, 0, words).distinct().sorted().toArray();
-        int[] counts = new int[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            counts[i] = 1 + random.nextInt(3);
-        }
-        return new int[][] {ids, counts};
     }
 }

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -13,14 +12,10 @@ class ExpectationMaximisationTest {
 
     @Test
     void theTablesEmLearnsWhatTheTextbookModelOneLearns() {
-        Random random = new Random(7);
         int words = 40;
-        int[][][] questions = new int[200][][];
-        int[][][] answers = new int[200][][];
-        for (int p = 0; p < questions.length; p++) {
-            questions[p] = CoOccurrencesTest.sentence(random, words, 1 + random.nextInt(5));
-            answers[p] = CoOccurrencesTest.sentence(random, words, 1 + random.nextInt(15));
-        }
+        RandomLog log = RandomLog.of(7, words, 200, 5, 15);
+        int[][][] questions = log.questions();
+        int[][][] answers = log.answers();
         CoOccurrences table = CoOccurrences.of(questions, answers, words, 1);
 
         float[] t = ExpectationMaximisation.translations(table, questions, answers, 4);
