@@ -1,13 +1,9 @@
 package vn.hotline1022.gateway;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.hotline1022.support.boot.HotlineApplication;
 
-@SpringBootApplication
-@ConfigurationPropertiesScan
-@EnableScheduling
+@HotlineApplication
 public class GatewayApplication {
 
     public static void main(String[] args) {
