@@ -15,6 +15,8 @@ import java.time.ZoneId;
  * @param maxPageSize  cap on {@code size} of call searches, so one request cannot pull the whole collection
  * @param historyWindow how far back a caller's history (and the repeat-caller flag) looks
  * @param zone         the hotline's time zone: date-only filters mean local days
+ * @param callbackMaxAttempts attempts to call a citizen back with a unit's answer before the task is marked
+ *                     unreachable
  */
 @ConfigurationProperties("hotline.intake")
 public record IntakeProperties(
@@ -23,5 +25,6 @@ public record IntakeProperties(
         @DefaultValue("252") String homeAreaCode,
         @DefaultValue("100") int maxPageSize,
         @DefaultValue("90d") Duration historyWindow,
-        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone) {
+        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
+        @DefaultValue("3") int callbackMaxAttempts) {
 }

@@ -3,6 +3,7 @@ package vn.hotline1022.intake.call;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import vn.hotline1022.intake.call.domain.Call;
 import vn.hotline1022.intake.call.domain.CallAlreadyClosedException;
 import vn.hotline1022.intake.call.domain.Closing;
@@ -11,8 +12,9 @@ import java.time.Clock;
 import java.time.Instant;
 
 /** The one way a call is closed, by its operator or by routing's events: one write with its events, then metrics. */
+@Component
 @RequiredArgsConstructor
-final class CallCloser {
+class CallCloser {
 
     private static final Logger log = LoggerFactory.getLogger(CallCloser.class);
 

@@ -1,7 +1,9 @@
 package vn.hotline1022.intake.call;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.hotline1022.intake.IntakeProperties;
 import vn.hotline1022.intake.call.domain.Call;
@@ -31,6 +33,7 @@ import java.util.UUID;
 
 /** Logging and closing calls: validate everything first, then one document write carrying the events. */
 @Service
+@RequiredArgsConstructor
 public class CallService {
 
     /** Who closes a call from routing's events. */
@@ -49,23 +52,8 @@ public class CallService {
     private final CallerFlagStore flags;
     private final IntakeProperties properties;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher published;
+    private final ApplicationEventPublisher published;
     private final CallCloser closer;
-
-    CallService(CallStore store, CallEvents events, CallMetrics metrics, ReferenceData reference, PhoneNumbers phones,
-                CallerFlagStore flags, IntakeProperties properties, Clock clock,
-                org.springframework.context.ApplicationEventPublisher published) {
-        this.published = published;
-        this.store = store;
-        this.events = events;
-        this.metrics = metrics;
-        this.reference = reference;
-        this.phones = phones;
-        this.flags = flags;
-        this.properties = properties;
-        this.clock = clock;
-        this.closer = new CallCloser(store, events, metrics, clock);
-    }
 
     Created create(NewCallRequest r, CurrentUser user, String idempotencyKey) {
         PhoneNumber caller = CallerIdentity.of(r.callerNumber(), r.withheld(), phones.parser("callerNumber"));

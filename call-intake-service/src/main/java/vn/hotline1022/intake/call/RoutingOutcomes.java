@@ -1,5 +1,6 @@
 package vn.hotline1022.intake.call;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import java.time.Instant;
 
 /** What routing's transfer events do to a call: close it as transferred or escalated, or note a failed transfer. */
 @Service
+@RequiredArgsConstructor
 public class RoutingOutcomes {
 
     private static final Logger log = LoggerFactory.getLogger(RoutingOutcomes.class);
@@ -21,12 +23,6 @@ public class RoutingOutcomes {
     private final CallStore store;
     private final CallCloser closer;
     private final Clock clock;
-
-    RoutingOutcomes(CallStore store, CallEvents events, CallMetrics metrics, Clock clock) {
-        this.store = store;
-        this.closer = new CallCloser(store, events, metrics, clock);
-        this.clock = clock;
-    }
 
     /** Routing connected the caller to a unit; an already closed (or unknown) call is left alone. */
     public void closeTransferred(String eventId, String callId, String unitCode, Instant connectedAt) {

@@ -1,9 +1,10 @@
 package vn.hotline1022.intake.callback;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import vn.hotline1022.intake.IntakeProperties;
 import vn.hotline1022.intake.call.CallLookup;
 import vn.hotline1022.intake.callback.domain.Callback;
 import vn.hotline1022.intake.callback.domain.CallbackAttempt;
@@ -26,6 +27,7 @@ import java.util.List;
  * task is marked unreachable.
  */
 @Service
+@RequiredArgsConstructor
 public class Callbacks {
 
     private static final Logger log = LoggerFactory.getLogger(Callbacks.class);
@@ -33,15 +35,7 @@ public class Callbacks {
     private final CallbackStore store;
     private final CallLookup calls;
     private final Clock clock;
-    private final int maxAttempts;
-
-    Callbacks(CallbackStore store, CallLookup calls, Clock clock,
-              @Value("${hotline.intake.callback-max-attempts:3}") int maxAttempts) {
-        this.store = store;
-        this.calls = calls;
-        this.clock = clock;
-        this.maxAttempts = maxAttempts;
-    }
+    private final IntakeProperties properties;
 
     /** Idempotent: a redelivered answer, or a call intake does not know, changes nothing. */
     void answered(String escalationId, String unitCode, String question, String answer, List<String> callIds,
@@ -121,7 +115,7 @@ public class Callbacks {
                 throw new ConflictException("intake.callback.finished", task.status().name());
             }
             int seen = task.attempts().size();
-            CallbackStatus next = CallbackRules.after(result, seen, maxAttempts);
+            CallbackStatus next = CallbackRules.after(result, seen, maxAttempts());
             Instant now = clock.instant();
             CallbackAttempt attempt = new CallbackAttempt(now, user.username(), result.name(), note);
             if (store.recordAttempt(id, seen, attempt, next, now)) {
@@ -133,6 +127,6 @@ public class Callbacks {
     }
 
     int maxAttempts() {
-        return maxAttempts;
+        return properties.callbackMaxAttempts();
     }
 }

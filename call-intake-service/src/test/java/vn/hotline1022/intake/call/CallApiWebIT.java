@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Bad input is a problem+json 400 naming the field, and nothing reaches the store. */
 @WebMvcTest(controllers = {CallController.class, CallerHistoryController.class})
-@Import({CallService.class, CallSearch.class, PhoneNumbers.class,
+@Import({CallService.class, CallCloser.class, CallSearch.class, PhoneNumbers.class,
         vn.hotline1022.intake.reference.ReferenceDataConfigAccess.class})
 @ImportAutoConfiguration(ClockAutoConfiguration.class)
 class CallApiWebIT {

@@ -21,7 +21,7 @@ class ReferenceDataTest {
 
     private static ReferenceData load(String gazetteer, String topics) throws Exception {
         IntakeProperties properties = new IntakeProperties(new ClassPathResource(gazetteer),
-                new ClassPathResource(topics), "252", 100, Duration.ofDays(90), ZoneId.of("Asia/Ho_Chi_Minh"));
+                new ClassPathResource(topics), "252", 100, Duration.ofDays(90), ZoneId.of("Asia/Ho_Chi_Minh"), 3);
         return new ReferenceDataConfig().referenceData(properties, JsonMapper.builder().build());
     }
 

@@ -1,5 +1,6 @@
 package vn.hotline1022.knowledge.importing;
 
+import lombok.RequiredArgsConstructor;
 import vn.hotline1022.support.web.ApiException;
 
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hotline1022.knowledge.KnowledgeProperties;
 import vn.hotline1022.knowledge.infra.ImportWorker;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.knowledge.entry.Roles;
@@ -20,9 +22,10 @@ import java.net.URI;
 
 /**
  * Bulk import of the subcommittee's Q&amp;A lists. Small files are applied before the response; above
- * {@code hotline.knowledge.import-async-threshold} rows the answer is 202 with a progress URL.
+ * {@link KnowledgeProperties#importAsyncThreshold()} rows the answer is 202 with a progress URL.
  */
 @RestController
+@RequiredArgsConstructor
 class ImportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -31,19 +34,8 @@ class ImportController {
     private final EntryImportStore jobs;
     private final CurrentUserResolver users;
     private final JsonMapper json;
-    private final int asyncThreshold;
     private final ImportWorker worker;
-
-    ImportController(ImportService service, EntryImportStore jobs, CurrentUserResolver users, JsonMapper json,
-                     ImportWorker worker,
-                     @org.springframework.beans.factory.annotation.Value("${hotline.knowledge.import-async-threshold:1000}") int asyncThreshold) {
-        this.service = service;
-        this.jobs = jobs;
-        this.users = users;
-        this.json = json;
-        this.asyncThreshold = asyncThreshold;
-        this.worker = worker;
-    }
+    private final KnowledgeProperties properties;
 
     @PostMapping(path = "/api/knowledge/import", consumes = {"application/x-ndjson", "text/csv", XLSX})
     ResponseEntity<ImportJobView> importFile(@RequestHeader("Content-Type") MediaType type,
@@ -55,7 +47,7 @@ class ImportController {
         ParsedFile file = ImportParsers.parse(format, body, json); // an unreadable file answers 400 on the body
         String id = jobs.start(format.name(), file.rows().size() + file.errors().size(), user.username());
         URI location = URI.create("/api/knowledge/imports/" + id);
-        if (file.rows().size() > asyncThreshold) {
+        if (file.rows().size() > properties.importAsyncThreshold()) {
             worker.submit(() -> service.run(id, file, user.username()));
             return ResponseEntity.accepted().location(location).body(jobs.view(id).orElseThrow());
         }

@@ -1,12 +1,11 @@
 package vn.hotline1022.knowledge.operator;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.hotline1022.knowledge.KnowledgeProperties;
 import vn.hotline1022.knowledge.search.VietnameseText;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -21,8 +20,8 @@ class PendingMisses {
     private final SearchMissStore store;
     private final Clock clock = Clock.systemUTC();
 
-    PendingMisses(SearchMissStore store, @Value("${hotline.knowledge.miss-settle:PT20S}") Duration settle) {
-        this.bursts = new TypingBursts(settle);
+    PendingMisses(SearchMissStore store, KnowledgeProperties properties) {
+        this.bursts = new TypingBursts(properties.missSettle());
         this.store = store;
     }
 

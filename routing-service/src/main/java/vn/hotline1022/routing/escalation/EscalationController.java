@@ -1,5 +1,6 @@
 package vn.hotline1022.routing.escalation;
 
+import lombok.RequiredArgsConstructor;
 import vn.hotline1022.support.web.NotFoundException;
 import vn.hotline1022.support.security.ForbiddenException;
 import vn.hotline1022.support.web.ApiException;
@@ -22,7 +23,6 @@ import vn.hotline1022.support.web.InvalidFieldException;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -33,6 +33,7 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/escalations")
+@RequiredArgsConstructor
 class EscalationController {
 
     private static final String[] ALL_UNITS_READERS = {Access.SUPERVISOR, Access.OPERATOR, Access.OPS, Access.ADMIN};
@@ -43,17 +44,7 @@ class EscalationController {
     private final EscalationQueries queries;
     private final EscalationSupervision supervision;
     private final CurrentUserResolver users;
-    private final ZoneId zone;
-
-    EscalationController(EscalationAnswers answers, EscalationStore store, EscalationQueries queries,
-                         EscalationSupervision supervision, CurrentUserResolver users, EscalationProperties properties) {
-        this.answers = answers;
-        this.store = store;
-        this.queries = queries;
-        this.supervision = supervision;
-        this.users = users;
-        this.zone = properties.zone();
-    }
+    private final EscalationProperties properties;
 
     @GetMapping
     List<EscalationView> list(@RequestParam(required = false) String unit,
@@ -132,7 +123,7 @@ class EscalationController {
         try {
             if (value.length() == 10) {
                 LocalDate d = LocalDate.parse(value);
-                return (endOfDay ? d.plusDays(1) : d).atStartOfDay(zone).toInstant();
+                return (endOfDay ? d.plusDays(1) : d).atStartOfDay(properties.zone()).toInstant();
             }
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
