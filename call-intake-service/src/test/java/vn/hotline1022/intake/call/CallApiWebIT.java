@@ -102,6 +102,27 @@ class CallApiWebIT {
         assertNothingWritten(store);
     }
 
+    /** One answer names every wrong field: the operator fixes the form once, not once per field. */
+    @Test
+    void aBlankQuestionAndUnknownCodesAreNamedTogether() throws Exception {
+        postCall("""
+                {"callerNumber":"0908158383","locality":"SAI_GON","topic":"TRAVEL","question":" "}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(
+                        org.hamcrest.Matchers.containsInAnyOrder("locality", "topic", "question")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'locality')].message").value(
+                        org.hamcrest.Matchers.contains("Địa bàn không có trong danh mục: SAI_GON (xem GET /api/calls/reference)")));
+        mvc.perform(post("/api/calls").headers(TestAuth.as("tdv01", "OPERATOR", null)).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"callerNumber":"0908158383","locality":"HAM_TAN","topic":"TRAVEL","question":""}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(
+                        org.hamcrest.Matchers.containsInAnyOrder("topic", "question")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'topic')].message").value(
+                        org.hamcrest.Matchers.contains("Topic not in the catalogue: TRAVEL (see GET /api/calls/reference)")));
+        assertNothingWritten(store);
+    }
+
     @Test
     void withheldAndANumberContradictEachOther() throws Exception {
         postCall("""

@@ -109,9 +109,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
         e.getBindingResult().getFieldErrors().forEach(f -> errors.add(responses.constraintError(f.getField(),
-                f.getDefaultMessage())));
+                f.getDefaultMessage(), f.getRejectedValue())));
         e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(responses.constraintError(g.getObjectName(),
-                g.getDefaultMessage())));
+                g.getDefaultMessage(), null)));
         return responses.badRequest(errors);
     }
 
@@ -120,7 +120,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors.add(responses.constraintError(
-                r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+                r.getMethodParameter().getParameterName(), err.getDefaultMessage(), r.getArgument()))));
         return responses.badRequest(errors);
     }
 

@@ -56,9 +56,12 @@ public class ProblemResponses {
         return textFieldError(field, code, text != null ? text : ProblemMessages.text(code, english()));
     }
 
-    /** A constraint's message is a bundle code ({@code message = "intake.call.question.required"}) or a text. */
-    Map<String, String> constraintError(String field, String message) {
-        return ProblemMessages.knows(message) ? messageFieldError(field, "invalid-field", message)
+    /**
+     * A constraint's message is a bundle code ({@code message = "intake.call.question.required"}) or a text; a
+     * bundle text may show the refused value as {@code {0}}.
+     */
+    Map<String, String> constraintError(String field, String message, Object rejected) {
+        return ProblemMessages.knows(message) ? messageFieldError(field, "invalid-field", message, rejected)
                 : fieldError(field, "invalid-field", message);
     }
 

@@ -53,6 +53,14 @@ public final class ReferenceData {
         return topic;
     }
 
+    public boolean knowsLocality(String code) {
+        return localities.containsKey(code);
+    }
+
+    public boolean knowsTopic(String code) {
+        return topics.containsKey(code);
+    }
+
     /** A display name that survives data files changing after calls were stored: unknown codes show as-is. */
     public String localityName(String code) {
         Locality locality = localities.get(code);
