@@ -50,6 +50,7 @@ async function knowledge(main) {
       field('topic', 'topic', select('topic', ref.topics.map(x => ({ value: x.code, label: x.name })))),
       field('question', 'question', h('input', { type: 'text', value: e.question || '' })),
       field('answer', 'answer', h('textarea', { rows: 6 }, e.answer || '')),
+      field('answerVariants', 'answerVariants', h('textarea', { rows: 3 }, (e.answerVariants || []).join('\n'))),
       field('phrasings', 'phrasings', h('textarea', { rows: 3 }, (e.phrasings || []).join('\n'))),
       field('tags', 'tags', h('input', { type: 'text', value: (e.tags || []).join(', ') })),
       field('legalBasis', 'legalBasis', h('input', { type: 'text', value: e.legalBasis || '' })),
@@ -59,8 +60,12 @@ async function knowledge(main) {
     form.addEventListener('submit', async ev => {
       ev.preventDefault();
       const f = form.elements;
-      const body = { externalId: f.externalId.value || null, topic: f.topic.value || null, question: f.question.value,
-        answer: f.answer.value, phrasings: lines(f.phrasings.value), tags: commas(f.tags.value),
+      // a save replaces the entry's content: what this form does not show is sent back as it was loaded
+      const kept = { localities: e.localities || [], sourceUnit: e.sourceUnit || null, validFrom: e.validFrom || null,
+        supersededBy: e.supersededBy || null, internalNote: e.internalNote || null };
+      const body = { ...kept, externalId: f.externalId.value || null, topic: f.topic.value || null, question: f.question.value,
+        answer: f.answer.value, answerVariants: lines(f.answerVariants.value), phrasings: lines(f.phrasings.value),
+        tags: commas(f.tags.value),
         legalBasis: f.legalBasis.value || null,
         validUntil: Ui.dayOf(f.validUntil) ? Ui.dayOf(f.validUntil) + 'T16:59:59Z' : null };
       try {

@@ -174,7 +174,7 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(5)
-    void theSupervisorSeesTheAnswerOnTheBoard() throws IOException {
+    void theSupervisorSeesTheAnswerOnTheBoard() throws Exception {
         logout();
         login("supervisor1", null);
         driver.findElement(By.cssSelector("#nav a[data-screen=escalations]")).click();
@@ -194,6 +194,19 @@ class ConsoleBrowserIT {
         draft.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("kb-form")));
         assertThat(driver.findElement(By.id("message")).getText()).contains("✓");
+        // a save replaces the entry's content: what the form does not show (the answering unit, the district, the
+        // note on where the draft came from) must come back as it was, not be wiped by the edit
+        JsonNode drafts = JSON.readTree(send("GET", "/api/knowledge/entries?status=DRAFT&size=100", "supervisor1", null).body());
+        JsonNode edited = null;
+        for (JsonNode item : drafts.path("items")) {
+            if (item.path("question").asString().equals("Hộ khó khăn ở La Gi được hỗ trợ gạo thế nào?")) {
+                edited = item;
+            }
+        }
+        assertThat(edited).as(drafts.toString()).isNotNull();
+        assertThat(edited.path("sourceUnit").asString()).isEqualTo("UBND_LA_GI");
+        assertThat(edited.path("localities").toString()).contains("LA_GI");
+        assertThat(edited.path("internalNote").asString()).isNotBlank();
         driver.findElement(By.cssSelector("#nav a[data-screen=reports]")).click();
         WebElement total = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("total-calls")));
         assertThat(total.getText()).isNotBlank();

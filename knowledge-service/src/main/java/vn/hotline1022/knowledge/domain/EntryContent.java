@@ -7,15 +7,18 @@ import java.util.Objects;
 
 /**
  * The editable part of a knowledge entry. {@code localities} empty = the whole province; {@code internalNote}
- * is for supervisors only and never leaves through the public feed.
+ * is for supervisors only and never leaves through the public feed. {@code answerVariants} are other wordings of
+ * the same answer (another source's, a shorter one): search finds the entry by their words too, the operator reads
+ * {@code answer}.
  */
 public record EntryContent(String externalId, String question, String answer, List<String> phrasings,
                            String topic, List<String> tags, List<String> localities, String sourceUnit,
                            String legalBasis, Instant validFrom, Instant validUntil, String supersededBy,
-                           String internalNote) {
+                           String internalNote, List<String> answerVariants) {
 
     public static final int MAX_QUESTION = 500;
     public static final int MAX_ANSWER = 20_000;
+    public static final int MAX_ANSWER_VARIANTS = 10;
 
     public EntryContent {
         externalId = blankToNull(externalId);
@@ -29,6 +32,7 @@ public record EntryContent(String externalId, String question, String answer, Li
         legalBasis = blankToNull(legalBasis);
         supersededBy = blankToNull(supersededBy);
         internalNote = blankToNull(internalNote);
+        answerVariants = clean(answerVariants);
     }
 
     public List<FieldProblem> problems() {
@@ -55,6 +59,7 @@ public record EntryContent(String externalId, String question, String answer, Li
         limit(out, "internalNote", internalNote, 2_000);
         limitEach(out, "phrasings", phrasings, 200, 1_000);
         limitEach(out, "tags", tags, 100, 100);
+        limitEach(out, "answerVariants", answerVariants, MAX_ANSWER_VARIANTS, MAX_ANSWER);
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
             out.add(new FieldProblem("validUntil", "knowledge.entry.valid-until.before-start"));
         }

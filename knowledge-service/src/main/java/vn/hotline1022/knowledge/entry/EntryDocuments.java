@@ -18,7 +18,8 @@ import java.util.Map;
 public final class EntryDocuments {
 
     static final List<String> CONTENT_FIELDS = List.of("externalId", "question", "answer", "phrasings", "topic",
-            "tags", "localities", "sourceUnit", "legalBasis", "validFrom", "validUntil", "supersededBy", "internalNote");
+            "tags", "localities", "sourceUnit", "legalBasis", "validFrom", "validUntil", "supersededBy", "internalNote",
+            "answerVariants");
 
     private EntryDocuments() {
     }
@@ -36,7 +37,8 @@ public final class EntryDocuments {
         return new EntryContent(d.getString("externalId"), d.getString("question"), d.getString("answer"),
                 strings(d, "phrasings"), d.getString("topic"), strings(d, "tags"), strings(d, "localities"),
                 d.getString("sourceUnit"), d.getString("legalBasis"), instant(d, "validFrom"),
-                instant(d, "validUntil"), d.getString("supersededBy"), d.getString("internalNote"));
+                instant(d, "validUntil"), d.getString("supersededBy"), d.getString("internalNote"),
+                strings(d, "answerVariants"));
     }
 
     private static LearnedPhrasing learned(Document p) {
@@ -64,6 +66,7 @@ public final class EntryDocuments {
         out.put("validUntil", date(c.validUntil()));
         out.put("supersededBy", c.supersededBy());
         out.put("internalNote", c.internalNote());
+        out.put("answerVariants", c.answerVariants());
         return out;
     }
 

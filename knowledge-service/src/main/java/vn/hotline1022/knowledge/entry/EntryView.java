@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** An entry as supervisors see it (everything but the outbox). */
-public record EntryView(String id, String externalId, String question, String answer, List<String> phrasings,
+public record EntryView(String id, String externalId, String question, String answer, List<String> answerVariants,
+                        List<String> phrasings,
                         List<LearnedPhrasing> learnedPhrasings, String topic, List<String> tags,
                         List<String> localities, String sourceUnit, String legalBasis, Instant validFrom,
                         Instant validUntil, String supersededBy, String internalNote, String status, long version,
@@ -18,7 +19,7 @@ public record EntryView(String id, String externalId, String question, String an
 
     public static EntryView of(Entry e) {
         EntryContent c = e.content();
-        return new EntryView(e.id(), c.externalId(), c.question(), c.answer(), c.phrasings(), e.learnedPhrasings(),
+        return new EntryView(e.id(), c.externalId(), c.question(), c.answer(), c.answerVariants(), c.phrasings(), e.learnedPhrasings(),
                 c.topic(), c.tags(), c.localities(), c.sourceUnit(), c.legalBasis(), c.validFrom(), c.validUntil(),
                 c.supersededBy(), c.internalNote(), e.status(), e.version(), e.usageCount(), e.escalationId(),
                 e.createdAt(), e.createdBy(), e.updatedAt(), e.updatedBy(), e.publishedAt(), e.history());

@@ -42,7 +42,7 @@ class EscalationAnsweredListener {
                 Vocabulary.TOPICS.contains(a.topic()) ? a.topic() : "OTHER", List.of(),
                 Vocabulary.DISTRICTS.contains(a.locality()) ? List.of(a.locality()) : List.of(),
                 a.unitCode(), null, null, null, null,
-                Messages.vietnamese("knowledge.escalation.draft-note", a.escalationId()));
+                Messages.vietnamese("knowledge.escalation.draft-note", a.escalationId()), List.of());
         if (store.createIfNew(content, EntryStatus.DRAFT, "system:escalation",
                 EntryOrigin.escalation(a.escalationId(), eventId, a.callIds())).isEmpty()) {
             log.debug("escalation {} already has its draft entry (event {})", a.escalationId(), eventId);

@@ -25,7 +25,7 @@ final class RowMapper {
                 row.list("phrasings"), upper(row.text("topic")), row.list("tags"),
                 row.list("localities").stream().map(String::trim).map(RowMapper::upper).toList(),
                 row.text("sourceUnit"), row.text("legalBasis"), validFrom, validUntil, row.text("supersededBy"),
-                row.text("internalNote"));
+                row.text("internalNote"), row.list("answerVariants"));
         if (content.externalId() == null) {
             problems.add(new FieldProblem("externalId", "knowledge.import.external-id.required"));
         }

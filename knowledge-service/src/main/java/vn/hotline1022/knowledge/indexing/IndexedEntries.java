@@ -19,6 +19,7 @@ final class IndexedEntries {
         List<String> phrasings = new ArrayList<>(c.phrasings());
         e.learnedPhrasings().stream().map(LearnedPhrasing::text).forEach(phrasings::add);
         return new IndexedEntry(e.id(), c.externalId(), c.question(), phrasings, c.tags(), c.answer(), c.topic(),
-                c.localities(), e.status(), c.validFrom(), c.validUntil(), c.supersededBy(), e.usageCount());
+                c.localities(), e.status(), c.validFrom(), c.validUntil(), c.supersededBy(), e.usageCount(),
+                c.answerVariants());
     }
 }

@@ -39,7 +39,7 @@ final class EntryDocuments {
         addText(doc, Fields.TITLE, e.question() == null ? List.of() : List.of(e.question()));
         addText(doc, Fields.PHRASINGS, e.phrasings());
         addText(doc, Fields.TAGS, e.tags());
-        addText(doc, Fields.BODY, e.answer() == null ? List.of() : List.of(e.answer()));
+        addText(doc, Fields.BODY, answerTexts(e));
         doc.add(new StoredField(Fields.INDEXED_TEXT, FoldedTokens.indexedText(e)));
         FoldedTokens.store(doc, e);
         return doc;
@@ -53,10 +53,18 @@ final class EntryDocuments {
         }
         e.phrasings().forEach(p -> text.append(p).append('\n'));
         e.tags().forEach(t -> text.append(t).append('\n'));
-        if (e.answer() != null) {
-            text.append(e.answer());
-        }
+        answerTexts(e).forEach(a -> text.append(a).append('\n'));
         return text.toString();
+    }
+
+    /** The answer and its other wordings: one field, so BM25 weighs them as the answer. */
+    private static List<String> answerTexts(IndexedEntry e) {
+        List<String> texts = new java.util.ArrayList<>(e.answerVariants().size() + 1);
+        if (e.answer() != null) {
+            texts.add(e.answer());
+        }
+        texts.addAll(e.answerVariants());
+        return texts;
     }
 
     private static void addText(Document doc, String field, List<String> values) {

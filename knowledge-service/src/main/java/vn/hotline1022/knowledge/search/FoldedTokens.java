@@ -63,7 +63,8 @@ final class FoldedTokens {
     }
 
     static String indexedText(IndexedEntry e) {
-        return String.join(" \n ", e.phrasings()) + " \n " + String.join(" ", e.tags());
+        return String.join(" \n ", e.phrasings()) + " \n " + String.join(" ", e.tags())
+                + (e.answerVariants().isEmpty() ? "" : " \n " + String.join(" \n ", e.answerVariants()));
     }
 
     /** The answer's folded tokens with their offsets: stored ones when present, else analysed now. */

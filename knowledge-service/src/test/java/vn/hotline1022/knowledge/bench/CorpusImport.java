@@ -41,6 +41,7 @@ final class CorpusImport {
             line.put("status", "PUBLISHED");
             e.phrasings().forEach(line.putArray("phrasings")::add);
             e.tags().forEach(line.putArray("tags")::add);
+            e.answerVariants().forEach(line.putArray("answerVariants")::add);
             out.append(JSON.writeValueAsString(line)).append('\n');
         }
         return out.toString();

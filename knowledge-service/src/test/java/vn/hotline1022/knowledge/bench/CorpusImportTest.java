@@ -33,7 +33,8 @@ class CorpusImportTest {
         assertThat(lines).hasSize(2);
         JsonNode uit = JSON.readTree(lines[0]);
         assertThat(uit.propertyNames()).containsExactlyInAnyOrder("externalId", "question", "answer", "topic", "status",
-                "phrasings", "tags");
+                "phrasings", "tags", "answerVariants");
+        assertThat(uit.get("answerVariants").get(0).asString()).isEqualTo("a");
         assertThat(uit.get("externalId").asString()).isEqualTo("d1");
         assertThat(uit.get("question").asString()).isEqualTo(CorpusImport.NO_TITLE);
         assertThat(uit.get("status").asString()).isEqualTo("PUBLISHED");

@@ -42,7 +42,7 @@ final class PlainBm25 implements AutoCloseable {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (IndexedEntry e : entries) {
                 String text = (e.question() == null ? "" : e.question() + "\n") + String.join("\n", e.phrasings())
-                        + "\n" + e.answer();
+                        + "\n" + e.answer() + "\n" + String.join("\n", e.answerVariants());
                 Document doc = new Document();
                 doc.add(new StoredField("id", e.id()));
                 doc.add(new TextField("f", text, Field.Store.NO));

@@ -81,9 +81,11 @@ public final class SearchQualityBench {
             JsonNode node = JSON.readTree(line);
             String question = node.hasNonNull("question") ? node.get("question").asString() : null;
             String id = node.hasNonNull("doc_id") ? node.get("doc_id").asString() : node.get("externalId").asString();
+            // a UIT line's other answers to the same question are the entry's other wordings of its answer
+            List<String> variants = strings(node, node.has("alt_answers") ? "alt_answers" : "answerVariants");
             entries.add(new IndexedEntry(id, null, question, strings(node, "phrasings"), strings(node, "tags"),
                     node.get("answer").asString(), node.hasNonNull("topic") ? node.get("topic").asString() : null,
-                    List.of(), "PUBLISHED", null, null, null, 0));
+                    List.of(), "PUBLISHED", null, null, null, 0, variants));
         }
         return entries;
     }

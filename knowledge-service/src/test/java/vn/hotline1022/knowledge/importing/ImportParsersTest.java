@@ -56,6 +56,23 @@ class ImportParsersTest {
                 .containsExactlyInAnyOrder("externalId", "status", "validFrom", "localities");
     }
 
+    /** Other wordings of an answer come in as a list (NDJSON array, or "a|b" in a CSV cell), at most ten. */
+    @Test
+    void answerVariantsAreImportedAndBounded() {
+        var file = ImportParsers.parse(ImportParsers.Format.NDJSON, """
+                {"externalId":"V1","question":"Hỏi","answer":"Đáp","topic":"OTHER","answerVariants":["Đáp khác"," ","Đáp khác"]}
+                """.getBytes(StandardCharsets.UTF_8), JSON);
+        var mapped = RowMapper.map(file.rows().get(0));
+        assertThat(mapped.problems()).isEmpty();
+        assertThat(mapped.content().answerVariants()).containsExactly("Đáp khác");
+        var csv = ImportParsers.parse(ImportParsers.Format.CSV,
+                "externalId;question;answer;topic;answerVariants\nV2;Hỏi;Đáp;OTHER;một|hai\n".getBytes(StandardCharsets.UTF_8), JSON);
+        assertThat(RowMapper.map(csv.rows().get(0)).content().answerVariants()).containsExactly("một", "hai");
+        var tooMany = new RawRow(3, java.util.Map.of("externalId", "V3", "question", "Hỏi", "answer", "Đáp",
+                "topic", "OTHER", "answerVariants", java.util.stream.IntStream.range(0, 11).mapToObj(i -> "đáp " + i).toList()));
+        assertThat(RowMapper.map(tooMany).problems()).extracting(p -> p.field()).containsExactly("answerVariants");
+    }
+
     @Test
     void datesAsTheDeskTypesThem() {
         var row = new RawRow(2, java.util.Map.of("externalId", "X1", "question", "Hỏi", "answer", "Đáp",
