@@ -110,7 +110,7 @@ async function knowledge(main) {
   main.replaceChildren(h('h2', {}, t('navKnowledge')),
     h('div', { class: 'toolbar' }, h('label', { for: 'kb-status' }, t('status')), status,
       h('button', { type: 'button', id: 'kb-new', onclick: () => edit(null) }, t('newEntry')),
-      h('label', { for: 'kb-file' }, t('import')), file, progress),
+      h('label', { for: 'kb-file' }, t('import')), Ui.filePicker(file), progress),
     importStatus, learning(), editor, list);
   await load().catch(err => list.replaceChildren(h('p', { class: 'field-error' }, Ui.plain(err))));
   // from the board: a unit's answer waits here as a draft; the supervisor words it for the public before approving
@@ -180,7 +180,7 @@ function learning() {
   box.append(h('h3', { id: 'learning-title' }, t('learningTitle')), h('p', { class: 'hint' }, t('learningHint')), status,
     h('div', { class: 'toolbar' },
       h('div', { class: 'field check' }, toggle, h('label', { for: 'learning-enabled' }, t('learningEnabled'))),
-      rebuild, h('label', { for: 'usage-file' }, t('usageImport')), file),
+      rebuild, h('label', { for: 'usage-file' }, t('usageImport')), Ui.filePicker(file)),
     note);
   load();
   return box;

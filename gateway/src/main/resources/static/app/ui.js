@@ -23,6 +23,17 @@ export const Ui = (() => {
     return el;
   }
 
+  /**
+   * A file input in the console's language: the browser's own button and "no file chosen" follow the browser's
+   * locale, so the native control stays (focusable, for the keyboard) but is drawn as a button of ours.
+   */
+  function filePicker(input) {
+    input.classList.add('file-input');
+    const name = h('span', { class: 'file-name muted', id: input.id + '-name' }, t('noFileChosen'));
+    input.addEventListener('change', () => { name.textContent = input.files[0] ? input.files[0].name : t('noFileChosen'); });
+    return [input, h('label', { for: input.id, class: 'file-button' }, t('chooseFile')), name];
+  }
+
   /** A labelled input with a slot for its error; data-field matches problem+json errors[].field. */
   function field(name, labelKey, control, hintKey) {
     control.id = control.id || name;
@@ -137,5 +148,5 @@ export const Ui = (() => {
     return span;
   }
 
-  return { h, field, select, clearErrors, showErrors, message, plain, debounce, when, today, dayInput, dayOf, table, highlighted };
+  return { h, field, filePicker, select, clearErrors, showErrors, message, plain, debounce, when, today, dayInput, dayOf, table, highlighted };
 })();
