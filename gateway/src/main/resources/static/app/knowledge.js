@@ -104,7 +104,7 @@ async function knowledge(main) {
       h('span', {}, ['total', 'processed', 'created', 'updated', 'unchanged', 'failed'].filter(k => r[k] !== undefined)
         .map(k => t('import_' + k) + ': ' + r[k]).join(' · ')),
       errors.length ? h('ul', { class: 'errors' }, errors.slice(0, 20).map(x => h('li', {},
-        t('line') + ' ' + (x.line || x.row || '?') + (x.field ? ' (' + x.field + ')' : '') + ': ' + (x.reason || x.message)))) : null);
+        t('line') + ' ' + (x.line || x.row || '?') + (x.field ? ' (' + t(x.field) + ')' : '') + ': ' + (x.reason || x.message)))) : null);
   };
   status.addEventListener('change', load);
   main.replaceChildren(h('h2', {}, t('navKnowledge')),
