@@ -115,9 +115,9 @@ const App = (() => {
       }
       try {
         const user = await Api.changePassword(username, current, fresh.value);
-        Ui.message(t('passwordChanged'), 'ok');
         const first = allowed(user)[0];
         location.hash = first ? first.hash : '#/';
+        Ui.message(t('passwordChanged'), 'ok');   // after the move: it is news on the screen the user lands on
         route(true);
       } catch (err) { showErrors(form, err); }
     });
@@ -138,6 +138,7 @@ const App = (() => {
       if (screen && location.hash !== screen.hash) { location.hash = screen.hash; return; }
     }
     if (!screen) { main.replaceChildren(h('p', {}, t('err403'))); return; }
+    Ui.forgetOtherScreens();
     if (!force && lastHash === location.hash && main.childElementCount) return;
     lastHash = location.hash;
     main.replaceChildren(h('p', { class: 'muted' }, t('loading')));

@@ -96,8 +96,15 @@ export const Ui = (() => {
     if (!text) { bar.hidden = true; return; }
     bar.textContent = text;
     bar.className = kind || 'info';
+    bar.dataset.screen = location.hash;
     bar.hidden = false;
     if (kind !== 'error') timer = setTimeout(() => { bar.hidden = true; }, 6000);
+  }
+
+  /** A message belongs to the screen it was shown on ("Lưu ✓" of the editor is not news on the reports page). */
+  function forgetOtherScreens() {
+    const bar = document.getElementById('message');
+    if (bar && !bar.hidden && bar.dataset.screen !== location.hash) { clearTimeout(timer); bar.hidden = true; }
   }
 
   function debounce(fn, ms) {
@@ -148,5 +155,5 @@ export const Ui = (() => {
     return span;
   }
 
-  return { h, field, filePicker, select, clearErrors, showErrors, message, plain, debounce, when, today, dayInput, dayOf, table, highlighted };
+  return { h, field, filePicker, select, clearErrors, showErrors, message, forgetOtherScreens, plain, debounce, when, today, dayInput, dayOf, table, highlighted };
 })();
