@@ -1,8 +1,14 @@
 package vn.hotline1022.knowledge.search.learn;
 
-import java.util.List;
+import java.util.Arrays;
 
-/** Every blend of the options, tallied over all held-out questions: the learner's grid search. */
+/**
+ * Every blend of the options, tallied over all held-out questions: the learner's grid search. Only the used entry's
+ * rank under each blend counts, so the grid skips what cannot change it (a question whose used entry the lexical
+ * search missed, a depth that cuts it off), puts each candidate's model score on the blend's scale once per depth
+ * and score mix rather than once per weight, and ranks the geometric blend by its logarithm (the same order as
+ * {@link TranslationReranker#blend}, without two powers per candidate and weight).
+ */
 final class BlendGrid {
 
     private static final Blend.Mode[] MODES = {Blend.Mode.LINEAR, Blend.Mode.GEOMETRIC, Blend.Mode.RANKS};
@@ -12,6 +18,8 @@ final class BlendGrid {
 
     private final Learner.Options options;
     private final RankTally[][][][] tallies;
+    private double[] own = new double[0];
+    private double[] translated = new double[0];
 
     BlendGrid(Learner.Options options) {
         this.options = options;
@@ -28,16 +36,33 @@ final class BlendGrid {
         }
     }
 
-    void score(UsagePair pair, List<LexicalHit> all, QueryWords words, DocTerms docs) {
-        int n = all.size();
-        double[][] own = new double[n][Math.max(1, words.slots)];
-        double[][] translated = new double[n][Math.max(1, words.slots)];
+    /** Tallies the question under every blend; {@code bound} (the fold's model) is read only when it can matter. */
+    void score(HeldOut question, TranslationReranker.Bound bound, DocTerms docs) {
+        if (question.gold() < 0) {
+            for (RankTally[][][] a : tallies) {
+                for (RankTally[][] b : a) {
+                    for (RankTally[] c : b) {
+                        for (RankTally tally : c) {
+                            tally.add(0);
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        QueryWords words = new QueryWords(question.question(), bound, docs);
+        int n = question.size();
+        int slots = Math.max(1, words.slots);
+        if (own.length < n * slots) {
+            own = new double[n * slots];
+            translated = new double[n * slots];
+        }
         int[] lengths = new int[n];
         boolean[] known = new boolean[n];
         for (int i = 0; i < n; i++) {
-            DocTerms.Vector vector = docs.vector(all.get(i).id());
+            DocTerms.Vector vector = question.vectors()[i];
             if (vector != null) {
-                words.accumulate(vector, own[i], translated[i]);
+                words.accumulate(vector, own, translated, i * slots);
                 lengths[i] = vector.length();
                 known[i] = true;
             }
@@ -46,12 +71,13 @@ final class BlendGrid {
         double[] pairs = new double[n];
         double[] likelihood = new double[n];
         double[] parts = new double[2];
+        Scales scales = new Scales(n);
         int weights = options.weights().length * MODES.length;
         for (int t = 0; t < options.translations().length; t++) {
             for (int s = 0; s < options.smoothings().length; s++) {
                 for (int i = 0; i < n; i++) {
                     if (known[i]) {
-                        words.logLikelihoods(own[i], translated[i], lengths[i], options.translations()[t],
+                        words.logLikelihoods(own, translated, i * slots, lengths[i], options.translations()[t],
                                 options.smoothings()[s], parts);
                         single[i] = parts[0];
                         pairs[i] = parts[1];
@@ -63,21 +89,107 @@ final class BlendGrid {
                         likelihood[i] = known[i] ? single[i] + bigrams * pairs[i] : Double.NEGATIVE_INFINITY;
                     }
                     for (int d = 0; d < options.depths().length; d++) {
+                        RankTally[] cell = tallies[d][t][s];
                         int depth = Math.min(n, options.depths()[d]);
-                        List<LexicalHit> hits = all.subList(0, depth);
-                        double[] cut = java.util.Arrays.copyOf(likelihood, depth);
-                        int[] modelRanks = RankFusion.modelRanks(cut);   // the same for every weight
+                        if (question.gold() >= depth) {
+                            for (int w = 0; w < weights; w++) {
+                                cell[g * weights + w].add(0);
+                            }
+                            continue;
+                        }
+                        scales.set(question.scores(), likelihood, depth, words.weightedCount(bigrams));
+                        int[] modelRanks = RankFusion.modelRanks(Arrays.copyOf(likelihood, depth));
                         for (int w = 0; w < weights; w++) {
                             Blend.Mode mode = MODES[w % MODES.length];
                             double weight = options.weights()[w / MODES.length];
                             double[] blended = mode == Blend.Mode.RANKS ? RankFusion.fuse(modelRanks, weight)
-                                    : TranslationReranker.blend(hits, cut, words.weightedCount(bigrams), weight, mode);
-                            tallies[d][t][s][g * weights + w].add(Learner.rankOf(pair.entryId(), hits, blended));
+                                    : scales.blend(mode, weight);
+                            cell[g * weights + w].add(rankOf(question.gold(), blended, depth));
                         }
                     }
                 }
             }
         }
+    }
+
+    /** 1-based rank of candidate {@code gold} among the first {@code depth}, ties in lexical order. */
+    static int rankOf(int gold, double[] scores, int depth) {
+        int rank = 1;
+        double at = scores[gold];
+        for (int i = 0; i < depth; i++) {
+            if (scores[i] > at || (scores[i] == at && i < gold)) {
+                rank++;
+            }
+        }
+        return rank;
+    }
+
+    /** The lexical and model scores of one depth's candidates on the blends' scale (see {@link Blend.Mode}). */
+    private static final class Scales {
+        final double[] lexical;
+        final double[] model;
+        final double[] logLexical;
+        final double[] logModel;
+        final double[] out;
+        int depth;
+
+        Scales(int n) {
+            lexical = new double[n];
+            model = new double[n];
+            logLexical = new double[n];
+            logModel = new double[n];
+            out = new double[n];
+        }
+
+        void set(double[] scores, double[] likelihood, int depth, double questionWords) {
+            this.depth = depth;
+            double bestLexical = 0;
+            double bestLikelihood = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < depth; i++) {
+                bestLexical = Math.max(bestLexical, scores[i]);
+                bestLikelihood = Math.max(bestLikelihood, likelihood[i]);
+            }
+            for (int i = 0; i < depth; i++) {
+                lexical[i] = bestLexical > 0 ? scores[i] / bestLexical : 0;
+                boolean none = questionWords == 0 || Double.isInfinite(likelihood[i]);
+                logModel[i] = none ? Double.NEGATIVE_INFINITY : (likelihood[i] - bestLikelihood) / questionWords;
+                model[i] = none ? 0 : Math.exp(logModel[i]);
+                logLexical[i] = Math.log(lexical[i]);
+            }
+        }
+
+        /** LINEAR as the served blend computes it; GEOMETRIC as its logarithm, which orders the same. */
+        double[] blend(Blend.Mode mode, double weight) {
+            for (int i = 0; i < depth; i++) {
+                if (mode == Blend.Mode.GEOMETRIC) {
+                    out[i] = (weight < 1 ? (1 - weight) * logLexical[i] : 0) + (weight > 0 ? weight * logModel[i] : 0);
+                } else {
+                    out[i] = (1 - weight) * lexical[i] + weight * model[i];
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The tally of one blend of the grid, null when the grid does not hold it. */
+    RankTally tally(Blend blend) {
+        int weights = options.weights().length * MODES.length;
+        for (int d = 0; d < options.depths().length; d++) {
+            for (int t = 0; t < options.translations().length; t++) {
+                for (int s = 0; s < options.smoothings().length; s++) {
+                    for (int k = 0; k < tallies[d][t][s].length; k++) {
+                        int w = k % weights;
+                        Blend cell = new Blend(options.translations()[t], options.smoothings()[s],
+                                options.weights()[w / MODES.length], options.depths()[d], MODES[w % MODES.length],
+                                options.bigrams()[k / weights]);
+                        if (cell.equals(blend)) {
+                            return tallies[d][t][s][k];
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     Best best() {

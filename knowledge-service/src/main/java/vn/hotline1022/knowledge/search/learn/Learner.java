@@ -75,9 +75,9 @@ public final class Learner {
             TranslationReranker.Bound bound = TranslationReranker.bind(model, docs);
             for (UsagePair pair : pairs) {
                 if (foldOf(pair, options.folds()) == fold) {
-                    List<LexicalHit> hits = lexical.search(pair.question(), depth);
-                    lexicalOnly.add(rankOf(pair.entryId(), hits, null));
-                    grid.score(pair, hits, new QueryWords(pair.question(), bound, docs), docs);
+                    HeldOut question = HeldOut.of(pair, lexical.search(pair.question(), depth), docs);
+                    lexicalOnly.add(question.lexicalRank());
+                    grid.score(question, bound, docs);
                 }
             }
         }

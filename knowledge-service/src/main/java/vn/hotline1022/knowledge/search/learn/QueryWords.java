@@ -103,8 +103,13 @@ final class QueryWords {
 
     /** Adds the candidate's own-word and translated-word mass per slot into the two arrays (cleared first). */
     void accumulate(DocTerms.Vector vector, double[] own, double[] translated) {
-        java.util.Arrays.fill(own, 0, slots, 0);
-        java.util.Arrays.fill(translated, 0, slots, 0);
+        accumulate(vector, own, translated, 0);
+    }
+
+    /** The same into {@code own[offset…offset + slots)}: the learner's grid keeps every candidate's slots at once. */
+    void accumulate(DocTerms.Vector vector, double[] own, double[] translated, int offset) {
+        java.util.Arrays.fill(own, offset, offset + slots, 0);
+        java.util.Arrays.fill(translated, offset, offset + slots, 0);
         int[] ids = vector.ids();
         int[] tf = vector.counts();
         for (int i = 0; i < ids.length; i++) {
@@ -114,9 +119,9 @@ final class QueryWords {
             }
             for (int e = heads[k]; e >= 0; e = entryNext[e]) {
                 if (entrySelf[e]) {
-                    own[entrySlot[e]] += tf[i];
+                    own[offset + entrySlot[e]] += tf[i];
                 } else {
-                    translated[entrySlot[e]] += entryWeight[e] * tf[i];
+                    translated[offset + entrySlot[e]] += entryWeight[e] * tf[i];
                 }
             }
         }
@@ -138,12 +143,17 @@ final class QueryWords {
     /** The single syllables' part into {@code out[0]}, the syllable pairs' into {@code out[1]}. */
     void logLikelihoods(double[] own, double[] translated, int length, double translation, double smoothing,
                         double[] out) {
+        logLikelihoods(own, translated, 0, length, translation, smoothing, out);
+    }
+
+    void logLikelihoods(double[] own, double[] translated, int offset, int length, double translation,
+                        double smoothing, double[] out) {
         double single = 0;
         double pairs = 0;
         boolean dirichlet = smoothing >= 1;
         double inverse = dirichlet ? 1.0 / (length + smoothing) : length == 0 ? 0 : 1.0 / length;
         for (int j = 0; j < slots; j++) {
-            double mass = (1 - translation) * own[j] + translation * translated[j];
+            double mass = (1 - translation) * own[offset + j] + translation * translated[offset + j];
             double p = dirichlet ? (mass + smoothing * collection[j]) * inverse
                     : (1 - smoothing) * mass * inverse + smoothing * collection[j];
             double term = counts[j] * Math.log(p);
