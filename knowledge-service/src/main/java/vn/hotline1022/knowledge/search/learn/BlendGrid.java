@@ -24,7 +24,7 @@ final class BlendGrid {
     BlendGrid(Learner.Options options) {
         this.options = options;
         tallies = new RankTally[options.depths().length][options.translations().length][options.smoothings().length]
-                [options.weights().length * MODES.length * options.bigrams().length];
+                [options.lexicals().length * options.bigrams().length * options.weights().length * MODES.length];
         for (RankTally[][][] a : tallies) {
             for (RankTally[][] b : a) {
                 for (RankTally[] c : b) {
@@ -59,20 +59,27 @@ final class BlendGrid {
         }
         int[] lengths = new int[n];
         boolean[] known = new boolean[n];
+        double[] plain = new double[n];
         for (int i = 0; i < n; i++) {
             DocTerms.Vector vector = question.vectors()[i];
             if (vector != null) {
                 words.accumulate(vector, own, translated, i * slots);
                 lengths[i] = vector.length();
                 known[i] = true;
+                plain[i] = words.plainBm25(own, i * slots, vector);
             }
+        }
+        double[][] lexicalScores = new double[options.lexicals().length][];
+        for (int l = 0; l < lexicalScores.length; l++) {
+            lexicalScores[l] = options.lexicals()[l] == Blend.Lexical.PLAIN ? plain : question.scores();
         }
         double[] single = new double[n];
         double[] pairs = new double[n];
         double[] likelihood = new double[n];
         double[] parts = new double[2];
-        Scales scales = new Scales(n);
+        BlendScales scales = new BlendScales(n);
         int weights = options.weights().length * MODES.length;
+        int bigramCount = options.bigrams().length;
         for (int t = 0; t < options.translations().length; t++) {
             for (int s = 0; s < options.smoothings().length; s++) {
                 for (int i = 0; i < n; i++) {
@@ -83,7 +90,7 @@ final class BlendGrid {
                         pairs[i] = parts[1];
                     }
                 }
-                for (int g = 0; g < options.bigrams().length; g++) {
+                for (int g = 0; g < bigramCount; g++) {
                     double bigrams = options.bigrams()[g];
                     for (int i = 0; i < n; i++) {
                         likelihood[i] = known[i] ? single[i] + bigrams * pairs[i] : Double.NEGATIVE_INFINITY;
@@ -91,20 +98,28 @@ final class BlendGrid {
                     for (int d = 0; d < options.depths().length; d++) {
                         RankTally[] cell = tallies[d][t][s];
                         int depth = Math.min(n, options.depths()[d]);
-                        if (question.gold() >= depth) {
-                            for (int w = 0; w < weights; w++) {
-                                cell[g * weights + w].add(0);
+                        int[] modelRanks = question.gold() < depth
+                                ? RankFusion.modelRanks(Arrays.copyOf(likelihood, depth)) : null;
+                        for (int l = 0; l < lexicalScores.length; l++) {
+                            int first = (l * bigramCount + g) * weights;
+                            if (modelRanks == null) {
+                                for (int w = 0; w < weights; w++) {
+                                    cell[first + w].add(0);
+                                }
+                                continue;
                             }
-                            continue;
-                        }
-                        scales.set(question.scores(), likelihood, depth, words.weightedCount(bigrams));
-                        int[] modelRanks = RankFusion.modelRanks(Arrays.copyOf(likelihood, depth));
-                        for (int w = 0; w < weights; w++) {
-                            Blend.Mode mode = MODES[w % MODES.length];
-                            double weight = options.weights()[w / MODES.length];
-                            double[] blended = mode == Blend.Mode.RANKS ? RankFusion.fuse(modelRanks, weight)
-                                    : scales.blend(mode, weight);
-                            cell[g * weights + w].add(rankOf(question.gold(), blended, depth));
+                            boolean engine = lexicalScores[l] == question.scores();
+                            int[] lexicalRanks = engine ? null
+                                    : RankFusion.modelRanks(Arrays.copyOf(lexicalScores[l], depth));
+                            scales.set(lexicalScores[l], likelihood, depth, words.weightedCount(bigrams));
+                            for (int w = 0; w < weights; w++) {
+                                Blend.Mode mode = MODES[w % MODES.length];
+                                double weight = options.weights()[w / MODES.length];
+                                double[] blended = mode == Blend.Mode.RANKS
+                                        ? RankFusion.fuse(lexicalRanks, modelRanks, weight)
+                                        : scales.blend(mode, weight);
+                                cell[first + w].add(rankOf(question.gold(), blended, depth));
+                            }
                         }
                     }
                 }
@@ -124,53 +139,6 @@ final class BlendGrid {
         return rank;
     }
 
-    /** The lexical and model scores of one depth's candidates on the blends' scale (see {@link Blend.Mode}). */
-    private static final class Scales {
-        final double[] lexical;
-        final double[] model;
-        final double[] logLexical;
-        final double[] logModel;
-        final double[] out;
-        int depth;
-
-        Scales(int n) {
-            lexical = new double[n];
-            model = new double[n];
-            logLexical = new double[n];
-            logModel = new double[n];
-            out = new double[n];
-        }
-
-        void set(double[] scores, double[] likelihood, int depth, double questionWords) {
-            this.depth = depth;
-            double bestLexical = 0;
-            double bestLikelihood = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < depth; i++) {
-                bestLexical = Math.max(bestLexical, scores[i]);
-                bestLikelihood = Math.max(bestLikelihood, likelihood[i]);
-            }
-            for (int i = 0; i < depth; i++) {
-                lexical[i] = bestLexical > 0 ? scores[i] / bestLexical : 0;
-                boolean none = questionWords == 0 || Double.isInfinite(likelihood[i]);
-                logModel[i] = none ? Double.NEGATIVE_INFINITY : (likelihood[i] - bestLikelihood) / questionWords;
-                model[i] = none ? 0 : Math.exp(logModel[i]);
-                logLexical[i] = Math.log(lexical[i]);
-            }
-        }
-
-        /** LINEAR as the served blend computes it; GEOMETRIC as its logarithm, which orders the same. */
-        double[] blend(Blend.Mode mode, double weight) {
-            for (int i = 0; i < depth; i++) {
-                if (mode == Blend.Mode.GEOMETRIC) {
-                    out[i] = (weight < 1 ? (1 - weight) * logLexical[i] : 0) + (weight > 0 ? weight * logModel[i] : 0);
-                } else {
-                    out[i] = (1 - weight) * lexical[i] + weight * model[i];
-                }
-            }
-            return out;
-        }
-    }
-
     /** The tally of one blend of the grid, null when the grid does not hold it. */
     RankTally tally(Blend blend) {
         int weights = options.weights().length * MODES.length;
@@ -178,11 +146,7 @@ final class BlendGrid {
             for (int t = 0; t < options.translations().length; t++) {
                 for (int s = 0; s < options.smoothings().length; s++) {
                     for (int k = 0; k < tallies[d][t][s].length; k++) {
-                        int w = k % weights;
-                        Blend cell = new Blend(options.translations()[t], options.smoothings()[s],
-                                options.weights()[w / MODES.length], options.depths()[d], MODES[w % MODES.length],
-                                options.bigrams()[k / weights]);
-                        if (cell.equals(blend)) {
+                        if (blendOf(d, t, s, k).equals(blend)) {
                             return tallies[d][t][s][k];
                         }
                     }
@@ -199,19 +163,24 @@ final class BlendGrid {
                 for (int s = 0; s < options.smoothings().length; s++) {
                     for (int k = 0; k < tallies[d][t][s].length; k++) {
                         RankTally tally = tallies[d][t][s][k];
-                        int weights = options.weights().length * MODES.length;
-                        int w = k % weights;
-                        int g = k / weights;
                         if (best == null || tally.recall5() + tally.mrr10()
                                 > best.tally().recall5() + best.tally().mrr10() + 1e-9) {
-                            best = new Best(new Blend(options.translations()[t], options.smoothings()[s],
-                                    options.weights()[w / MODES.length], options.depths()[d], MODES[w % MODES.length],
-                                    options.bigrams()[g]), tally);
+                            best = new Best(blendOf(d, t, s, k), tally);
                         }
                     }
                 }
             }
         }
         return best;
+    }
+
+    /** The blend of a cell: {@code k} counts weights × modes fastest, then bigram weights, then lexical sides. */
+    private Blend blendOf(int d, int t, int s, int k) {
+        int weights = options.weights().length * MODES.length;
+        int w = k % weights;
+        int g = (k / weights) % options.bigrams().length;
+        int l = k / weights / options.bigrams().length;
+        return new Blend(options.translations()[t], options.smoothings()[s], options.weights()[w / MODES.length],
+                options.depths()[d], MODES[w % MODES.length], options.bigrams()[g], options.lexicals()[l]);
     }
 }

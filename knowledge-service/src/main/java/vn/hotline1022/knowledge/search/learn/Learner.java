@@ -15,14 +15,29 @@ public final class Learner {
         List<LexicalHit> search(String question, int depth);
     }
 
+    /** {@code lexicals}: the lexical sides the grid may blend with (see {@link Blend.Lexical}). */
     public record Options(int folds, int[] depths, double[] translations, double[] smoothings, double[] weights,
-                          double[] bigrams, int maxValidation, Model1.Options model1) {
+                          double[] bigrams, Blend.Lexical[] lexicals, int maxValidation, Model1.Options model1) {
         public static final Options DEFAULT = new Options(5, new int[] {100, 200},
                 new double[] {0.5, 0.7, 0.9}, new double[] {10, 30, 100},
-                new double[] {0.5, 0.65, 0.8}, new double[] {0.25, 0.5}, 4000, Model1.Options.DEFAULT);
+                new double[] {0.5, 0.65, 0.8}, new double[] {0.25, 0.5}, Blend.Lexical.values(), 4000,
+                Model1.Options.DEFAULT);
+
+        /** The default lexical sides. */
+        public Options(int folds, int[] depths, double[] translations, double[] smoothings, double[] weights,
+                       double[] bigrams, int maxValidation, Model1.Options model1) {
+            this(folds, depths, translations, smoothings, weights, bigrams, Blend.Lexical.values(), maxValidation,
+                    model1);
+        }
 
         public Options with(Model1.Options model) {
-            return new Options(folds, depths, translations, smoothings, weights, bigrams, maxValidation, model);
+            return new Options(folds, depths, translations, smoothings, weights, bigrams, lexicals, maxValidation,
+                    model);
+        }
+
+        public Options with(Blend.Lexical... sides) {
+            return new Options(folds, depths, translations, smoothings, weights, bigrams, sides, maxValidation,
+                    model1);
         }
 
         public int maxDepth() {

@@ -17,6 +17,10 @@ final class QueryWords {
     final double totalCount;
     final double bigramCount;
     final boolean[] bigram;
+    /** BM25 rarity of each slot's word among the entries (0 when no entry holds it). */
+    final double[] idf;
+    /** Mean single syllables and syllable pairs per entry, for {@link #plainBm25}. */
+    private final double[] averageLengths;
     private final int[] keys;
     private final int[] heads;
     private final int mask;
@@ -43,6 +47,8 @@ final class QueryWords {
         counts = new double[distinct.size()];
         collection = new double[distinct.size()];
         bigram = new boolean[distinct.size()];
+        idf = new double[distinct.size()];
+        averageLengths = docs.averageLengths();
         double bigrams = 0;
         TermIds terms = docs.terms();
         int slot = 0;
@@ -58,6 +64,7 @@ final class QueryWords {
             bigram[slot] = e.getKey().indexOf('_') > 0;
             bigrams += bigram[slot] ? e.getValue() : 0;
             collection[slot] = docs.collectionProbability(self);
+            idf[slot] = docs.idf(self);
             if (self >= 0) {
                 add(self, slot, 1f, true);
             }
@@ -126,6 +133,28 @@ final class QueryWords {
             }
         }
     }
+
+    /**
+     * Plain BM25 (k1 1.2, b 0.75, Lucene's formula; syllables and syllable pairs as two fields, each with its own
+     * length norm) of a candidate whose own-word counts {@link #accumulate} put at {@code own[offset…]}: the lexical
+     * side of a {@link Blend.Lexical#PLAIN} blend. A question word counts as often as the question holds it, as
+     * in an OR query of its words; a question word no entry holds adds nothing.
+     */
+    double plainBm25(double[] own, int offset, DocTerms.Vector vector) {
+        double syllables = K1 * (1 - B + B * vector.syllables() / averageLengths[0]);
+        double pairs = K1 * (1 - B + B * (vector.length() - vector.syllables()) / averageLengths[1]);
+        double score = 0;
+        for (int j = 0; j < slots; j++) {
+            double tf = own[offset + j];
+            if (tf > 0) {
+                score += counts[j] * idf[j] * tf / (tf + (bigram[j] ? pairs : syllables));
+            }
+        }
+        return score;
+    }
+
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
 
     /** The question's word count with its syllable pairs weighted by {@code bigrams}: the model score's scale. */
     double weightedCount(double bigrams) {

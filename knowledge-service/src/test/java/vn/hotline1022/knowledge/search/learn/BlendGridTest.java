@@ -25,7 +25,8 @@ class BlendGridTest {
         TranslationReranker.Bound bound = TranslationReranker.bind(model, docs);
         TranslationReranker reranker = new TranslationReranker(docs);
         Learner.Options options = new Learner.Options(5, new int[] {2, 4}, new double[] {0.3, 0.9},
-                new double[] {0.2, 30}, new double[] {0, 0.5, 1}, new double[] {0.25, 1}, 100, Model1.Options.DEFAULT);
+                new double[] {0.2, 30}, new double[] {0, 0.5, 1}, new double[] {0.25, 1}, Blend.Lexical.values(), 100,
+                Model1.Options.DEFAULT);
         BlendGrid grid = new BlendGrid(options);
         List<List<LexicalHit>> candidates = new ArrayList<>();
         Random random = new Random(15);
@@ -44,34 +45,40 @@ class BlendGridTest {
             }
         }
 
+        List<Blend> blends = new ArrayList<>();
         for (int depth : options.depths()) {
             for (double translation : options.translations()) {
                 for (double smoothing : options.smoothings()) {
                     for (double weight : options.weights()) {
                         for (Blend.Mode mode : MODES) {
                             for (double bigrams : options.bigrams()) {
-                                Blend blend = new Blend(translation, smoothing, weight, depth, mode, bigrams);
-                                RankTally expected = new RankTally();
-                                for (int q = 0; q < candidates.size(); q++) {
-                                    UsagePair pair = log.get(q % log.size());
-                                    List<LexicalHit> hits = candidates.get(q).subList(0,
-                                            Math.min(depth, candidates.get(q).size()));
-                                    QueryWords words = new QueryWords(pair.question(), bound, docs);
-                                    double[] blended = TranslationReranker.blend(hits,
-                                            reranker.likelihoods(words, hits, blend), words.weightedCount(bigrams),
-                                            weight, mode);
-                                    expected.add(Learner.rankOf(pair.entryId(), hits, blended));
+                                for (Blend.Lexical side : Blend.Lexical.values()) {
+                                    blends.add(new Blend(translation, smoothing, weight, depth, mode, bigrams, side));
                                 }
-                                RankTally actual = grid.tally(blend);
-                                assertThat(actual.n).as(blend.toString()).isEqualTo(expected.n);
-                                assertThat(actual.at5).as(blend.toString()).isEqualTo(expected.at5);
-                                assertThat(actual.reciprocal).as(blend.toString())
-                                        .isCloseTo(expected.reciprocal, org.assertj.core.data.Offset.offset(1e-9));
                             }
                         }
                     }
                 }
             }
+        }
+        for (Blend blend : blends) {
+            RankTally expected = new RankTally();
+            for (int q = 0; q < candidates.size(); q++) {
+                UsagePair pair = log.get(q % log.size());
+                List<LexicalHit> hits = candidates.get(q).subList(0, Math.min(blend.depth(), candidates.get(q).size()));
+                QueryWords words = new QueryWords(pair.question(), bound, docs);
+                double[] lexical = hits.stream().mapToDouble(LexicalHit::score).toArray();
+                boolean plain = blend.lexical() == Blend.Lexical.PLAIN;
+                double[] likelihood = reranker.likelihoods(words, hits, blend, plain ? lexical : null);
+                double[] blended = TranslationReranker.blend(lexical, !plain, likelihood,
+                        words.weightedCount(blend.bigrams()), blend.weight(), blend.mode());
+                expected.add(Learner.rankOf(pair.entryId(), hits, blended));
+            }
+            RankTally actual = grid.tally(blend);
+            assertThat(actual.n).as(blend.toString()).isEqualTo(expected.n);
+            assertThat(actual.at5).as(blend.toString()).isEqualTo(expected.at5);
+            assertThat(actual.reciprocal).as(blend.toString())
+                    .isCloseTo(expected.reciprocal, org.assertj.core.data.Offset.offset(1e-9));
         }
     }
 }
