@@ -20,7 +20,9 @@ record LearningStatus(boolean enabled, Serving serving, Usage usage, LastBuild l
     record Figures(double recall5, double mrr10) {
     }
 
-    record BlendView(double translation, double smoothing, double weight, int depth, String mode, Double bigrams) {
+    /** {@code lexical}: the lexical side blended with (ENGINE or PLAIN, see the README); null for older models. */
+    record BlendView(double translation, double smoothing, double weight, int depth, String mode, Double bigrams,
+                     String lexical) {
     }
 
     /** {@code pairs}: learnable uses (not rejected, with the caller's words); {@code sinceLastModel}: arrived since. */
@@ -37,6 +39,6 @@ record LearningStatus(boolean enabled, Serving serving, Usage usage, LastBuild l
                 new CrossValidation(m.folds(), m.judgedFolds(), m.queries(), new Figures(m.lexicalRecall5(), m.lexicalMrr10()),
                         new Figures(m.recall5(), m.mrr10())),
                 b == null ? null : new BlendView(b.translation(), b.smoothing(), b.weight(), b.depth(), b.mode(),
-                        b.bigrams()));
+                        b.bigrams(), b.lexical()));
     }
 }

@@ -139,7 +139,7 @@ class ModelBuilder {
         return new ModelMeta(now, Duration.between(startedAt, now).toMillis(), startedAt,
                 f.pairs(), f.folds(), f.judgedFolds(), f.queries(), f.lexicalRecall5(), f.lexicalMrr10(), f.recall5(), f.mrr10(),
                 new ModelMeta.Mix(blend.translation(), blend.smoothing(), blend.weight(), blend.depth(),
-                        blend.mode().name(), blend.bigrams()),
+                        blend.mode().name(), blend.bigrams(), blend.lexical().name()),
                 model.translations(), model.bytes(), trigger.name(), by, 0, 0);
     }
 

@@ -22,7 +22,7 @@ final class ModelDocuments {
             ModelMeta.Mix b = m.blend();
             doc.append("blend", new Document("translation", b.translation()).append("smoothing", b.smoothing())
                     .append("weight", b.weight()).append("depth", b.depth()).append("mode", b.mode())
-                    .append("bigrams", b.bigrams()));
+                    .append("bigrams", b.bigrams()).append("lexical", b.lexical()));
         }
         return doc.append("translations", m.translations()).append("loadedBytes", m.loadedBytes())
                 .append("trigger", m.trigger()).append("by", m.by())
@@ -39,7 +39,7 @@ final class ModelDocuments {
                 decimal(d, "lexicalRecall5"), decimal(d, "lexicalMrr10"), decimal(d, "recall5"), decimal(d, "mrr10"),
                 b == null ? null : new ModelMeta.Mix(decimal(b, "translation"), decimal(b, "smoothing"),
                         decimal(b, "weight"), (int) number(b, "depth"), b.getString("mode"),
-                        b.get("bigrams") instanceof Number n ? n.doubleValue() : null),
+                        b.get("bigrams") instanceof Number n ? n.doubleValue() : null, b.getString("lexical")),
                 (int) number(d, "translations"), number(d, "loadedBytes"), d.getString("trigger"), d.getString("by"),
                 (int) number(d, "chunks"), number(d, "storedBytes"));
     }

@@ -11,8 +11,12 @@ record ModelMeta(Instant builtAt, long buildMillis, Instant usageUpTo, int pairs
                  int queries, double lexicalRecall5, double lexicalMrr10, double recall5, double mrr10, Mix blend,
                  int translations, long loadedBytes, String trigger, String by, int chunks, long storedBytes) {
 
-    /** The blend as stored: {@code bigrams} is null for models built before it was chosen. */
-    record Mix(double translation, double smoothing, double weight, int depth, String mode, Double bigrams) {
+    /**
+     * The blend as stored: {@code bigrams} is null for models built before it was chosen, {@code lexical} (ENGINE:
+     * the engine's score, PLAIN: plain BM25 over the same candidates) for models built before the grid chose it.
+     */
+    record Mix(double translation, double smoothing, double weight, int depth, String mode, Double bigrams,
+               String lexical) {
     }
 
     ModelMeta stored(int chunkCount, long bytes) {

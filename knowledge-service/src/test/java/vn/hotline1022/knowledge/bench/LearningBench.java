@@ -105,6 +105,19 @@ public final class LearningBench {
                             v.length > 8 ? Integer.parseInt(v[8]) : Learner.Options.DEFAULT.model1().maxPairs())));
                 }
             }
+            // -Dbench.lexicals="ENGINE;PLAIN;ENGINE,PLAIN": each variant once per set of lexical sides the grid may use
+            String sides = System.getProperty("bench.lexicals");
+            if (sides != null) {
+                List<Learner.Options> each = new ArrayList<>();
+                for (Learner.Options variant : variants) {
+                    for (String set : sides.split(";")) {
+                        each.add(variant.with(java.util.Arrays.stream(set.split(","))
+                                .map(vn.hotline1022.knowledge.search.learn.Blend.Lexical::valueOf)
+                                .toArray(vn.hotline1022.knowledge.search.learn.Blend.Lexical[]::new)));
+                    }
+                }
+                variants = each;
+            }
             // several variants ("before;after" in -Dbench.model1): each at all pairs, the curve for the last one only
             List<int[]> runs = new ArrayList<>();
             for (int v = 0; v < variants.size(); v++) {
@@ -114,16 +127,38 @@ public final class LearningBench {
             }
             for (int[] run : runs) {
                 List<UsagePair> subset = run[1] >= log.size() ? log : shuffled.subList(0, run[1]);
-                learnAndMeasure(engine, subset, variants.get(run[0]), queries);
+                learnAndMeasure(engine, baseline, subset, variants.get(run[0]), queries);
             }
         }
     }
 
-    private static void learnAndMeasure(SearchEngine engine, List<UsagePair> subset, Learner.Options options,
-                                        List<Path> queries) throws IOException {
-        System.out.println("model options " + options.model1());
+    private static void learnAndMeasure(SearchEngine engine, PlainBm25 plain, List<UsagePair> subset,
+                                        Learner.Options options, List<Path> queries) throws IOException {
+        System.out.println("model options " + options.model1() + ", lexical sides "
+                + java.util.Arrays.toString(options.lexicals()));
         long t0 = System.nanoTime();
-        Learner.Result learned = Learner.learn(subset, engine.docTerms(), engine::lexical, options);
+        Learner.LexicalSearch lexical = engine::lexical;
+        int union = Integer.getInteger("bench.union", 0);
+        if (union > 0 && plain != null) {
+            // -Dbench.union=K (an experiment, CV only): the held-out candidates are the engine's top K followed by
+            // plain BM25's top K not among them (score 0 on the engine's side); the served ranking is unchanged
+            lexical = (question, depth) -> {
+                List<vn.hotline1022.knowledge.search.learn.LexicalHit> hits = new ArrayList<>(engine.lexical(question, union));
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                hits.forEach(h -> seen.add(h.id()));
+                try {
+                    for (String id : plain.search(question, union)) {
+                        if (seen.add(id)) {
+                            hits.add(new vn.hotline1022.knowledge.search.learn.LexicalHit(id, 0));
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return hits;
+            };
+        }
+        Learner.Result learned = Learner.learn(subset, engine.docTerms(), lexical, options);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         Learner.Figures f = learned.figures();
         System.out.printf("learned from %d pairs in %d ms: cross-validated on the log (%d of %d folds, %d questions) "

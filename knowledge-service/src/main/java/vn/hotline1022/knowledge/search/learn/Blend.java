@@ -10,11 +10,22 @@ package vn.hotline1022.knowledge.search.learn;
  * syllable pairs against its single syllables in the model score (pairs are sparse and would otherwise dominate). Chosen by cross-validation on the usage log.
  */
 public record Blend(double translation, double smoothing, double weight, int depth, Mode mode,
-                    double bigrams) {
+                    double bigrams, Lexical lexical) {
 
     public Blend(double translation, double smoothing, double weight, int depth) {
         this(translation, smoothing, weight, depth, Mode.LINEAR, 1);
     }
+
+    public Blend(double translation, double smoothing, double weight, int depth, Mode mode, double bigrams) {
+        this(translation, smoothing, weight, depth, mode, bigrams, Lexical.ENGINE);
+    }
+
+    /**
+     * The lexical side of the blend, over the same candidates. ENGINE: the engine's own score (field weights, synonym
+     * alternatives, accent clauses, repairs); PLAIN: plain BM25 of the candidate's folded syllables and syllable pairs
+     * ({@link QueryWords#plainBm25}), the score the scratch replica of the prototype blended with.
+     */
+    public enum Lexical { ENGINE, PLAIN }
 
     /**
      * LINEAR: lexical / best and exp((log P − best) / |Q|), both in (0, 1]; GEOMETRIC: the same, multiplied with
@@ -25,7 +36,7 @@ public record Blend(double translation, double smoothing, double weight, int dep
 
     public Blend {
         if (translation < 0 || translation > 1 || smoothing <= 0 || smoothing == 1 || weight < 0 || weight > 1
-                || depth < 1) {
+                || depth < 1 || mode == null || lexical == null) {
             throw new IllegalArgumentException("blend out of range: " + translation + "/" + smoothing + "/" + weight);
         }
     }

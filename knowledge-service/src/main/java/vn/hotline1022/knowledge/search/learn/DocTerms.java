@@ -11,13 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DocTerms {
 
-    record Vector(int[] ids, int[] counts, int length) {
+    /** {@code length}: all words; {@code syllables}: the single syllables among them (the rest are syllable pairs). */
+    record Vector(int[] ids, int[] counts, int length, int syllables) {
     }
 
     private final TermIds terms = new TermIds();
     private final Map<String, Vector> docs = new ConcurrentHashMap<>();
     private int[] collectionCounts = new int[1024];
+    private int[] documentFrequencies = new int[1024];
     private long collectionLength;
+    private long collectionSyllables;
 
     /** Adds or replaces an entry's text (title, phrasings, tags and answer together). */
     public synchronized void put(String id, String text) {
@@ -41,7 +44,11 @@ public final class DocTerms {
             }
             counts[k]++;
         }
-        Vector vector = new Vector(ids, counts, raw.length);
+        int syllables = 0;
+        for (String word : words) {
+            syllables += word.indexOf('_') < 0 ? 1 : 0;
+        }
+        Vector vector = new Vector(ids, counts, raw.length, syllables);
         docs.put(id, vector);
         count(vector, 1);
     }
@@ -56,18 +63,23 @@ public final class DocTerms {
     public synchronized void clear() {
         docs.clear();
         collectionCounts = new int[1024];
+        documentFrequencies = new int[1024];
         collectionLength = 0;
+        collectionSyllables = 0;
     }
 
     private void count(Vector v, int sign) {
         int max = v.ids().length == 0 ? 0 : v.ids()[v.ids().length - 1];
         if (max >= collectionCounts.length) {
             collectionCounts = Arrays.copyOf(collectionCounts, Math.max(max + 1, collectionCounts.length * 2));
+            documentFrequencies = Arrays.copyOf(documentFrequencies, collectionCounts.length);
         }
         for (int i = 0; i < v.ids().length; i++) {
             collectionCounts[v.ids()[i]] += sign * v.counts()[i];
+            documentFrequencies[v.ids()[i]] += sign;
         }
         collectionLength += (long) sign * v.length();
+        collectionSyllables += (long) sign * v.syllables();
     }
 
     Vector vector(String id) {
@@ -78,6 +90,19 @@ public final class DocTerms {
     synchronized double collectionProbability(int id) {
         int count = id >= 0 && id < collectionCounts.length ? collectionCounts[id] : 0;
         return (count + 0.5) / (collectionLength + terms.size() + 1.0);
+    }
+
+    /** BM25's rarity of a word among the entries (Lucene's: ln(1 + (N − n + 0.5) / (n + 0.5))); 0 for a word no entry holds. */
+    synchronized double idf(int id) {
+        int n = id >= 0 && id < documentFrequencies.length ? documentFrequencies[id] : 0;
+        return n == 0 ? 0 : Math.log(1 + (docs.size() - n + 0.5) / (n + 0.5));
+    }
+
+    /** Mean single syllables per entry, and mean syllable pairs: BM25's length norms, one per kind of word. */
+    synchronized double[] averageLengths() {
+        int n = Math.max(1, docs.size());
+        return new double[] {Math.max(1, (double) collectionSyllables / n),
+                Math.max(1, (double) (collectionLength - collectionSyllables) / n)};
     }
 
     TermIds terms() {
@@ -94,6 +119,6 @@ public final class DocTerms {
         for (Vector v : docs.values()) {
             bytes += 8L * v.ids().length + 64;
         }
-        return bytes + 4L * collectionCounts.length + 48L * terms.size();
+        return bytes + 8L * collectionCounts.length + 48L * terms.size();
     }
 }

@@ -17,6 +17,10 @@ final class QueryWords {
     final double totalCount;
     final double bigramCount;
     final boolean[] bigram;
+    /** BM25 rarity of each slot's word among the entries (0 when no entry holds it). */
+    final double[] idf;
+    /** Mean single syllables and syllable pairs per entry, for {@link #plainBm25}. */
+    private final double[] averageLengths;
     private final int[] keys;
     private final int[] heads;
     private final int mask;
@@ -43,6 +47,8 @@ final class QueryWords {
         counts = new double[distinct.size()];
         collection = new double[distinct.size()];
         bigram = new boolean[distinct.size()];
+        idf = new double[distinct.size()];
+        averageLengths = docs.averageLengths();
         double bigrams = 0;
         TermIds terms = docs.terms();
         int slot = 0;
@@ -58,6 +64,7 @@ final class QueryWords {
             bigram[slot] = e.getKey().indexOf('_') > 0;
             bigrams += bigram[slot] ? e.getValue() : 0;
             collection[slot] = docs.collectionProbability(self);
+            idf[slot] = docs.idf(self);
             if (self >= 0) {
                 add(self, slot, 1f, true);
             }
@@ -103,8 +110,13 @@ final class QueryWords {
 
     /** Adds the candidate's own-word and translated-word mass per slot into the two arrays (cleared first). */
     void accumulate(DocTerms.Vector vector, double[] own, double[] translated) {
-        java.util.Arrays.fill(own, 0, slots, 0);
-        java.util.Arrays.fill(translated, 0, slots, 0);
+        accumulate(vector, own, translated, 0);
+    }
+
+    /** The same into {@code own[offset…offset + slots)}: the learner's grid keeps every candidate's slots at once. */
+    void accumulate(DocTerms.Vector vector, double[] own, double[] translated, int offset) {
+        java.util.Arrays.fill(own, offset, offset + slots, 0);
+        java.util.Arrays.fill(translated, offset, offset + slots, 0);
         int[] ids = vector.ids();
         int[] tf = vector.counts();
         for (int i = 0; i < ids.length; i++) {
@@ -114,13 +126,35 @@ final class QueryWords {
             }
             for (int e = heads[k]; e >= 0; e = entryNext[e]) {
                 if (entrySelf[e]) {
-                    own[entrySlot[e]] += tf[i];
+                    own[offset + entrySlot[e]] += tf[i];
                 } else {
-                    translated[entrySlot[e]] += entryWeight[e] * tf[i];
+                    translated[offset + entrySlot[e]] += entryWeight[e] * tf[i];
                 }
             }
         }
     }
+
+    /**
+     * Plain BM25 (k1 1.2, b 0.75, Lucene's formula; syllables and syllable pairs as two fields, each with its own
+     * length norm) of a candidate whose own-word counts {@link #accumulate} put at {@code own[offset…]}: the lexical
+     * side of a {@link Blend.Lexical#PLAIN} blend. A question word counts as often as the question holds it, as
+     * in an OR query of its words; a question word no entry holds adds nothing.
+     */
+    double plainBm25(double[] own, int offset, DocTerms.Vector vector) {
+        double syllables = K1 * (1 - B + B * vector.syllables() / averageLengths[0]);
+        double pairs = K1 * (1 - B + B * (vector.length() - vector.syllables()) / averageLengths[1]);
+        double score = 0;
+        for (int j = 0; j < slots; j++) {
+            double tf = own[offset + j];
+            if (tf > 0) {
+                score += counts[j] * idf[j] * tf / (tf + (bigram[j] ? pairs : syllables));
+            }
+        }
+        return score;
+    }
+
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
 
     /** The question's word count with its syllable pairs weighted by {@code bigrams}: the model score's scale. */
     double weightedCount(double bigrams) {
@@ -138,12 +172,17 @@ final class QueryWords {
     /** The single syllables' part into {@code out[0]}, the syllable pairs' into {@code out[1]}. */
     void logLikelihoods(double[] own, double[] translated, int length, double translation, double smoothing,
                         double[] out) {
+        logLikelihoods(own, translated, 0, length, translation, smoothing, out);
+    }
+
+    void logLikelihoods(double[] own, double[] translated, int offset, int length, double translation,
+                        double smoothing, double[] out) {
         double single = 0;
         double pairs = 0;
         boolean dirichlet = smoothing >= 1;
         double inverse = dirichlet ? 1.0 / (length + smoothing) : length == 0 ? 0 : 1.0 / length;
         for (int j = 0; j < slots; j++) {
-            double mass = (1 - translation) * own[j] + translation * translated[j];
+            double mass = (1 - translation) * own[offset + j] + translation * translated[offset + j];
             double p = dirichlet ? (mass + smoothing * collection[j]) * inverse
                     : (1 - smoothing) * mass * inverse + smoothing * collection[j];
             double term = counts[j] * Math.log(p);

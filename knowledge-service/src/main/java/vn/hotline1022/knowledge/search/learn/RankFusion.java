@@ -29,9 +29,15 @@ final class RankFusion {
 
     /** Reciprocal rank fusion of the model ranks with the lexical order (the position). */
     static double[] fuse(int[] modelRanks, double weight) {
+        return fuse(null, modelRanks, weight);
+    }
+
+    /** The same with lexical ranks of their own (0-based; null: the position, the engine's order). */
+    static double[] fuse(int[] lexicalRanks, int[] modelRanks, double weight) {
         double[] out = new double[modelRanks.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = weight / (60.0 + modelRanks[i] + 1) + (1 - weight) / (60.0 + i + 1);
+            int lexical = lexicalRanks == null ? i : lexicalRanks[i];
+            out[i] = weight / (60.0 + modelRanks[i] + 1) + (1 - weight) / (60.0 + lexical + 1);
         }
         return out;
     }

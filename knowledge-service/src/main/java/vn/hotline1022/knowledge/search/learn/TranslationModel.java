@@ -19,6 +19,7 @@ import java.util.zip.GZIPOutputStream;
 public final class TranslationModel {
 
     private static final int MAGIC = 0x48544D31; // "HTM1"
+    private static final int PLAIN_BIT = 0x40;
 
     private final String[] sourceWords;
     private final String[] targets;
@@ -107,7 +108,8 @@ public final class TranslationModel {
                 out.writeDouble(blend.smoothing());
                 out.writeDouble(blend.weight());
                 out.writeInt(blend.depth());
-                out.writeByte(blend.mode().ordinal());
+                // the lexical side rides in the mode byte (bit 6): a model with the engine's score is stored as before
+                out.writeByte(blend.mode().ordinal() | (blend.lexical() == Blend.Lexical.PLAIN ? PLAIN_BIT : 0));
                 out.writeDouble(blend.bigrams());
                 out.writeInt(sourceWords.length);
                 for (String w : sourceWords) {
@@ -134,8 +136,13 @@ public final class TranslationModel {
             if (in.readInt() != MAGIC) {
                 throw new IllegalArgumentException("not a translation model");
             }
-            Blend blend = new Blend(in.readDouble(), in.readDouble(), in.readDouble(), in.readInt(), Blend.Mode.values()[in.readByte()],
-                    in.readDouble());
+            double translation = in.readDouble();
+            double smoothing = in.readDouble();
+            double weight = in.readDouble();
+            int depth = in.readInt();
+            int mode = in.readByte();
+            Blend blend = new Blend(translation, smoothing, weight, depth, Blend.Mode.values()[mode & ~PLAIN_BIT],
+                    in.readDouble(), (mode & PLAIN_BIT) != 0 ? Blend.Lexical.PLAIN : Blend.Lexical.ENGINE);
             String[] sourceWords = new String[in.readInt()];
             for (int i = 0; i < sourceWords.length; i++) {
                 sourceWords[i] = in.readUTF();

@@ -48,12 +48,23 @@ public final class TranslationReranker {
             return out;
         }
         QueryWords words = new QueryWords(question, b, docs);
-        double[] likelihood = likelihoods(words, candidates, b.model().blend());
         Blend blend = b.model().blend();
-        return blend(candidates, likelihood, words.weightedCount(blend.bigrams()), blend.weight(), blend.mode());
+        double[] lexical = new double[candidates.size()];
+        for (int i = 0; i < lexical.length; i++) {
+            lexical[i] = candidates.get(i).score();
+        }
+        double[] likelihood = likelihoods(words, candidates, blend,
+                blend.lexical() == Blend.Lexical.PLAIN ? lexical : null);
+        return blend(lexical, blend.lexical() == Blend.Lexical.ENGINE, likelihood,
+                words.weightedCount(blend.bigrams()), blend.weight(), blend.mode());
     }
 
     double[] likelihoods(QueryWords words, List<LexicalHit> candidates, Blend blend) {
+        return likelihoods(words, candidates, blend, null);
+    }
+
+    /** The model's log-likelihoods; with {@code plain} not null, each candidate's plain BM25 into it as well. */
+    double[] likelihoods(QueryWords words, List<LexicalHit> candidates, Blend blend, double[] plain) {
         double[] own = new double[Math.max(1, words.slots)];
         double[] translated = new double[own.length];
         double[] likelihood = new double[candidates.size()];
@@ -61,11 +72,17 @@ public final class TranslationReranker {
             DocTerms.Vector vector = docs.vector(candidates.get(i).id());
             if (vector == null) {
                 likelihood[i] = Double.NEGATIVE_INFINITY;
+                if (plain != null) {
+                    plain[i] = 0;
+                }
                 continue;
             }
             words.accumulate(vector, own, translated);
             likelihood[i] = words.logLikelihood(own, translated, vector.length(), blend.translation(), blend.smoothing(),
                     blend.bigrams());
+            if (plain != null) {
+                plain[i] = words.plainBm25(own, 0, vector);
+            }
         }
         return likelihood;
     }
@@ -73,6 +90,19 @@ public final class TranslationReranker {
     /** Both scores on one scale (see {@link Blend.Mode}), mixed with weight w; always positive for the final ranker. */
     static double[] blend(List<LexicalHit> candidates, double[] likelihood, double questionWords, double weight,
                           Blend.Mode mode) {
+        double[] lexical = new double[candidates.size()];
+        for (int i = 0; i < lexical.length; i++) {
+            lexical[i] = candidates.get(i).score();
+        }
+        return blend(lexical, true, likelihood, questionWords, weight, mode);
+    }
+
+    /**
+     * The same over lexical scores of any side; {@code inOrder}: the candidates arrive in the order of those scores
+     * (the engine's), so rank fusion takes the position as the lexical rank rather than ranking the scores.
+     */
+    static double[] blend(double[] lexicalScores, boolean inOrder, double[] likelihood, double questionWords,
+                          double weight, Blend.Mode mode) {
         int n = likelihood.length;
         double[] out = new double[n];
         if (n == 0) {
@@ -81,17 +111,18 @@ public final class TranslationReranker {
         double bestLexical = 0;
         double bestLikelihood = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            bestLexical = Math.max(bestLexical, candidates.get(i).score());
+            bestLexical = Math.max(bestLexical, lexicalScores[i]);
             bestLikelihood = Math.max(bestLikelihood, likelihood[i]);
         }
         if (mode == Blend.Mode.STANDARD) {
-            return standard(candidates, likelihood, questionWords, weight);
+            return standard(lexicalScores, likelihood, questionWords, weight);
         }
         if (mode == Blend.Mode.RANKS) {
-            return RankFusion.fuse(RankFusion.modelRanks(likelihood), weight);
+            return RankFusion.fuse(inOrder ? null : RankFusion.modelRanks(lexicalScores),
+                    RankFusion.modelRanks(likelihood), weight);
         }
         for (int i = 0; i < n; i++) {
-            double lexical = bestLexical > 0 ? candidates.get(i).score() / bestLexical : 0;
+            double lexical = bestLexical > 0 ? lexicalScores[i] / bestLexical : 0;
             double model = questionWords == 0 || Double.isInfinite(likelihood[i]) ? 0
                     : Math.exp((likelihood[i] - bestLikelihood) / questionWords);
             out[i] = mode == Blend.Mode.GEOMETRIC ? Math.pow(lexical, 1 - weight) * Math.pow(model, weight)
@@ -100,14 +131,14 @@ public final class TranslationReranker {
         return out;
     }
 
-    private static double[] standard(List<LexicalHit> candidates, double[] likelihood, double questionWords,
+    private static double[] standard(double[] lexicalScores, double[] likelihood, double questionWords,
                                      double weight) {
         int n = likelihood.length;
         double[] lexical = new double[n];
         double[] model = new double[n];
         double floor = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            lexical[i] = candidates.get(i).score();
+            lexical[i] = lexicalScores[i];
             if (!Double.isInfinite(likelihood[i])) {
                 model[i] = likelihood[i] / Math.max(1, questionWords);
                 floor = Math.min(floor, model[i]);

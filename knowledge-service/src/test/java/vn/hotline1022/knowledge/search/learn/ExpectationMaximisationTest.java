@@ -31,6 +31,23 @@ class ExpectationMaximisationTest {
         }
     }
 
+    @Test
+    void directMapsOfTheLongestColumnsFindTheSameMeetingsAsTheColumnWalk() {
+        int words = 300;
+        RandomLog log = RandomLog.of(11, words, 400, 12, 60);   // answers long and short: columns read, searched, mapped
+        CoOccurrences table = CoOccurrences.of(log.questions(), log.answers(), words, 1);
+
+        float[] walked = ExpectationMaximisation.translations(table, log.questions(), log.answers(), 3,
+                Integer.MAX_VALUE, 0);
+        float[] allMapped = ExpectationMaximisation.translations(table, log.questions(), log.answers(), 3, 1,
+                Long.MAX_VALUE);
+        float[] fiveMapped = ExpectationMaximisation.translations(table, log.questions(), log.answers(), 3, 1,
+                5 * 4L * words);
+
+        assertThat(allMapped).containsExactly(walked);
+        assertThat(fiveMapped).containsExactly(walked);
+    }
+
     /**
      * IBM Model 1 as Brown et al. write it, in maps and doubles: each question word's occurrences (count times) shared
      * among the answer's words (count times) and NULL by t(q | w), then t renormalised per answer word.

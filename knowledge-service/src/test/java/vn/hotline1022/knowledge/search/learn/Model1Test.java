@@ -110,6 +110,14 @@ class Model1Test {
     }
 
     @Test
+    void aBlendWithPlainBm25SurvivesItsStoredForm() {
+        TranslationModel model = Model1.train(DeskFixture.log(), docs, Model1.Options.DEFAULT,
+                new Blend(0.7, 30, 0.65, 100, Blend.Mode.RANKS, 0.5, Blend.Lexical.PLAIN));
+
+        assertThat(TranslationModel.fromBytes(model.toBytes()).blend()).isEqualTo(model.blend());
+    }
+
+    @Test
     void pairsWhoseEntryIsNotIndexedAreSkipped() {
         TranslationModel model = Model1.train(List.of(new UsagePair("chích ngừa", "gone")), docs,
                 Model1.Options.DEFAULT, new Blend(0.7, 30, 0.65, 100));
