@@ -10,6 +10,7 @@ import static vn.hotline1022.intake.reference.InCatalogue.Kind.LOCALITY;
 import static vn.hotline1022.intake.reference.InCatalogue.Kind.TOPIC;
 
 /** What the operator's console sends when a call is logged; {@code ctiCallId} when the switchboard popped it up. */
+@ParsableCall
 public record NewCallRequest(
         @Size(max = 40, message = "intake.phone.too-long") String callerNumber,
         Boolean withheld,

@@ -123,6 +123,27 @@ class CallApiWebIT {
         assertNothingWritten(store);
     }
 
+    /** The number and the channel too: parsed with the other constraints, each named once. */
+    @Test
+    void aBadNumberAndChannelAreNamedWithTheOtherFields() throws Exception {
+        postCall("""
+                {"callerNumber":"0908 abc","channel":"FAX","locality":"LA_GI","topic":"OTHER","question":""}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(
+                        org.hamcrest.Matchers.containsInAnyOrder("callerNumber", "channel", "question")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'channel')].message").value(
+                        org.hamcrest.Matchers.contains("Kênh không hợp lệ: FAX (PHONE, ZALO, EMAIL, WEB)")));
+        postCall("""
+                {"callerNumber":"0908158383","withheld":true,"locality":"LA_GI","topic":"OTHER"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(
+                        org.hamcrest.Matchers.containsInAnyOrder("callerNumber", "question")));
+        postCall("{\"callerNumber\":\"" + "9".repeat(41) + "\",\"locality\":\"LA_GI\",\"topic\":\"OTHER\",\"question\":\"Hỏi\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("callerNumber")));
+        assertNothingWritten(store);
+    }
+
     @Test
     void withheldAndANumberContradictEachOther() throws Exception {
         postCall("""
