@@ -10,6 +10,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Turns an {@link IndexedEntry} into a Lucene document and back (stored fields only). */
@@ -59,7 +60,7 @@ final class EntryDocuments {
 
     /** The answer and its other wordings: one field, so BM25 weighs them as the answer. */
     private static List<String> answerTexts(IndexedEntry e) {
-        List<String> texts = new java.util.ArrayList<>(e.answerVariants().size() + 1);
+        List<String> texts = new ArrayList<>(e.answerVariants().size() + 1);
         if (e.answer() != null) {
             texts.add(e.answer());
         }
