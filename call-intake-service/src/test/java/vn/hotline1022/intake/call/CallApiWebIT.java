@@ -132,7 +132,14 @@ class CallApiWebIT {
                 .andExpect(jsonPath("$.errors[*].field").value(
                         org.hamcrest.Matchers.containsInAnyOrder("callerNumber", "channel", "question")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'channel')].message").value(
-                        org.hamcrest.Matchers.contains("Kênh không hợp lệ: FAX (PHONE, ZALO, EMAIL, WEB)")));
+                        org.hamcrest.Matchers.contains("Kênh không hợp lệ: FAX (PHONE, ZALO, EMAIL, WEB)")))
+                // a person reads the detail: the fields by name, not as codes
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith("Dữ liệu không hợp lệ: "),
+                        org.hamcrest.Matchers.containsString("Số điện thoại người gọi"),
+                        org.hamcrest.Matchers.containsString("Kênh tiếp nhận"),
+                        org.hamcrest.Matchers.containsString("Câu hỏi"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("callerNumber")))));
         postCall("""
                 {"callerNumber":"0908158383","withheld":true,"locality":"LA_GI","topic":"OTHER"}""")
                 .andExpect(status().isBadRequest())

@@ -92,11 +92,15 @@ public class ProblemResponses {
         return error;
     }
 
+    /**
+     * The detail is read by a person (the console shows it when a field has no input of its own), so it names the
+     * fields in words; {@code errors[].field} keeps the path for programs.
+     */
     public ResponseEntity<Object> badRequest(List<Map<String, String>> errors) {
         boolean english = english();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                ProblemMessages.text("invalid-data", english) + ": "
-                        + errors.stream().map(e -> e.get("field")).distinct().toList());
+                ProblemMessages.text("invalid-data", english) + ": " + String.join(", ", errors.stream()
+                        .map(e -> FieldLabels.of(e.get("field"), english)).distinct().toList()));
         problem.setTitle(ProblemMessages.title(400, english));
         problem.setProperty("code", "invalid-data");
         problem.setProperty("errors", errors);
