@@ -217,8 +217,12 @@ public final class LearningBench {
         return out;
     }
 
+    /** The baseline's ranks per query file, for the paired comparison of every later ranking of that file. */
+    private static final java.util.Map<Path, int[]> BASELINE_RANKS = new java.util.HashMap<>();
+
     static String baseline(PlainBm25 baseline, Path file) throws IOException {
         Scores scores = Scores.of(file, q -> baseline.search(q, 10));
+        BASELINE_RANKS.put(file, scores.strictRanks());
         return scores.report(String.format("plain BM25, mean %.2f ms/query", scores.meanMs()));
     }
 
@@ -237,7 +241,10 @@ public final class LearningBench {
             }
         }
         SearchQualityBench.writeRanks(scores);
+        int[] base = BASELINE_RANKS.get(file);
         return scores.report(String.format("mean %.2f ms/query, CPU %.2f ms/query", scores.meanMs(),
-                cpu / 1e6 / Math.max(1, scores.queries())));
+                cpu / 1e6 / Math.max(1, scores.queries())))
+                + (base == null ? "" : String.format("%n  paired against the plain baseline, same queries: %s",
+                Paired.compare(base, scores.strictRanks())));
     }
 }

@@ -21,6 +21,7 @@ final class Scores {
     private boolean judgesEquivalents;
     private int linesWithEquivalents;
     private long[] nanos = new long[64];
+    private int[] strict = new int[64];
     private final StringBuilder ranks = new StringBuilder();
 
     Scores(String name) {
@@ -65,7 +66,9 @@ final class Scores {
         lenientMrr += lenient >= 1 && lenient <= 10 ? 1.0 / lenient : 0;
         if (n == nanos.length) {
             nanos = Arrays.copyOf(nanos, n * 2);
+            strict = Arrays.copyOf(strict, n * 2);
         }
+        strict[n] = rank;
         nanos[n++] = queryNanos;
     }
 
@@ -108,6 +111,11 @@ final class Scores {
 
     double meanMs() {
         return Arrays.stream(nanos, 0, n).sum() / 1e6 / Math.max(n, 1);
+    }
+
+    /** Each query's strict rank (-1: not in the top ten), in file order: for paired comparisons of two runs. */
+    int[] strictRanks() {
+        return Arrays.copyOf(strict, n);
     }
 
     /** One line per query: gold, strict rank (-1 = not in the top 10), top hit, query; to diff two runs. */
