@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * #16: the role table holds where the data lives. Every rule of {@link AccessRules}, with every role and without a
  * token, straight at the port of the service that owns the path (no gateway in between), gives the gateway's
  * decision: 401 without a token, 403 for a role the table refuses, anything but 401/403 for an allowed one. And
- * object rules: another operator's call and transfer are 404 at the service and through the gateway.
+ * object rules: another operator's call and transfer are 404 at the service and through the gateway, and a
+ * transfer for a call intake never issued is 409 (ADR-007).
  */
 class ServiceAuthorizationMatrixIT extends SystemTest {
 
@@ -99,9 +100,18 @@ class ServiceAuthorizationMatrixIT extends SystemTest {
                     .as(base).isEqualTo(404);
             assertThat(send(base + "/api/calls/" + callId, "GET", mine)).as(base).isEqualTo(200);
         }
+        String made = "{\"callId\":\"CALL-NEVER-LOGGED-" + java.util.UUID.randomUUID()
+                + "\",\"topic\":\"TRAVEL_TRANSPORT\",\"locality\":\"HAM_TAN\"}";
         for (String base : List.of(sut.gateway(), sut.service("routing-service"))) {
             assertThat(send(base + "/api/transfers/" + transferId, "GET", other)).as(base).isEqualTo(404);
             assertThat(send(base + "/api/transfers/" + transferId, "GET", mine)).as(base).isEqualTo(200);
+            HttpResponse<String> theirCall = post(base + "/api/transfers", other,
+                    "{\"callId\":\"" + callId + "\",\"topic\":\"TRAVEL_TRANSPORT\",\"locality\":\"HAM_TAN\"}");
+            assertThat(theirCall.statusCode()).as(base + " " + theirCall.body()).isEqualTo(404);
+            // ADR-007: a call id intake never issued is refused after routing's short wait, naming the field
+            HttpResponse<String> madeUp = post(base + "/api/transfers", mine, made);
+            assertThat(madeUp.statusCode()).as(base + " " + madeUp.body()).isEqualTo(409);
+            assertThat(JSON.readTree(madeUp.body()).path("errors").path(0).path("field").asString()).isEqualTo("callId");
         }
     }
 

@@ -1,13 +1,20 @@
 package vn.hotline1022.routing.bench;
 
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.routing.RoutingApplication;
+import vn.hotline1022.routing.support.Events;
 import vn.hotline1022.testsupport.TestAuth;
 
 import java.net.InetSocketAddress;
@@ -15,19 +22,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * Transfer-plan latency with 50 operators asking at once (POST /api/transfers, a mix of topics and districts).
  * Prints figures; asserts nothing. Usage: {@code TransferPlanBenchmark [baseUrl] [operators] [plansPerOperator]
- * [plan|route]};
+ * [plan|route] [kafkaBootstrap]};
  * without a base URL the service is started in-process on an embedded KRaft broker and mongo-java-server.
+ * Every call is announced first on call.received, as intake does (a plan needs a call routing knows, ADR-007): to
+ * the in-process broker, which the benchmark waits for routing to take in, or to {@code kafkaBootstrap} (default
+ * the local stack's 127.0.0.1:9092) for a service at a base URL.
  */
 public final class TransferPlanBenchmark {
 
@@ -40,6 +54,7 @@ public final class TransferPlanBenchmark {
         String base = args.length > 0 && !args[0].isBlank() ? args[0] : null;
         int operators = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int perOperator = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        String bootstrap = args.length > 4 ? args[4] : "127.0.0.1:9092";
         ConfigurableApplicationContext app = null;
         EmbeddedKafkaKraftBroker kafka = null;
         MongoServer mongo = null;
@@ -52,8 +67,17 @@ public final class TransferPlanBenchmark {
                     "--spring.mongodb.uri=mongodb://127.0.0.1:" + address.getPort() + "/routing-bench",
                     "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(), "--logging.level.root=WARN");
             base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+            bootstrap = kafka.getBrokersAsString();
         }
         boolean routeOnly = args.length > 3 && "route".equals(args[3]);
+        if (!routeOnly) {
+            int calls = announce(bootstrap, operators, Math.max(5, perOperator));
+            if (app != null) {
+                MongoDatabase database = app.getBean(MongoDatabase.class);
+                await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> database.getCollection("call_owners").countDocuments() >= calls);
+            }
+        }
         int status = 1;
         try {
             run(base, operators, Math.max(5, perOperator / 4), false, routeOnly); // warm-up (JIT, connection pools)
@@ -68,6 +92,28 @@ public final class TransferPlanBenchmark {
             // exit even after a failure: the HTTP client's and operators' pools must not keep the JVM alive
             System.exit(status);
         }
+    }
+
+    /** call.received for every call the run will plan for, each taken by the operator who will ask. */
+    private static int announce(String bootstrap, int operators, int perOperator) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            for (int operator = 0; operator < operators; operator++) {
+                for (int i = 0; i < perOperator; i++) {
+                    String callId = callId(operator, i);
+                    producer.send(new ProducerRecord<>(Topics.CALL_RECEIVED, callId,
+                            Events.callReceived(callId, "bench-" + operator)));
+                }
+            }
+            producer.flush();
+        }
+        return operators * perOperator;
+    }
+
+    private static String callId(int operator, int i) {
+        return "BENCH-" + operator + "-" + i;
     }
 
     /**
@@ -91,7 +137,7 @@ public final class TransferPlanBenchmark {
                 HttpHeaders auth = TestAuth.as("bench-" + operator, "OPERATOR", null);
                 for (int i = 0; i < perOperator; i++) {
                     String[] q = QUESTIONS[(operator + i) % QUESTIONS.length];
-                    String body = "{\"callId\":\"BENCH-" + operator + "-" + i + "\",\"topic\":\"" + q[0]
+                    String body = "{\"callId\":\"" + callId(operator, i) + "\",\"topic\":\"" + q[0]
                             + "\",\"locality\":\"" + q[1] + "\"}";
                     HttpRequest.Builder request = routeOnly
                             ? HttpRequest.newBuilder(URI.create(base + "/api/routing/route?topic=" + q[0] + "&locality=" + q[1]))

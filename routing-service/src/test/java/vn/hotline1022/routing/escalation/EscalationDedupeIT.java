@@ -47,6 +47,7 @@ class EscalationDedupeIT extends RoutingITBase {
             for (int round = 0; round < 8; round++) {
                 String callId = "CALL-" + UUID.randomUUID();
                 calls.add(callId);
+                callReceived(callId, OPERATOR_USER);
                 Api.Response plan = api().post("/api/transfers", OPERATOR,
                         "{\"callId\":\"" + callId + "\",\"topic\":\"HARDSHIP_SUPPORT\",\"locality\":\"HAM_TAN\"}");
                 assertThat(plan.status()).as(plan.raw()).isEqualTo(201);
@@ -118,6 +119,7 @@ class EscalationDedupeIT extends RoutingITBase {
         Events.send(bootstrap, Topics.QUESTION_UNANSWERED, callId, Events.json(firstNumbered));
         Events.send(bootstrap, Topics.QUESTION_UNANSWERED, callId, Events.json(secondEvent));
 
+        callReceived(callId, OPERATOR_USER);
         Api.Response plan = api().post("/api/transfers", OPERATOR,
                 "{\"callId\":\"" + callId + "\",\"topic\":\"HEALTH_STATUS\",\"locality\":\"HAM_TAN\",\"questionNo\":2}");
         assertThat(plan.status()).as(plan.raw()).isEqualTo(201);

@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hotline1022.contracts.EventEnvelope;
 import vn.hotline1022.contracts.EventType;
+import vn.hotline1022.contracts.events.CallReceived;
 import vn.hotline1022.contracts.events.EscalationAnswerSubmitted;
 import vn.hotline1022.contracts.events.QuestionUnanswered;
 
@@ -27,6 +28,13 @@ public final class Events {
                                                                 String locality) {
         return EventEnvelope.of(EventType.QUESTION_UNANSWERED, callId,
                 new QuestionUnanswered(callId, question, topic, locality, Instant.now()), Instant.now());
+    }
+
+    /** Intake's call.received: {@code operator} took the call (routing's only source of who owns a call). */
+    public static String callReceived(String callId, String operator) {
+        return JSON.writeValueAsString(EventEnvelope.of(EventType.CALL_RECEIVED, callId,
+                new CallReceived(callId, operator, "PHONE", "HAM_TAN", "TRAVEL_TRANSPORT", Instant.now(), false),
+                Instant.now()));
     }
 
     public static String answer(String escalationId, String unitCode, String answer) {

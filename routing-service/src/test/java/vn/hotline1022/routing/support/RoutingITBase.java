@@ -13,11 +13,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hotline1022.contracts.Topics;
 import vn.hotline1022.testsupport.TestAuth;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * One application context for every routing IT (same annotations → Spring's context cache reuses it): a real KRaft
@@ -33,7 +39,8 @@ import vn.hotline1022.testsupport.TestAuth;
 public abstract class RoutingITBase {
 
     protected static final MongoFixture MONGO = new MongoFixture();
-    protected static final HttpHeaders OPERATOR = TestAuth.as("tdv01", "OPERATOR", null);
+    protected static final String OPERATOR_USER = "tdv01";
+    protected static final HttpHeaders OPERATOR = TestAuth.as(OPERATOR_USER, "OPERATOR", null);
     protected static final HttpHeaders SUPERVISOR = TestAuth.as("gs01", "SUPERVISOR", null);
 
     @DynamicPropertySource
@@ -50,12 +57,30 @@ public abstract class RoutingITBase {
     @Autowired
     protected MongoDatabase database;
 
+    @Autowired
+    protected KafkaTemplate<String, String> kafka;
+
     protected Api api() {
         return new Api(port);
     }
 
-    /** The operator's transfer plan for a call, as the console asks for it. */
+    /**
+     * Intake announces that {@code operator} took the call, as it does for every call before the console can ask
+     * for a transfer; returns once routing knows the call (a plan for a call routing never heard of is refused).
+     */
+    protected void callReceived(String callId, String operator) {
+        try {
+            kafka.send(Topics.CALL_RECEIVED, callId, Events.callReceived(callId, operator)).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                database.getCollection("call_owners").find(Filters.eq("_id", callId)).first() != null);
+    }
+
+    /** The operator's transfer plan for one of their calls (announced first), as the console asks for it. */
     protected Api.Response planTransfer(String callId, String topic, String locality) {
+        callReceived(callId, OPERATOR_USER);
         return api().post("/api/transfers", OPERATOR,
                 "{\"callId\":\"" + callId + "\",\"topic\":\"" + topic + "\",\"locality\":\"" + locality + "\"}");
     }

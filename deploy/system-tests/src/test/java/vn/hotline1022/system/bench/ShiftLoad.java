@@ -365,6 +365,8 @@ public final class ShiftLoad {
         }
         String id = call.path("id").asString();
         if (r.nextInt(10) == 0) {
+            // the call was created above: routing knows it once intake's call.received arrives, and waits up to 3 s
+            // for it; "transfer-plan 409" among the errors means it had not arrived by then (ADR-007)
             JsonNode plan = timed("transfer-plan", () -> send("POST", t.routing() + "/api/transfers", token,
                     "{\"callId\":\"" + id + "\",\"topic\":\"TRAVEL_TRANSPORT\",\"locality\":\"" + locality + "\"}"), 201);
             if (plan != null && plan.has("next")) {
