@@ -91,6 +91,13 @@ public final class LearningBench {
                         .mapToDouble(Double::parseDouble).toArray();
                 variants.add(new Learner.Options(d.folds(), d.depths(), t, d.smoothings(), d.weights(), d.bigrams(),
                         d.maxValidation(), d.model1()));
+            } else if (spec == null && System.getProperty("bench.depthGrid") != null) {
+                // -Dbench.depthGrid=200,400,1000: the depths the grid may re-rank
+                Learner.Options d = Learner.Options.DEFAULT;
+                int[] depths = java.util.Arrays.stream(System.getProperty("bench.depthGrid").split(","))
+                        .mapToInt(Integer::parseInt).toArray();
+                variants.add(new Learner.Options(d.folds(), depths, d.translations(), d.smoothings(), d.weights(),
+                        d.bigrams(), d.maxValidation(), d.model1()));
             } else if (spec == null) {
                 variants.add(Learner.Options.DEFAULT);
             } else {
@@ -171,6 +178,11 @@ public final class LearningBench {
                 learned.model() == null ? 0 : learned.model().toBytes().length / 1e6,
                 learned.model() == null ? "-" : checksum(learned.model().toBytes()));
         engine.useModel(learned.model());
+        if (Boolean.getBoolean("bench.candidates")) {
+            for (Path file : queries) {
+                System.out.println("candidates " + candidateRecall(engine, file));
+            }
+        }
         for (Path file : queries) {
             System.out.println("learned   " + product(engine, file));
         }
@@ -215,6 +227,32 @@ public final class LearningBench {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code -Dbench.candidates=true}: how often the gold entry is among the engine's lexical top N, the list the
+     * model re-ranks (the ceiling of any re-ranking at that depth).
+     */
+    private static String candidateRecall(SearchEngine engine, Path file) throws IOException {
+        int[] cuts = {5, 10, 50, 100, 200, 1000};
+        int[] within = new int[cuts.length];
+        int n = 0;
+        for (QueryLine line : QueryLine.read(file)) {
+            for (String q : line.queries()) {
+                n++;
+                List<vn.hotline1022.knowledge.search.learn.LexicalHit> hits = engine.lexical(q, 1000);
+                int at = java.util.stream.IntStream.range(0, hits.size())
+                        .filter(i -> hits.get(i).id().equals(line.gold())).findFirst().orElse(Integer.MAX_VALUE);
+                for (int c = 0; c < cuts.length; c++) {
+                    within[c] += at < cuts[c] ? 1 : 0;
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(file.getFileName() + ": gold among the lexical top");
+        for (int c = 0; c < cuts.length; c++) {
+            out.append(String.format(" %d %.3f", cuts[c], within[c] / (double) Math.max(1, n)));
+        }
+        return out.toString();
     }
 
     /** The baseline's ranks per query file, for the paired comparison of every later ranking of that file. */
