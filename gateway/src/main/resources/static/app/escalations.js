@@ -127,7 +127,7 @@ async function unitEscalations(main, shown = 'OPEN') {
       : e.question },
     { label: t('topic'), value: e => CallScreens.nameOf(ref.topics, e.topic) },
     { label: t('locality'), value: e => CallScreens.nameOf(ref.localities, e.locality) },
-    { label: t('due'), value: e => when(e.dueAt) + (overdue(e) && shown === 'OPEN' ? ' ⚠ ' + t('overdue') : soon(e) && shown === 'OPEN' ? ' ⏰ ' + t('dueSoon') : '') },
+    { label: t('due'), value: e => when(e.dueAt) + (overdue(e) && shown === 'OPEN' ? ' ⚠ ' + t('overdue') : soon(e) && shown === 'OPEN' ? ' · ' + t('dueSoon') : '') },
     { label: t('callers'), value: e => e.callCount || 1 }];
   if (shown === 'ANSWERED') columns.push({ label: t('answer'), value: e => e.answer || '' });
   main.replaceChildren(...[h('h2', {}, t('unitEscalations') + (me.displayName ? ' — ' + me.displayName : '')), tabs,
