@@ -108,7 +108,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        e.getBindingResult().getFieldErrors().forEach(f -> errors.add(responses.constraintError(f.getField(),
+        List<org.springframework.validation.FieldError> fields = new ArrayList<>(e.getBindingResult().getFieldErrors());
+        // the validator reports in no fixed order; a person reads them in the order of the request's fields
+        fields.sort(java.util.Comparator.comparingInt(f -> FieldOrder.of(e.getBindingResult().getTarget(), f.getField())));
+        fields.forEach(f -> errors.add(responses.constraintError(f.getField(),
                 f.getDefaultMessage(), f.getRejectedValue())));
         e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(responses.constraintError(g.getObjectName(),
                 g.getDefaultMessage(), null)));
