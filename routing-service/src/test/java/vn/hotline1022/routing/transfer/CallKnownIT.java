@@ -72,7 +72,7 @@ class CallKnownIT extends RoutingITBase {
             assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
             assertThat(refused.header("Retry-After")).isEqualTo("3");
             assertThat(refused.body().path("errors").path(0).path("field").asString()).isEqualTo("callId");
-            assertThat(refused.body().path("detail").asString()).contains(callId);
+            assertThat(refused.body().path("detail").asString()).contains("chưa nhận được cuộc gọi này");
         }
         assertThat(waitsEnded("late")).isEqualTo(late + 2);
         assertThat(database.getCollection("transfers").countDocuments(Filters.eq("callId", callId))).isZero();

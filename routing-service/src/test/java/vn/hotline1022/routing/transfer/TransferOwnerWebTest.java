@@ -141,12 +141,12 @@ class TransferOwnerWebTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, "3"))
                 .andExpect(jsonPath("$.code").value("conflict"))
-                .andExpect(jsonPath("$.detail").value("Tổng đài chưa nhận được thông tin cuộc gọi " + callId
-                        + "; vui lòng thử lại sau giây lát"))
+                .andExpect(jsonPath("$.detail").value(
+                        "Bộ phận điều phối chưa nhận được cuộc gọi này (thường chỉ chậm vài giây); vui lòng thử lại sau giây lát"))
                 .andExpect(jsonPath("$.errors[0].field").value("callId"))
                 .andExpect(jsonPath("$.errors[0].code").value("call-not-known"))
-                .andExpect(jsonPath("$.errors[0].message").value("Tổng đài chưa nhận được thông tin cuộc gọi " + callId
-                        + "; vui lòng thử lại sau giây lát"));
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "Bộ phận điều phối chưa nhận được cuộc gọi này (thường chỉ chậm vài giây); vui lòng thử lại sau giây lát"));
         assertThat(PAUSES).as("read again every 100 ms for 3 s").hasValue(30);
         verify(transfers, never()).create(any(), anyString());
     }
@@ -157,7 +157,8 @@ class TransferOwnerWebTest {
                 .andExpect(status().isConflict())
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, "3"))
                 .andExpect(jsonPath("$.title").value("Conflict"))
-                .andExpect(jsonPath("$.detail").value("The call " + callId + " has not reached routing yet; try again in a moment"))
+                .andExpect(jsonPath("$.detail").value(
+                        "Routing has not received this call yet (it is usually only seconds behind); try again in a moment"))
                 .andExpect(jsonPath("$.errors[0].field").value("callId"));
     }
 
