@@ -18,8 +18,8 @@ class TopicInfoMetricsTest {
         when(reference.topics()).thenReturn(Map.of("TRAVEL_TRANSPORT", "Đi lại, vận chuyển", "OTHER", "Khác"));
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         new TopicInfoMetrics(reference, registry);
-        assertThat(registry.find("hotline_topic_info").gauges()).hasSize(2);
-        assertThat(registry.get("hotline_topic_info").tag("topic", "TRAVEL_TRANSPORT").gauge().getId().getTag("name"))
+        assertThat(registry.find("hotline_topic_name").gauges()).hasSize(2);
+        assertThat(registry.get("hotline_topic_name").tag("topic", "TRAVEL_TRANSPORT").gauge().getId().getTag("name"))
                 .isEqualTo("Đi lại, vận chuyển");
     }
 }

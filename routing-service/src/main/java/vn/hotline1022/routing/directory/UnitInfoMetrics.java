@@ -12,9 +12,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code hotline_unit_info{unit, name} 1} for every unit of the directory: alerts join it so the ops team reads
+ * {@code hotline_unit_name{unit, name} 1} for every unit of the directory: alerts join it so the ops team reads
  * "Sở Giao thông vận tải", not SO_GTVT. Units are added and renamed at run time, so the series follow the directory
  * (a renamed unit's old series is removed, or the join would see two names).
+ * (Not {@code _info}: the Prometheus client drops that suffix from a gauge's name.)
  */
 @Component
 @RequiredArgsConstructor
@@ -36,7 +37,7 @@ class UnitInfoMetrics {
             if (old != null) {
                 registry.remove(old);
             }
-            byUnit.put(unit.code(), Gauge.builder("hotline_unit_info", () -> 1)
+            byUnit.put(unit.code(), Gauge.builder("hotline_unit_name", () -> 1)
                     .description("The unit's name, for alerts to show").tag("unit", unit.code()).tag("name", name)
                     .register(registry));
             names.put(unit.code(), name);

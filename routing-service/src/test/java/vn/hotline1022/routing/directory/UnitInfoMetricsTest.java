@@ -24,18 +24,27 @@ class UnitInfoMetricsTest {
                 "UBND_LA_GI", unit("UBND_LA_GI", "Ủy ban nhân dân thị xã La Gi")));
         metrics.refresh();
         metrics.refresh();
-        assertThat(registry.find("hotline_unit_info").gauges()).hasSize(2);
-        assertThat(registry.get("hotline_unit_info").tag("unit", "SO_GTVT").gauge().getId().getTag("name"))
+        assertThat(registry.find("hotline_unit_name").gauges()).hasSize(2);
+        assertThat(registry.get("hotline_unit_name").tag("unit", "SO_GTVT").gauge().getId().getTag("name"))
                 .isEqualTo("Sở Giao thông vận tải");
 
         when(directory.snapshot()).thenReturn(Map.of("SO_GTVT", unit("SO_GTVT", "Sở Xây dựng và Giao thông"),
                 "UBND_LA_GI", unit("UBND_LA_GI", "Ủy ban nhân dân thị xã La Gi")));
         metrics.refresh();
-        assertThat(registry.find("hotline_unit_info").tag("unit", "SO_GTVT").gauges())
+        assertThat(registry.find("hotline_unit_name").tag("unit", "SO_GTVT").gauges())
                 .singleElement().satisfies(g -> {
                     assertThat(g.getId().getTag("name")).isEqualTo("Sở Xây dựng và Giao thông");
                     assertThat(g.value()).isEqualTo(1.0);
                 });
+    }
+
+    @Test
+    void theScrapeCarriesTheNameAsALabel() {
+        var prometheus = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+                io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+        when(directory.snapshot()).thenReturn(Map.of("SO_GTVT", unit("SO_GTVT", "Sở Giao thông vận tải")));
+        new UnitInfoMetrics(directory, prometheus).refresh();
+        assertThat(prometheus.scrape()).contains("hotline_unit_name{name=\"Sở Giao thông vận tải\",unit=\"SO_GTVT\"} 1");
     }
 
     private static Unit unit(String code, String name) {
